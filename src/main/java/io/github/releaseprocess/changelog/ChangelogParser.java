@@ -150,11 +150,10 @@ final class ChangelogParser {
         // A bare "## Unreleased" is the seed form, but alone it decides nothing: a file whose other
         // headings are "## 1.2.3" is in neither form.
         boolean onlyUnreleased = bareUnreleased > 0 && releaseLike == bareUnreleased;
+        int seedVotes = seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0);
         Dialect dialect = requested != Dialect.AUTO ? requested
-                : seed > kac || (kac == 0 && onlyUnreleased) ? Dialect.SEED
-                : Dialect.KEEPACHANGELOG;
-        int dialectHeadings = dialect == Dialect.SEED
-                ? seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0) : kac;
+                : seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
+        int dialectHeadings = dialect == Dialect.SEED ? seedVotes : kac;
 
         List<Changelog.Heading> titles = new ArrayList<>();
         List<Changelog.Heading> others = new ArrayList<>();

@@ -285,8 +285,11 @@ public final class ChangelogValidator {
             return;
         }
         List<Release> releases = changelog.releases();
+        // A file that links no release heading at all writes brackets as plain style.
+        boolean linksReleases = releases.stream()
+                .anyMatch(r -> r.bracketed() && changelog.linkReference(r.label()).isPresent());
         for (Release r : releases) {
-            if (r.bracketed() && changelog.linkReference(r.label()).isEmpty()) {
+            if (linksReleases && r.bracketed() && changelog.linkReference(r.label()).isEmpty()) {
                 add(Rule.LINK_REFERENCE_MISSING, r.line(), r.textColumn(), "Heading ["
                         + r.label() + "] has no link reference; add '[" + r.label() + "]: <URL of"
                         + " its changes>' at the bottom of the file.");

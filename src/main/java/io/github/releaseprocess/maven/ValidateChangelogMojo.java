@@ -3,18 +3,26 @@ package io.github.releaseprocess.maven;
 import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogValidator;
 import io.github.releaseprocess.changelog.Dialect;
+import io.github.releaseprocess.changelog.Finding;
 import io.github.releaseprocess.changelog.ReleaseTags;
 import io.github.releaseprocess.changelog.Severity;
 import io.github.releaseprocess.changelog.ValidationOptions;
 import io.github.releaseprocess.changelog.ValidationReport;
 import io.github.releaseprocess.core.AtomicFiles;
+import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.history.ReleaseTag;
+import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.semver.Version;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -50,9 +58,9 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter
     private Map<String, String> rules = Map.of();
 
-    /** The release tag format, for the tag cross-check; {@code @{version}} is substituted. */
-    @Parameter(property = "release-process.tagFormat", defaultValue = "v@{version}")
-    private String tagFormat;
+    /** Cross-checks released versions against the release tags when in a git repository. */
+    @Parameter(property = "release-process.checkTags", defaultValue = "true")
+    private boolean checkTags;
 
     @Override
     protected String goal() {
@@ -73,7 +81,7 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
             return;
         }
         ValidationOptions options = ValidationOptions.defaults().withSeverities(rules);
-        Optional<ReleaseTags> tags = releaseTags();
+        Optional<ReleaseTags> tags = releaseTags(reporter);
         if (tags.isPresent()) {
             options = options.withReleaseTags(tags.get());
         }
@@ -86,7 +94,7 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
             AtomicFiles.write(outputFile.toPath(), report.toJson(name)
                     .getBytes(StandardCharsets.UTF_8));
         }
-        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+        if (GitHubActions.fromEnvironment().isActive()) {
             // Workflow commands must start the line: the Maven log's "[ERROR] " prefix hides them.
             report.githubAnnotations(name).forEach(System.out::println);
         }
@@ -100,8 +108,8 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
 
     private void print(ValidationReport report, String name, Reporter reporter) {
         int i = 0;
-        java.util.List<String> lines = report.formatted(name);
-        for (var f : report.findings()) {
+        List<String> lines = report.formatted(name);
+        for (Finding f : report.findings()) {
             for (int k = 0; k < 3; k++, i++) {
                 if (f.severity() == Severity.ERROR) {
                     getLog().error(lines.get(i));
@@ -115,12 +123,27 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
         reporter.info(summary);
     }
 
-    /**
-     * Release tags for the cross-check. Git access lives in the history package; until its
-     * {@code GitRepository.releaseTags(TagFormat)} is wired here, no cross-check runs.
-     */
-    protected Optional<ReleaseTags> releaseTags() {
-        return Optional.empty();
+    /** The release tags for the cross-check; none outside a git repository. */
+    private Optional<ReleaseTags> releaseTags(Reporter reporter) throws IOException {
+        if (!checkTags) {
+            return Optional.empty();
+        }
+        GitRepository repository;
+        try {
+            repository = GitRepository.open(changelog.toPath().toAbsolutePath().getParent());
+        } catch (RefusalException e) {
+            reporter.debug("No git repository: release tags are not cross-checked");
+            return Optional.empty();
+        }
+        try (repository) {
+            TagFormat format = TagFormat.of(tagFormat, project.getArtifactId());
+            Map<Version, String> tags = new LinkedHashMap<>();
+            for (ReleaseTag tag : repository.releaseTags(format, reporter)) {
+                tags.putIfAbsent(tag.version(), tag.name());
+            }
+            reporter.debug("Cross-checking " + tags.size() + " release tags in " + format);
+            return Optional.of(ReleaseTags.of(tags, format::tagFor));
+        }
     }
 
     private String displayName(Path file) {

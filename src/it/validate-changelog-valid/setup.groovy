@@ -9,7 +9,9 @@ def git(String... args) {
 }
 git('init', '-q')
 git('add', '-A')
-git('commit', '-q', '-m', 'feat: first release')
+git('commit', '-q', '-m', 'feat: a preview')
+git('tag', 'v0.9.0')
+git('commit', '-q', '--allow-empty', '-m', 'feat: first release')
 git('tag', '-a', 'v1.0.0', '-m', '1.0.0')
 git('commit', '-q', '--allow-empty', '-m', 'feat: plugins')
 git('tag', '-a', 'v1.1.0', '-m', '1.1.0')

@@ -371,17 +371,25 @@ public final class ChangelogValidator {
                         + tags.tagFor(v) + " <commit>) or correct the version.");
             }
         }
+        java.util.Set<Version> listed = new java.util.HashSet<>();
+        Release last = null;
+        for (Release r : releases) {
+            r.version().ifPresent(listed::add);
+            last = r.unreleased() ? last : r;
+        }
         for (Map.Entry<Version, String> tag : tags.tagByVersion().entrySet()) {
             Version v = tag.getKey();
-            boolean listed = releases.stream().anyMatch(r -> r.version().filter(v::equals).isPresent());
-            if (!listed) {
-                int line = releases.stream().filter(r -> r.version().isPresent()
-                        && r.version().get().compareTo(v) < 0).mapToInt(Release::line).findFirst()
-                        .orElse(changelog.source().lineCount());
-                add(Rule.RELEASE_ENTRY_MISSING, line, 1, "Release tag " + tag.getValue() + " has no"
-                        + " entry in the changelog; add '" + changelog.dialect().releaseHeading(
-                                v.toString(), "YYYY-MM-DD") + "' with its changes above this line.");
+            if (listed.contains(v)) {
+                continue;
             }
+            Optional<Release> older = releases.stream().filter(r -> r.version().isPresent()
+                    && r.version().get().compareTo(v) < 0).findFirst();
+            int line = older.map(Release::line).orElse(last != null ? last.line() : 1);
+            add(Rule.RELEASE_ENTRY_MISSING, line, 1, "Release tag " + tag.getValue() + " has no"
+                    + " entry in the changelog; add '" + changelog.dialect().releaseHeading(
+                            v.toString(), "YYYY-MM-DD") + "' with its changes "
+                    + (older.isPresent() ? "above this release." : last != null
+                            ? "below this release." : "to the file."));
         }
     }
 }

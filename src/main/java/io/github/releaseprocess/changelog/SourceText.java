@@ -168,6 +168,27 @@ public final class SourceText {
         return lineStartByte[line - 1];
     }
 
+    /** Byte offset where a 1-based line's content ends (its line ending starts). */
+    int byteOffsetOfLineEnd(int line) {
+        int i = byteOffsetOfLine(line);
+        while (i < bytes.length && bytes[i] != '\n' && bytes[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The line ending of a 1-based line as written; empty for a last line without one. */
+    String lineTerminator(int line) {
+        int end = byteOffsetOfLineEnd(line);
+        if (end >= bytes.length) {
+            return "";
+        }
+        if (bytes[end] == '\r') {
+            return end + 1 < bytes.length && bytes[end + 1] == '\n' ? "\r\n" : "\r";
+        }
+        return "\n";
+    }
+
     /** Whether the last line ends with a line ending (so appending needs none first). */
     boolean endsWithLineEnding() {
         return text.isEmpty() || text.endsWith("\n") || text.endsWith("\r");

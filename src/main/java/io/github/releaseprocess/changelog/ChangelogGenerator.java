@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class ChangelogGenerator {
 
+    private static final Pattern COMPARE = Pattern.compile("^(.*/compare/).+?(\\.{2,3})([^/]+)$");
+    private static final Pattern RELEASE_TAG = Pattern.compile("^(.*/)releases/tag/([^/]+)$");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Za-z])[0-9a-fA-F]{7,40}(?![0-9A-Za-z])");
 
     /** What a run did. */
@@ -59,7 +61,7 @@ public final class ChangelogGenerator {
         List<ChangelogCommit> unmapped = new ArrayList<>();
         Map<String, ChangelogCommit> unique = new LinkedHashMap<>();
         for (ChangelogCommit commit : commits) {
-            unique.putIfAbsent(key(commit.shortId()), commit);
+            unique.putIfAbsent(key(commit.shortId()) + "\0" + commit.description(), commit);
         }
         for (ChangelogCommit commit : unique.values()) {
             if (present.contains(key(commit.shortId()))) {
@@ -94,6 +96,8 @@ public final class ChangelogGenerator {
             if (c.firstReleaseLine() > 0) {
                 lines.add("");
                 splicer.insertBefore(c.firstReleaseLine(), lines);
+                unreleasedLink(c).ifPresent(link -> splicer.insertBefore(link.line(),
+                        List.of("[Unreleased]: " + link.destination())));
             } else if (!c.linkReferences().isEmpty()) {
                 lines.add("");
                 splicer.insertBefore(c.linkReferences().get(0).line(), lines);
@@ -144,6 +148,34 @@ public final class ChangelogGenerator {
                 splicer.insertAfter(release.lastLine(), lines);
             }
         }
+    }
+
+    /**
+     * The {@code [Unreleased]} link a new heading gets, derived from the newest release's link
+     * ({@code …/compare/v1.1.0...v1.2.0} or {@code …/releases/tag/v1.2.0} gives
+     * {@code …/compare/v1.2.0...HEAD}); the line returned is where it goes.
+     */
+    private static Optional<LinkReference> unreleasedLink(Changelog c) {
+        if (c.dialect() != Dialect.KEEPACHANGELOG || c.linkReference("Unreleased").isPresent()) {
+            return Optional.empty();
+        }
+        Optional<LinkReference> newest = c.releases().stream().filter(r -> !r.unreleased())
+                .findFirst().flatMap(r -> c.linkReference(r.label()));
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = newest.get().destination();
+        Matcher compare = COMPARE.matcher(url);
+        Matcher tag = RELEASE_TAG.matcher(url);
+        String link;
+        if (compare.matches()) {
+            link = compare.group(1) + compare.group(3) + compare.group(2) + "HEAD";
+        } else if (tag.matches()) {
+            link = tag.group(1) + "compare/" + tag.group(2) + "...HEAD";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(new LinkReference("Unreleased", link, newest.get().line()));
     }
 
     private static String entry(ChangelogCommit commit) {

@@ -62,6 +62,17 @@ class ChangelogGeneratorTest {
     }
 
     @Test
+    void shouldLinkANewUnreleasedFromTheNewestReleaseLink() {
+        String before = "# Changelog\n\n## [1.1.0] - 2025-01-01\n\n### Added\n\n- X.\n\n"
+                + "[1.1.0]: https://example.org/r/compare/v1.0.0...v1.1.0\n";
+        String after = generate(before, List.of(COMMITS.get(1)));
+        assertTrue(after.endsWith("\n[Unreleased]: https://example.org/r/compare/v1.1.0...HEAD\n"
+                + "[1.1.0]: https://example.org/r/compare/v1.0.0...v1.1.0\n"), after);
+        assertEquals(List.of(), ChangelogValidator.validate(Changelog.parse(after, Dialect.AUTO),
+                ValidationOptions.defaults().withToday(LocalDate.of(2025, 2, 1))).findings());
+    }
+
+    @Test
     void shouldFillAnEmptySectionAndKeepItsPlace() {
         String before = "# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n## [1.0.0] - 2025-01-01\n";
         String after = generate(before, List.of(COMMITS.get(1)));

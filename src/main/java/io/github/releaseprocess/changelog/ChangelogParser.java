@@ -85,7 +85,7 @@ final class ChangelogParser {
      * moves on. The result equals one parse of the whole text (tested on the corpus and on
      * every fuzz input).
      */
-    private void parseBlocks(List<Node> blocks, List<Integer> offsets) {
+    private void parseBlocks(List<BlockInfo> blocks) {
         String text = source.text();
         int lines = source.lineCount();
         int start = 1;
@@ -101,7 +101,7 @@ final class ChangelogParser {
                 }
             }
             if (candidate < 0) {
-                add(PARSER.parse(text.substring(base)), start - 1, blocks, offsets);
+                add(PARSER.parse(text.substring(base)), start - 1, blocks);
                 return;
             }
             Node doc = PARSER.parse(text.substring(base, source.charOffsetOfLine(candidate)));
@@ -113,7 +113,7 @@ final class ChangelogParser {
                 line = candidate + 1;
                 continue;
             }
-            add(doc, start - 1, blocks, offsets);
+            add(doc, start - 1, blocks);
             start = candidate;
             threshold = chunkChars;
             line = candidate + 1;
@@ -128,11 +128,48 @@ final class ChangelogParser {
         return text.length() == 2 || text.charAt(2) == ' ' || text.charAt(2) == '\t';
     }
 
-    private static void add(Node doc, int lineOffset, List<Node> blocks, List<Integer> offsets) {
+    private void add(Node doc, int lineOffset, List<BlockInfo> blocks) {
+        offset = lineOffset;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            blocks.add(n);
-            offsets.add(lineOffset);
+            int line = firstLine(n);
+            int last = lastLine(n, line);
+            if (n instanceof Heading h) {
+                blocks.add(new BlockInfo(Kind.HEADING, h.getLevel(), line, last, headingText(h),
+                        null, null, null));
+            } else if (n instanceof ListBlock) {
+                int count = 0;
+                for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                    count++;
+                }
+                int[] items = new int[count * 2];
+                int i = 0;
+                for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                    items[i] = firstLine(item);
+                    items[i + 1] = lastLine(item, items[i]);
+                    i += 2;
+                }
+                blocks.add(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
+            } else if (n instanceof LinkReferenceDefinition d) {
+                blocks.add(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null, d.getLabel(),
+                        d.getDestination()));
+            } else {
+                Kind kind = n instanceof Paragraph ? Kind.PARAGRAPH
+                        : n instanceof HtmlBlock ? Kind.HTML : Kind.OTHER;
+                blocks.add(new BlockInfo(kind, 0, line, last, null, null, null, null));
+            }
         }
+    }
+
+    private enum Kind { HEADING, LIST, PARAGRAPH, HTML, DEFINITION, OTHER }
+
+    /**
+     * What the rules need of a top-level block, taken from the commonmark node as soon as its
+     * chunk is parsed, so the trees of earlier chunks can be collected.
+     *
+     * @param items first and last line of each list item, in pairs (lists only)
+     */
+    private record BlockInfo(Kind kind, int level, int line, int last, HeadingText heading,
+            int[] items, String label, String destination) {
     }
 
     /** Heading text and the 1-based column where it starts. */
@@ -200,19 +237,16 @@ final class ChangelogParser {
     }
 
     Changelog parse() {
-        List<Node> blocks = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
-        parseBlocks(blocks, offsets);
+        List<BlockInfo> blocks = new ArrayList<>();
+        parseBlocks(blocks);
 
         int kac = 0;
         int seed = 0;
         int bareUnreleased = 0;
         int releaseLike = 0;
-        for (int b = 0; b < blocks.size(); b++) {
-            Node n = blocks.get(b);
-            offset = offsets.get(b);
-            if (n instanceof Heading h && h.getLevel() == 2) {
-                String text = headingText(h).text;
+        for (BlockInfo n : blocks) {
+            if (n.kind == Kind.HEADING && n.level == 2) {
+                String text = n.heading.text;
                 boolean k = KAC_LOOSE.matcher(text).find();
                 boolean s = SEED_LOOSE.matcher(text).find();
                 kac += k ? 1 : 0;
@@ -242,18 +276,16 @@ final class ChangelogParser {
         int firstReleaseLine = 0;
         ReleaseBuilder release = null;
 
-        for (int b = 0; b < blocks.size(); b++) {
-            Node n = blocks.get(b);
-            offset = offsets.get(b);
-            int line = firstLine(n);
-            int last = lastLine(n, line);
-            if (n instanceof LinkReferenceDefinition d) {
-                LinkReference ref = new LinkReference(d.getLabel(), d.getDestination(), line);
+        for (BlockInfo n : blocks) {
+            int line = n.line;
+            int last = n.last;
+            if (n.kind == Kind.DEFINITION) {
+                LinkReference ref = new LinkReference(n.label, n.destination, line);
                 refs.add(ref);
                 byLabel.putIfAbsent(ref.normalizedLabel(), ref);
                 continue;
             }
-            if (n instanceof HtmlBlock) {
+            if (n.kind == Kind.HTML) {
                 if (release != null) {
                     release.lastLine = last;
                     if (release.section != null) {
@@ -264,9 +296,9 @@ final class ChangelogParser {
             }
             boolean first = !seenContent;
             seenContent = true;
-            if (n instanceof Heading h && h.getLevel() <= 2) {
-                HeadingText text = headingText(h);
-                if (h.getLevel() == 1) {
+            if (n.kind == Kind.HEADING && n.level <= 2) {
+                HeadingText text = n.heading;
+                if (n.level == 1) {
                     titles.add(new Changelog.Heading(line, 1, text.text));
                     titleFirst |= first;
                     if (release != null) {
@@ -294,26 +326,25 @@ final class ChangelogParser {
                 continue;
             }
             release.lastLine = last;
-            if (n instanceof Heading h && h.getLevel() == 3) {
+            if (n.kind == Kind.HEADING && n.level == 3) {
                 release.closeSection();
-                release.section = new SectionBuilder(line, headingText(h));
+                release.section = new SectionBuilder(line, n.heading);
                 continue;
             }
             SectionBuilder section = release.section;
             if (section != null) {
                 section.lastLine = last;
-                if (n instanceof ListBlock) {
-                    for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-                        int itemLine = firstLine(item);
-                        int itemLast = lastLine(item, itemLine);
-                        section.entries.add(new Entry(itemLine, itemLast, lines(itemLine, itemLast)));
+                if (n.kind == Kind.LIST) {
+                    for (int i = 0; i < n.items.length; i += 2) {
+                        section.entries.add(new Entry(n.items[i], n.items[i + 1],
+                                lines(n.items[i], n.items[i + 1])));
                     }
-                } else if (!(n instanceof Heading)) {
+                } else if (n.kind != Kind.HEADING) {
                     section.strays.add(line);
                 }
-            } else if (n instanceof Paragraph) {
+            } else if (n.kind == Kind.PARAGRAPH) {
                 release.summary.add(line);
-            } else if (!(n instanceof Heading)) {
+            } else if (n.kind != Kind.HEADING) {
                 release.loose.add(line);
             }
         }

@@ -14,12 +14,16 @@ import java.util.Arrays;
  * Benchmark helper (single-file program, run by bench/validate-changelog.sh):
  *   generate RELEASES OUT   writes a valid Keep a Changelog file with that many releases
  *   time FILE RUNS          parses and validates FILE RUNS times in one JVM, prints the times
+ *   linear SMALL LARGE RUNS alternates the two files in one JVM (same JIT state, same noise),
+ *                           prints the ratio of their median and minimum times
  */
 public class ChangelogBench {
 
     public static void main(String[] args) throws IOException {
         if (args[0].equals("generate")) {
             generate(Integer.parseInt(args[1]), Path.of(args[2]));
+        } else if (args[0].equals("linear")) {
+            linear(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
         } else {
             time(Path.of(args[1]), Integer.parseInt(args[2]));
         }
@@ -60,6 +64,39 @@ public class ChangelogBench {
                         + version(v - 1) + "...v" + version(v) + "\n");
             }
         }
+    }
+
+    static long once(byte[] bytes, ValidationOptions options) {
+        long t0 = System.nanoTime();
+        ChangelogValidator.validate(Changelog.parse(bytes), options);
+        return System.nanoTime() - t0;
+    }
+
+    static void linear(Path small, Path large, int runs) throws IOException {
+        byte[] a = Files.readAllBytes(small);
+        byte[] b = Files.readAllBytes(large);
+        ValidationOptions options = ValidationOptions.defaults().withToday(LocalDate.of(2026, 6, 1));
+        for (int i = 0; i < 3; i++) {
+            once(a, options);
+        }
+        long[] ta = new long[runs];
+        long[] tb = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < 10; k++) {
+                ta[i] += once(a, options);
+            }
+            ta[i] /= 10;
+            tb[i] = once(b, options);
+        }
+        Arrays.sort(ta);
+        Arrays.sort(tb);
+        double size = (double) b.length / a.length;
+        double median = (double) tb[runs / 2] / ta[runs / 2];
+        double min = (double) tb[0] / ta[0];
+        System.out.printf("linear: %.1fx input; median %d ms vs %d ms = %.1fx time; min %d ms vs %d"
+                + " ms = %.1fx time; %s (limit 12x)%n", size, ta[runs / 2] / 1_000_000,
+                tb[runs / 2] / 1_000_000, median, ta[0] / 1_000_000, tb[0] / 1_000_000, min,
+                median <= 12 ? "LINEAR" : "NOT LINEAR");
     }
 
     static void time(Path file, int runs) throws IOException {

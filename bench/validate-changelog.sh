@@ -32,6 +32,8 @@ echo "== in-process: parse + validate (fresh JVM; first run, then warm runs)"
 bench time "$LARGEST" 20
 bench time "$WORK/changelog-3000.md" 20
 bench time "$WORK/changelog-30000.md" 6
+echo "== linear growth: 1 MB and 10 MB alternately in one JVM"
+bench linear "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" 7
 
 echo "== whole process: mvn release-process:validate-changelog on the 10 MB file"
 SAMPLE=$WORK/sample

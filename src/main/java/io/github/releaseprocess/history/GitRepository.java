@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -138,7 +140,40 @@ public final class GitRepository implements AutoCloseable {
                 }
             }
         }
-        return new ReleaseBase(Optional.ofNullable(latest), Optional.ofNullable(latestFinal));
+        return new ReleaseBase(Optional.ofNullable(latest), Optional.ofNullable(latestFinal), 0);
+    }
+
+    /**
+     * Streams the commits since the last final release to {@code visitor} and tells which release
+     * tags the version is computed from, in one walk of the history in the common case.
+     *
+     * <p>The walk starts at HEAD and stops at the highest final release tag. That tag is
+     * reachable exactly when HEAD is the tagged commit or a walked commit has it as a parent, so
+     * reachability costs nothing extra. Pre-release tags above it count when the walk passes them
+     * (a pre-release line since the last final release). Only when the highest final tag turns
+     * out not to be reachable (it was made on another branch) is the walk redone, after the exact
+     * but slower search of {@link #findReleaseBase}; the visitor is told by a second
+     * {@link HistoryVisitor#start}.
+     *
+     * @param firstParentOnly follow only the first parent of merges (the mainline)
+     * @throws RefusalException when a shallow clone hides the history back to the release
+     */
+    public ReleaseBase walkSinceLastRelease(TagFormat format, boolean firstParentOnly,
+            Reporter reporter, HistoryVisitor visitor) throws IOException {
+        List<ReleaseTag> candidates = releaseTags(format, reporter);
+        Optional<ReleaseTag> highestFinal = candidates.stream()
+                .filter(t -> !t.version().isPrerelease()).findFirst();
+        Walked walked = walk(highestFinal, candidates, firstParentOnly, visitor);
+        if (highestFinal.isPresent() && !walked.sinceReached) {
+            reporter.debug("Tag " + highestFinal.get().name() + " is not reachable from HEAD;"
+                    + " searching the highest reachable release tag");
+            ReleaseBase exact = findReleaseBase(format, reporter);
+            walked = walk(exact.latestFinal(), candidates, firstParentOnly, visitor);
+            highestFinal = exact.latestFinal();
+        }
+        Optional<ReleaseTag> latest = walked.highestPrerelease.isPresent()
+                ? walked.highestPrerelease : highestFinal;
+        return new ReleaseBase(latest, highestFinal, walked.count);
     }
 
     /**
@@ -152,30 +187,65 @@ public final class GitRepository implements AutoCloseable {
      */
     public long walkSince(Optional<ReleaseTag> since, boolean firstParentOnly,
             Consumer<CommitInfo> visitor) throws IOException {
+        return walk(since, List.of(), firstParentOnly, visitor::accept).count;
+    }
+
+    private Walked walk(Optional<ReleaseTag> since, List<ReleaseTag> candidates,
+            boolean firstParentOnly, HistoryVisitor visitor) throws IOException {
         Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
         if (since.isEmpty() && !shallow.isEmpty()) {
             throw shallowRefusal("no release tag is reachable from HEAD");
         }
-        long count = 0;
+        // Pre-release tags above the release we stop at, by commit: the walk may pass them.
+        Map<ObjectId, ReleaseTag> prereleases = new HashMap<>();
+        for (ReleaseTag tag : candidates) {
+            if (tag.version().isPrerelease() && (since.isEmpty()
+                    || tag.version().compareTo(since.get().version()) > 0)) {
+                prereleases.putIfAbsent(ObjectId.fromString(tag.commitId()), tag);
+            }
+        }
+        visitor.start(since);
+        Walked walked = new Walked();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRetainBody(true);
             walk.setFirstParent(firstParentOnly);
-            walk.markStart(walk.parseCommit(head()));
+            RevCommit head = walk.parseCommit(head());
+            walk.markStart(head);
+            RevCommit stop = null;
             if (since.isPresent()) {
-                walk.markUninteresting(walk.parseCommit(ObjectId.fromString(since.get().commitId())));
+                stop = walk.parseCommit(ObjectId.fromString(since.get().commitId()));
+                walk.markUninteresting(stop);
+                walked.sinceReached = stop.equals(head);
             }
             for (RevCommit commit = walk.next(); commit != null; commit = walk.next()) {
                 if (!shallow.isEmpty() && shallow.contains(commit)) {
                     throw shallowRefusal("the history stops at " + commit.abbreviate(7).name()
                             + " before reaching " + since.map(ReleaseTag::name).orElse("a release"));
                 }
-                visitor.accept(new CommitInfo(commit.name(), commit.getFullMessage(),
+                if (stop != null && !walked.sinceReached) {
+                    for (RevCommit parent : commit.getParents()) {
+                        walked.sinceReached |= parent.equals(stop);
+                    }
+                }
+                ReleaseTag tagged = prereleases.get(commit);
+                if (tagged != null && (walked.highestPrerelease.isEmpty() || tagged.version()
+                        .compareTo(walked.highestPrerelease.get().version()) > 0)) {
+                    walked.highestPrerelease = Optional.of(tagged);
+                }
+                visitor.visit(new CommitInfo(commit.name(), commit.getFullMessage(),
                         commit.getParentCount()));
                 commit.disposeBody();
-                count++;
+                walked.count++;
             }
         }
-        return count;
+        return walked;
+    }
+
+    /** What one walk saw. */
+    private static final class Walked {
+        long count;
+        boolean sinceReached;
+        Optional<ReleaseTag> highestPrerelease = Optional.empty();
     }
 
     private RefusalException shallowRefusal(String why) {
@@ -214,7 +284,26 @@ public final class GitRepository implements AutoCloseable {
         repository.close();
     }
 
-    /** The tags a version is computed from; either may be absent. */
-    public record ReleaseBase(Optional<ReleaseTag> latest, Optional<ReleaseTag> latestFinal) {
+    /**
+     * The tags a version is computed from; either may be absent.
+     *
+     * @param latest the highest release tag that counts, possibly a pre-release
+     * @param latestFinal the highest final release reachable from HEAD
+     * @param walked how many commits the walk visited (0 when there was no walk)
+     */
+    public record ReleaseBase(Optional<ReleaseTag> latest, Optional<ReleaseTag> latestFinal,
+            long walked) {
+    }
+
+    /**
+     * Receives the commits of a walk. {@link #start} comes before each walk: a second call means
+     * the walk is redone from HEAD and everything seen before is to be forgotten.
+     */
+    public interface HistoryVisitor {
+        /** A walk begins that stops at {@code since} (empty: the whole history). */
+        default void start(Optional<ReleaseTag> since) {
+        }
+
+        void visit(CommitInfo commit);
     }
 }

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The machine-readable report of a version decision ({@code -Drelease-process.outputFile}).
@@ -29,14 +28,24 @@ import java.util.function.Consumer;
  * {@link #write} then streams the lines into the {@code commits} array, adding whether each
  * commit counted (which a later revert can change).
  */
-public final class DecisionJson implements Consumer<AnalyzedCommit>, AutoCloseable {
+public final class DecisionJson implements CommitSink, AutoCloseable {
 
     private final Path spill;
-    private final Writer spillWriter;
+    private Writer spillWriter;
 
     private DecisionJson(Path spill) throws IOException {
         this.spill = spill;
         this.spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void restart() {
+        try {
+            spillWriter.close();
+            spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A report whose commits spill to a temporary file in {@code tempDir}. */

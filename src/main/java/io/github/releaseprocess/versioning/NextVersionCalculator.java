@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Computes the next Semantic Version from the Conventional Commits since the last release.
@@ -51,19 +50,33 @@ public final class NextVersionCalculator {
 
     /** Computes the decision; {@code sink} sees every commit since the last final release. */
     public VersionDecision calculate(GitRepository repository, NextVersionRequest request,
-            Consumer<AnalyzedCommit> sink) throws IOException {
+            CommitSink sink) throws IOException {
         long started = System.nanoTime();
-        GitRepository.ReleaseBase base = repository.findReleaseBase(request.tagFormat(), reporter);
+        reporter.debug("Rules: " + request.policy().describe());
+        Walk[] current = new Walk[1];
+        GitRepository.ReleaseBase base = repository.walkSinceLastRelease(request.tagFormat(),
+                request.firstParentOnly(), reporter, new GitRepository.HistoryVisitor() {
+                    @Override
+                    public void start(Optional<ReleaseTag> since) {
+                        if (current[0] != null) {
+                            sink.restart();
+                        }
+                        current[0] = new Walk(request, since.map(ReleaseTag::version)
+                                .orElse(request.initialVersion()), sink);
+                    }
+
+                    @Override
+                    public void visit(CommitInfo commit) {
+                        current[0].visit(commit);
+                    }
+                });
+        Walk walk = current[0];
+        walk.finish();
         Optional<ReleaseTag> latest = base.latest();
         Optional<ReleaseTag> latestFinal = base.latestFinal();
-        Version bumpBase = latestFinal.map(ReleaseTag::version).orElse(request.initialVersion());
-        reporter.debug("Rules: " + request.policy().describe());
         reporter.debug("Last release: " + latest.map(this::describe).orElse("none")
                 + "; last final release: " + latestFinal.map(this::describe).orElse("none"));
-
-        Walk walk = new Walk(request, bumpBase, sink);
-        long visited = repository.walkSince(latestFinal, request.firstParentOnly(), walk::visit);
-        walk.finish();
+        long visited = base.walked();
         if (reporter.isDebugEnabled()) {
             reporter.debug(String.format("Analysed %d commits in %d ms", visited,
                     (System.nanoTime() - started) / 1_000_000));
@@ -208,7 +221,7 @@ public final class NextVersionCalculator {
         private final VersioningPolicy policy;
         private final CommitParser parser;
         private final Version bumpBase;
-        private final Consumer<AnalyzedCommit> sink;
+        private final CommitSink sink;
 
         final Map<String, Long> countsByType = new TreeMap<>(TYPE_ORDER);
         final Set<String> cancelled = new HashSet<>();
@@ -224,7 +237,7 @@ public final class NextVersionCalculator {
         /** Reverts whose reverted commit has not been seen yet: revert → reverted id prefix. */
         final Map<AnalyzedCommit, String> pendingReverts = new LinkedHashMap<>();
 
-        Walk(NextVersionRequest request, Version bumpBase, Consumer<AnalyzedCommit> sink) {
+        Walk(NextVersionRequest request, Version bumpBase, CommitSink sink) {
             this.request = request;
             this.policy = request.policy();
             this.parser = policy.parser();

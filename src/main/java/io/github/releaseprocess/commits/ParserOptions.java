@@ -64,26 +64,31 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
         return new ParserOptions(true, SPEC_BREAKING_TOKENS, false, true, BreakingNotes.FOOTER);
     }
 
+    /** A copy with {@link #bangMarksBreaking()} set. */
     public ParserOptions withBangMarksBreaking(boolean on) {
         return new ParserOptions(on, breakingFooterTokens, splitSquashBodies, bangAllowedInHeader,
                 breakingNotes);
     }
 
+    /** A copy recognising these breaking tokens (as written, e.g. {@code BREAKING CHANGE}). */
     public ParserOptions withBreakingFooterTokens(Set<String> tokens) {
         return new ParserOptions(bangMarksBreaking, tokens, splitSquashBodies, bangAllowedInHeader,
                 breakingNotes);
     }
 
+    /** A copy with {@link #splitSquashBodies()} set. */
     public ParserOptions withSplitSquashBodies(boolean on) {
         return new ParserOptions(bangMarksBreaking, breakingFooterTokens, on, bangAllowedInHeader,
                 breakingNotes);
     }
 
+    /** A copy with {@link #bangAllowedInHeader()} set. */
     public ParserOptions withBangAllowedInHeader(boolean on) {
         return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies, on,
                 breakingNotes);
     }
 
+    /** A copy recognising breaking tokens in this style. */
     public ParserOptions withBreakingNotes(BreakingNotes style) {
         return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies,
                 bangAllowedInHeader, style);

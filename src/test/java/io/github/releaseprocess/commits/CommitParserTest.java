@@ -337,14 +337,23 @@ class CommitParserTest {
         }
 
         @Test
+        void shouldLeaveOneWordDescriptionsAsFooters() {
+            List<ConventionalCommit> all = splitting.parseAll("feat(prompt): add x (#148)\n\n"
+                    + "* feat(prompt): add build and ci\n\ncloses: #113\n\n* feat(prompt): add revert");
+            assertEquals(3, all.size(), all.toString());
+            assertEquals(Optional.of("#113"), all.get(1).footer("closes"));
+        }
+
+        @Test
         void shouldNeverSplitMergesOrSplitWhenTheOptionIsOff() {
             String merge = "Merge pull request #254 from x/y\n\nfix(cli): set options";
             assertEquals(1, splitting.parseAll(merge).size());
-            String squash = "feat: x\n\n* fix: y";
+            String squash = "feat: x\n\n* fix: y z";
             assertEquals(1, CommitParser.defaults().parseAll(squash).size());
             assertEquals(CommitParser.defaults().parse(squash).toString(),
                     CommitParser.defaults().parseAll(squash).get(0).toString());
             assertEquals(1, splitting.parseAll("feat: x\n\nplain body").size());
+            assertEquals(2, splitting.parseAll(squash).size());
         }
     }
 }

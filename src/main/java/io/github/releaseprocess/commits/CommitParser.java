@@ -49,8 +49,8 @@ public final class CommitParser {
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[*-]\\s+)?");
     /** What git, GitHub, GitLab, Bitbucket and Azure DevOps write when they merge. */
     private static final List<Pattern> MERGE_SUBJECTS = List.of(
-            Pattern.compile("Merge (?:branch|branches|remote-tracking branch|tag|commit|pull request"
-                    + "|remote|PR)\\b.*"),
+            Pattern.compile("Merge (?:branch|branches|remote-tracking branch|tag|commit"
+                    + "|pull request|remote|PR)\\b.*"),
             Pattern.compile("Merge \\S+ into \\S+.*"),
             Pattern.compile("Merged (?:PR \\d+:|in ).*"),
             Pattern.compile("Merged \\S+ into \\S+.*"),
@@ -89,7 +89,10 @@ public final class CommitParser {
         return options;
     }
 
-    /** Parses one commit message; never fails (a message that is not conventional gets a kind saying so). */
+    /**
+     * Parses one commit message. Never fails: a message that is not conventional gets a kind that
+     * says what it is.
+     */
     public ConventionalCommit parse(String message) {
         return parse(cleanLines(Objects.requireNonNull(message, "message")));
     }
@@ -99,9 +102,10 @@ public final class CommitParser {
      * conventional message found in the body: a paragraph whose first line (after an optional
      * {@code *} or {@code -} bullet and indentation) is a conventional header with a description
      * of more than one word starts one (a one-word description is a footer such as
-     * {@code closes: #113}), and it runs to the next. The header commit then keeps only the text before the first of them. Only
-     * conventional and non-conventional headers are split (never merges, reverts or autosquash
-     * commits); without options or embedded messages the list has one element.
+     * {@code closes: #113}), and it runs to the next. The header commit then keeps only the text
+     * before the first of them. Only conventional and non-conventional headers are split (never
+     * merges, reverts or autosquash commits); without the option or embedded messages the list
+     * has one element, the same as {@link #parse}.
      */
     public List<ConventionalCommit> parseAll(String message) {
         List<String> lines = cleanLines(Objects.requireNonNull(message, "message"));
@@ -188,8 +192,7 @@ public final class CommitParser {
         if (isMerge(subject)) {
             return Kind.MERGE;
         }
-        if (GIT_REVERT_SUBJECT.matcher(subject).matches()
-                || reverted != null) {
+        if (reverted != null || GIT_REVERT_SUBJECT.matcher(subject).matches()) {
             return Kind.REVERT;
         }
         String candidate = subject.strip();
@@ -272,7 +275,8 @@ public final class CommitParser {
         }
         Matcher m = GENERIC_FOOTER.matcher(line);
         if (m.matches()) {
-            return new String[] {m.group(1), m.group(2).equals(" #") ? "#" + m.group(3) : m.group(3)};
+            String value = m.group(2).equals(" #") ? "#" + m.group(3) : m.group(3);
+            return new String[] {m.group(1), value};
         }
         return null;
     }

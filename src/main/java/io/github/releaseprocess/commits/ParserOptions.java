@@ -10,7 +10,8 @@ import java.util.Set;
  * written; the other settings exist so that a preset can read commits the way another release tool
  * does (see {@code docs/presets.md}).
  *
- * @param bangMarksBreaking a {@code !} before the colon ({@code feat!: …}) makes the commit breaking
+ * @param bangMarksBreaking a {@code !} before the colon ({@code feat!: …}) makes the commit
+ *     breaking
  * @param breakingFooterTokens footer tokens that announce a breaking change, e.g.
  *     {@code BREAKING CHANGE} and {@code BREAKING-CHANGE}; how they are matched depends on
  *     {@code breakingNotes}
@@ -47,7 +48,8 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
     public ParserOptions {
         Objects.requireNonNull(breakingFooterTokens, "breakingFooterTokens");
         Objects.requireNonNull(breakingNotes, "breakingNotes");
-        breakingFooterTokens = Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
+        breakingFooterTokens =
+                Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
         for (String token : breakingFooterTokens) {
             if (token.isBlank()) {
                 throw new IllegalArgumentException("a breaking footer token must not be blank");

@@ -65,6 +65,13 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     protected Boolean breakingBumpsMinorBeforeOne;
 
     /**
+     * Whether a feature bumps PATCH instead of MINOR while the version is 0.x (release-please's
+     * bump-patch-for-minor-pre-major). Unset: the preset decides (false for all presets).
+     */
+    @Parameter(property = "release-process.featBumpsPatchBeforeOne")
+    protected Boolean featBumpsPatchBeforeOne;
+
+    /**
      * The first version when no release tag exists. Default: the POM version without
      * {@code -SNAPSHOT} when it is valid SemVer, else {@code 0.1.0}.
      */
@@ -152,6 +159,9 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         }
         if (breakingBumpsMinorBeforeOne != null) {
             policy.breakingBumpsMinorBeforeOne(breakingBumpsMinorBeforeOne);
+        }
+        if (featBumpsPatchBeforeOne != null) {
+            policy.featBumpsPatchBeforeOne(featBumpsPatchBeforeOne);
         }
         TagFormat format = TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null);
         Version initial = initialVersion == null || initialVersion.isBlank()

@@ -259,10 +259,12 @@ public final class NextVersionCalculator {
                 }
             }
             AnalyzedCommit commit = new AnalyzedCommit(info.id(), parts, bump);
-            count(info, header, ignoredMerge);
+            count(info, commit, ignoredMerge);
 
             if (!ignoredMerge) {
-                policy.releaseAsOf(header, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
+                for (ConventionalCommit part : parts) {
+                    policy.releaseAsOf(part, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
+                }
             }
             Optional<String> reverted = header.revertedCommit();
             if (reverted.isPresent()) {
@@ -273,16 +275,17 @@ public final class NextVersionCalculator {
             sink.accept(commit);
         }
 
-        private void count(CommitInfo info, ConventionalCommit header, boolean ignoredMerge) {
+        private void count(CommitInfo info, AnalyzedCommit commit, boolean ignoredMerge) {
+            ConventionalCommit header = commit.header();
             String key;
-            if (header.isConventional()) {
+            if (ignoredMerge) {
+                key = "(merge)";
+            } else if (header.isConventional()) {
                 key = header.type();
             } else {
                 key = "(" + header.kind().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-') + ")";
-                boolean exempt = info.isMerge() || header.kind() == ConventionalCommit.Kind.MERGE
-                        || header.kind() == ConventionalCommit.Kind.REVERT;
-                if (!exempt) {
+                if (isOffender(info, commit)) {
                     ignored++;
                     offenderCount++;
                     if (request.strictCommits() && offenders.size() < MAX_LISTED_OFFENDERS) {
@@ -290,10 +293,21 @@ public final class NextVersionCalculator {
                     }
                 }
             }
-            if (ignoredMerge) {
-                key = "(merge)";
-            }
             countsByType.merge(key, 1L, Long::sum);
+        }
+
+        /**
+         * A commit a person wrote that is not a Conventional Commit. Merges, reverts and
+         * version-only commits are written by tools; a squash whose body holds conventional
+         * messages, and a message the preset still reads as releasable (semantic-release's
+         * breaking note under any header), count through their contents.
+         */
+        private boolean isOffender(CommitInfo info, AnalyzedCommit commit) {
+            ConventionalCommit.Kind kind = commit.header().kind();
+            boolean toolMade = info.isMerge() || kind == ConventionalCommit.Kind.MERGE
+                    || kind == ConventionalCommit.Kind.REVERT
+                    || kind == ConventionalCommit.Kind.VERSION_ONLY;
+            return !toolMade && commit.parts().size() == 1 && commit.bump() == Bump.NONE;
         }
 
         private void noteReleaseAs(CommitInfo info, Version asked) {

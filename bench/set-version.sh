@@ -20,8 +20,20 @@ WORK="$HERE/work"
 plugin_version="$(sed -n '/<artifactId>release-process-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$REPO/pom.xml")"
 OURS="io.github.releaseprocess:release-process-maven-plugin:$plugin_version:set-version"
 
-echo "Installing release-process-maven-plugin $plugin_version into the local repository..."
-(cd "$REPO" && "$MVN" -B -q -ntp install -DskipTests -DskipITs)
+LOCAL_REPO="$(cd "$REPO" && "$MVN" -B -q -ntp help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || echo "$HOME/.m2/repository")"
+INSTALLED_JAR="$LOCAL_REPO/io/github/releaseprocess/release-process-maven-plugin/$plugin_version/release-process-maven-plugin-$plugin_version.jar"
+
+# Other work trees may install the same SNAPSHOT coordinates into the shared local repository:
+# (re)install ours, untimed, whenever the installed jar is not this build's.
+ensure_installed() {
+  if [ -f "$INSTALLED_JAR" ] && [ -f "$REPO/target/release-process-maven-plugin-$plugin_version.jar" ] \
+      && cmp -s "$INSTALLED_JAR" "$REPO/target/release-process-maven-plugin-$plugin_version.jar"; then
+    return
+  fi
+  echo "Installing release-process-maven-plugin $plugin_version into $LOCAL_REPO..." >&2
+  (cd "$REPO" && "$MVN" -B -q -ntp install -DskipTests -DskipITs)
+}
+ensure_installed
 
 generate() { # $1 = folder
   local dir="$1"
@@ -79,12 +91,14 @@ mkdir -p "$WORK"
 generate "$WORK/pristine"
 
 echo "Warm-up (resolves both plugins; not timed)..."
+ensure_installed
 timed warmup-ours "$OURS" -DnewVersion=1.1.0 >/dev/null
 timed warmup-versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
 
 validate=(); ours=(); versions=()
 for run in $(seq 1 "$RUNS"); do
   validate+=("$(timed validate validate)")
+  ensure_installed
   ours+=("$(timed ours "$OURS" -DnewVersion=1.1.0)")
   versions+=("$(timed versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false)")
   echo "run $run: validate ${validate[-1]} s, set-version ${ours[-1]} s, versions:set ${versions[-1]} s"

@@ -9,6 +9,7 @@ import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
+import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.File;
@@ -64,7 +65,7 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
         VersionDecision decision;
         try (GitRepository repository = GitRepository.open(baseDir())) {
             decision = new NextVersionCalculator(reporter).calculate(repository, versionRequest(),
-                    analysed::add);
+                    CommitSink.into(analysed));
         }
         for (AnalyzedCommit commit : analysed) {
             if (decision.cancelled().contains(commit.id())) {

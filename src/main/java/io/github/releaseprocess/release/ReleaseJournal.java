@@ -207,6 +207,13 @@ public final class ReleaseJournal {
         }
     }
 
+    /** The files the step backed up, i.e. the files it changed or was about to change. */
+    List<Path> backedUpFiles(String stepId) {
+        List<Path> files = new ArrayList<>();
+        step(stepId).ifPresent(r -> r.backups.keySet().forEach(k -> files.add(Path.of(k))));
+        return files;
+    }
+
     /** The release finished or was put back: the journal and its backups go. */
     void close() throws IOException {
         deleteTree(dir);

@@ -6,6 +6,8 @@ import io.github.releaseprocess.changelog.ChangelogPromoter;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.deploy.BuildInvocation;
+import io.github.releaseprocess.deploy.BuildResult;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.FileChange;
 import io.github.releaseprocess.versionfiles.ReactorReader;
@@ -15,6 +17,7 @@ import io.github.releaseprocess.versionfiles.VersionSetter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +32,9 @@ final class ReleaseSteps {
     static final String TAG = "tag";
     static final String DEVELOPMENT_VERSION = "development-version";
     static final String PUSH = "push";
+
+    /** The longest a test build may run. */
+    static final Duration TEST_BUILD_TIMEOUT = Duration.ofHours(2);
 
     private ReleaseSteps() {
     }
@@ -174,11 +180,16 @@ final class ReleaseSteps {
         public void execute(ReleaseRun run) throws IOException {
             run.reporter.info("Test build of " + run.version + ": mvn "
                     + String.join(" ", run.request.testGoals()));
-            int status = run.builds.run(run.request.rootDirectory(), run.request.testGoals(),
-                    run.request.testProperties(), line -> run.reporter.info("[test build] " + line));
-            if (status != 0) {
-                throw new RefusalException("the test build of " + run.version + " failed (mvn "
-                        + String.join(" ", run.request.testGoals()) + " exited with " + status
+            BuildResult result = run.builds.run(new BuildInvocation(
+                    run.request.rootDirectory().resolve("pom.xml"), run.request.testGoals(),
+                    List.of(), run.request.testProperties(), TEST_BUILD_TIMEOUT),
+                    line -> run.reporter.info("[test build] " + line));
+            if (!result.isSuccess()) {
+                String how = result.failure().orElse(result.timedOut()
+                        ? "it ran longer than " + TEST_BUILD_TIMEOUT.toMinutes() + " minutes"
+                        : "mvn " + String.join(" ", run.request.testGoals()) + " exited with "
+                                + result.exitCode());
+                throw new RefusalException("the test build of " + run.version + " failed (" + how
                         + "; its output is above, prefixed [test build])");
             }
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.deploy.BuildResult;
+import io.github.releaseprocess.deploy.BuildRunner;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +30,10 @@ class ReleaserTest {
     Path dir;
 
     private final List<List<String>> builds = new ArrayList<>();
-    private final BuildRunner passingBuild = (directory, goals, properties, output) -> {
-        builds.add(goals);
+    private final BuildRunner passingBuild = (invocation, output) -> {
+        builds.add(invocation.goals());
         output.accept("BUILD SUCCESS");
-        return 0;
+        return BuildResult.succeeded();
     };
 
     @Nested
@@ -73,7 +75,8 @@ class ReleaserTest {
             String before = ReleaseFixture.snapshot(dir, true);
 
             RefusalException e = assertThrows(RefusalException.class,
-                    () -> new Releaser(Reporter.SILENT, (d, g, p, out) -> 1)
+                    () -> new Releaser(Reporter.SILENT,
+                            (invocation, out) -> new BuildResult(1, false, Optional.empty()))
                             .prepare(ReleaseFixture.request(dir), false));
 
             assertTrue(e.getMessage().startsWith("The release of 1.3.0 failed at step 'test-build':"

@@ -21,7 +21,7 @@ import org.apache.maven.project.MavenProject;
  * the characters of the version: {@code mvn release-process:set-version -DnewVersion=1.4.0}.
  * All files are written or none. Runs once, at the execution root.
  */
-@Mojo(name = "set-version", threadSafe = true)
+@Mojo(name = "set-version", threadSafe = true, aggregator = true)
 public class SetVersionMojo extends AbstractReleaseProcessMojo {
 
     /** The new version, a Semantic Version; {@code -DnewVersion=} works too. */

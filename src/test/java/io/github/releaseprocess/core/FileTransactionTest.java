@@ -32,6 +32,38 @@ class FileTransactionTest {
         return files;
     }
 
+    private static List<byte[]> contents(List<Path> files) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(Files.readAllBytes(f));
+        }
+        return out;
+    }
+
+    private static void assertContents(List<byte[]> expected, List<Path> files) throws IOException {
+        for (int i = 0; i < files.size(); i++) {
+            assertArrayEquals(expected.get(i), Files.readAllBytes(files.get(i)), files.get(i).toString());
+        }
+    }
+
+    /** Writes temporary files normally, except the one for {@code name} (in {@code folder}). */
+    private FileTransaction.FileWriter failingFor(String name, Path... folder) {
+        return (tmp, content) -> {
+            boolean inFolder = folder.length == 0
+                    || tmp.getParent().equals(folder[0].toAbsolutePath().normalize());
+            if (inFolder && tmp.getFileName().toString().startsWith("." + name + ".")) {
+                throw new IOException("disk full");
+            }
+            Files.write(tmp, content);
+        };
+    }
+
+    private void assertNoTemporaryFiles() throws IOException {
+        try (var s = Files.walk(dir)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".rp-tmp")));
+        }
+    }
+
     @Nested
     class Commit {
 
@@ -49,30 +81,70 @@ class FileTransactionTest {
         }
 
         @Test
-        void shouldRestoreTheFirstSixWhenTheSeventhFails() throws IOException {
+        void shouldChangeNothingWhenTheSeventhWriteFails() throws IOException {
             List<Path> files = tenFiles();
-            List<byte[]> before = new ArrayList<>();
-            for (Path f : files) {
-                before.add(Files.readAllBytes(f));
-            }
-            Path seventh = files.get(6);
-            FileTransaction tx = new FileTransaction((file, content) -> {
-                if (file.equals(seventh.toAbsolutePath().normalize())) {
-                    throw new IOException("disk full");
-                }
-                AtomicFiles.write(file, content);
-            });
+            List<byte[]> before = contents(files);
+            FileTransaction tx = new FileTransaction(failingFor("file7.txt"));
             for (Path f : files) {
                 tx.stage(f, "new".getBytes(StandardCharsets.UTF_8));
             }
             FileTransactionException e = assertThrows(FileTransactionException.class, tx::commit);
-            assertTrue(e.getMessage().contains("file7.txt"), e.getMessage());
-            assertTrue(e.getMessage().contains("disk full"), e.getMessage());
-            assertTrue(e.getMessage().contains("the 6 file(s) written before it were restored"),
+            assertEquals("Could not write " + files.get(6).toAbsolutePath().normalize()
+                    + " (disk full); no file was changed", e.getMessage());
+            assertContents(before, files);
+            assertNoTemporaryFiles();
+        }
+
+        @Test
+        void shouldRestoreTheFirstSixWhenTheSeventhCannotBeReplaced() throws IOException {
+            List<Path> files = tenFiles();
+            FileTransaction tx = new FileTransaction();
+            for (Path f : files) {
+                tx.stage(f, "new".getBytes(StandardCharsets.UTF_8));
+            }
+            List<byte[]> before = contents(files);
+            // the seventh target turns into a non-empty folder: its rename must fail
+            Files.delete(files.get(6));
+            Files.createDirectories(files.get(6).resolve("blocker"));
+            FileTransactionException e = assertThrows(FileTransactionException.class, tx::commit);
+            assertTrue(e.getMessage().startsWith("Could not write " + files.get(6).toAbsolutePath()
+                    .normalize()), e.getMessage());
+            assertTrue(e.getMessage().endsWith("the 6 file(s) written before it were restored"),
                     e.getMessage());
-            assertEquals(seventh.toAbsolutePath().normalize(), e.file());
             for (int i = 0; i < files.size(); i++) {
-                assertArrayEquals(before.get(i), Files.readAllBytes(files.get(i)), "file" + (i + 1));
+                if (i != 6) {
+                    assertArrayEquals(before.get(i), Files.readAllBytes(files.get(i)), "file" + (i + 1));
+                }
+            }
+            assertNoTemporaryFiles();
+        }
+
+        @Test
+        void shouldChangeNothingWhenOneOfAThousandWritesFails() throws IOException {
+            List<Path> files = new ArrayList<>();
+            for (int i = 1; i <= 1000; i++) {
+                Path f = dir.resolve("m" + i + "/pom.xml");
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, "old " + i);
+                files.add(f);
+            }
+            List<byte[]> before = contents(files);
+            FileTransaction tx = new FileTransaction(failingFor("pom.xml", dir.resolve("m577")));
+            for (Path f : files) {
+                tx.stage(f, "new".getBytes(StandardCharsets.UTF_8));
+            }
+            FileTransactionException e = assertThrows(FileTransactionException.class, tx::commit);
+            assertEquals(dir.resolve("m577/pom.xml").toAbsolutePath().normalize(), e.file());
+            assertContents(before, files);
+            assertNoTemporaryFiles();
+
+            FileTransaction ok = new FileTransaction();
+            for (Path f : files) {
+                ok.stage(f, "new".getBytes(StandardCharsets.UTF_8));
+            }
+            ok.commit();
+            for (Path f : files) {
+                assertEquals("new", Files.readString(f));
             }
         }
 

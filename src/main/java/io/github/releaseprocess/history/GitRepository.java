@@ -349,6 +349,48 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /** True when a local branch of that name exists. */
+    public boolean branchExists(String name) throws IOException {
+        return repository.exactRef(Constants.R_HEADS + name) != null;
+    }
+
+    /**
+     * Creates a branch at a commit and checks it out (the working tree must be clean, which the
+     * caller checks).
+     */
+    public void createAndCheckout(String branch, String commitId) throws IOException {
+        if (!RefNames.isValidBranchName(branch)) {
+            throw new RefusalException("'" + branch + "' is not a valid git branch name");
+        }
+        try (Git git = new Git(repository)) {
+            git.checkout().setCreateBranch(true).setName(branch).setStartPoint(commitId).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not create and check out " + branch + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks out a branch, or a commit (detached), as it was before something else was checked
+     * out; the working tree must be clean.
+     */
+    public void checkout(String branchOrCommit) throws IOException {
+        try (Git git = new Git(repository)) {
+            git.checkout().setName(branchOrCommit).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not check out " + branchOrCommit + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a local branch that is not checked out. */
+    public void deleteBranch(String name) throws IOException {
+        try (Git git = new Git(repository)) {
+            git.branchDelete().setBranchNames(Constants.R_HEADS + name).setForce(true).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not delete branch " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Deletes a tag if it exists (undo of a release tag). */
     public void deleteTag(String name) throws IOException {
         Ref ref = repository.exactRef(Constants.R_TAGS + name);

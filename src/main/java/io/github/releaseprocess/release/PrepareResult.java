@@ -1,6 +1,7 @@
 package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +17,17 @@ import java.util.Optional;
  * @param steps the steps, one line each
  * @param changes the files the release changes, with their unified diffs
  * @param dryRun true when nothing was changed
+ * @param commits the commits since the last release
  */
 public record PrepareResult(VersionDecision decision, Version version, String tag,
         Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
-        List<FileDiff> changes, boolean dryRun) {
+        List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
 
     public PrepareResult {
         gates = List.copyOf(gates);
         steps = List.copyOf(steps);
         changes = List.copyOf(changes);
+        commits = List.copyOf(commits);
     }
 
     /** A file the release changes: its path from the project root and its unified diff. */

@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.GitRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,6 +81,20 @@ public final class ReleaseJournal {
         if (pending.isPresent()) {
             throw pendingRefusal(pending.get().state);
         }
+    }
+
+    /**
+     * Refuses while a release is unfinished in the repository that contains {@code start}; does
+     * nothing outside a repository (the goal itself says what it needs).
+     */
+    public static void refuseIfPendingAt(Path start) throws IOException {
+        Path gitDir;
+        try (GitRepository repository = GitRepository.open(start)) {
+            gitDir = repository.gitDir();
+        } catch (RefusalException notARepository) {
+            return;
+        }
+        refuseIfPending(gitDir);
     }
 
     private static RefusalException pendingRefusal(State state) {

@@ -69,7 +69,7 @@ public final class Releaser {
                     .check(changelogProblem, versionProblem);
             PrepareResult result = new PrepareResult(decision, version, tag,
                     run.developmentVersion, gates, describe(steps, run), diffs(request, files),
-                    dryRun);
+                    dryRun, analysed);
             report(result);
             List<GateResult> failed = gates.stream().filter(g -> g.status() == Status.FAIL).toList();
             if (!failed.isEmpty()) {
@@ -98,7 +98,7 @@ public final class Releaser {
                     + journal.startedSteps());
             runSteps(run, steps);
             return new PrepareResult(null, run.version, run.tag, run.developmentVersion,
-                    List.of(), describe(steps, run), List.of(), false);
+                    List.of(), describe(steps, run), List.of(), false, List.of());
         }
     }
 

@@ -57,7 +57,9 @@ public enum Bump {
         return this != NONE;
     }
 
-    /** The lower-case name used in configuration and JSON output ({@code major}, … {@code none}). */
+    /**
+     * The lower-case name used in configuration and JSON output ({@code major}, … {@code none}).
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

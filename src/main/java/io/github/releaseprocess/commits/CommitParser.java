@@ -40,16 +40,17 @@ public final class CommitParser {
             Pattern.compile("([A-Za-z0-9][A-Za-z0-9-]*)(: | #)(.*)");
     /** Git's scissors line, with any comment character ({@code core.commentChar}). */
     private static final Pattern SCISSORS = Pattern.compile("[^\\p{Alnum}\\s] -{24} >8 -{24}");
+    private static final int SCISSORS_LENGTH = 54;
     private static final Pattern REVERTS_COMMIT =
             Pattern.compile("This reverts commit ([0-9a-fA-F]{4,64})\\b");
     private static final Pattern AUTOSQUASH = Pattern.compile("(?:fixup|squash|amend)!(?:\\s.*)?");
     private static final Pattern GIT_REVERT_SUBJECT = Pattern.compile("(?i)revert\\s*\".*");
-    private static final Pattern REVERT_WORD = Pattern.compile("(?i)revert\\b.*");
+    private static final Pattern REVERT_WORD = Pattern.compile("(?i)revert\\b");
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[*-]\\s+)?");
     /** What git, GitHub, GitLab, Bitbucket and Azure DevOps write when they merge. */
     private static final List<Pattern> MERGE_SUBJECTS = List.of(
-            Pattern.compile("Merge (?:branch|branches|remote-tracking branch|tag|commit|pull request"
-                    + "|remote|PR)\\b.*"),
+            Pattern.compile("Merge (?:branch|branches|remote-tracking branch|tag|commit"
+                    + "|pull request|remote|PR)\\b.*"),
             Pattern.compile("Merge \\S+ into \\S+.*"),
             Pattern.compile("Merged (?:PR \\d+:|in ).*"),
             Pattern.compile("Merged \\S+ into \\S+.*"),
@@ -78,15 +79,20 @@ public final class CommitParser {
         return DEFAULTS;
     }
 
+    /** A parser reading messages with these options. */
     public static CommitParser create(ParserOptions options) {
         return new CommitParser(options);
     }
 
+    /** The options this parser was built with. */
     public ParserOptions options() {
         return options;
     }
 
-    /** Parses one commit message; never fails (a message that is not conventional gets a kind saying so). */
+    /**
+     * Parses one commit message. Never fails: a message that is not conventional gets a kind that
+     * says what it is.
+     */
     public ConventionalCommit parse(String message) {
         return parse(cleanLines(Objects.requireNonNull(message, "message")));
     }
@@ -94,10 +100,12 @@ public final class CommitParser {
     /**
      * The header commit, then, when {@link ParserOptions#splitSquashBodies()} is on, every
      * conventional message found in the body: a paragraph whose first line (after an optional
-     * {@code *} or {@code -} bullet and indentation) is a conventional header starts one, and it
-     * runs to the next. The header commit then keeps only the text before the first of them. Only
-     * conventional and non-conventional headers are split (never merges, reverts or autosquash
-     * commits); without options or embedded messages the list has one element.
+     * {@code *} or {@code -} bullet and indentation) is a conventional header with a description
+     * of more than one word starts one (a one-word description is a footer such as
+     * {@code closes: #113}), and it runs to the next. The header commit then keeps only the text
+     * before the first of them. Only conventional and non-conventional headers are split (never
+     * merges, reverts or autosquash commits); without the option or embedded messages the list
+     * has one element, the same as {@link #parse}.
      */
     public List<ConventionalCommit> parseAll(String message) {
         List<String> lines = cleanLines(Objects.requireNonNull(message, "message"));
@@ -141,7 +149,9 @@ public final class CommitParser {
     private String embeddedHeader(String line) {
         Matcher bullet = BULLET.matcher(line);
         String candidate = bullet.lookingAt() ? line.substring(bullet.end()) : line;
-        return header(candidate) != null ? candidate : null;
+        Matcher header = header(candidate);
+        // A one-word description ("closes: #113", "fix: ABC-123") is a footer, not a commit.
+        return header != null && header.group(4).strip().contains(" ") ? candidate : null;
     }
 
     private ConventionalCommit parse(List<String> lines) {
@@ -153,18 +163,20 @@ public final class CommitParser {
         int footerStart = footerStart(rest);
         String body = String.join("\n", trimBlankLines(rest.subList(0, footerStart)));
         List<Footer> footers = footers(rest.subList(footerStart, rest.size()));
-        String reverted = revertedCommit(rest);
 
         Matcher header = header(subject);
-        if (header != null && !AUTOSQUASH.matcher(subject).matches() && !isMerge(subject)) {
+        // No merge or autosquash subject fits the header grammar, so a match settles the kind.
+        if (header != null) {
             String type = header.group(1).toLowerCase(Locale.ROOT);
             boolean bang = header.group(3) != null;
             boolean breakingFooter = hasBreakingNote(rest, footers);
             boolean breaking = breakingFooter || (bang && options.bangMarksBreaking());
             return ConventionalCommit.conventional(type, header.group(2), bang, breakingFooter,
                     breaking, header.group(4).strip(), subject, body, footers,
-                    type.equals("revert") ? reverted : null);
+                    type.equals("revert") ? revertedCommit(rest) : null);
         }
+        // Only a subject that starts with "revert" can belong to a git revert.
+        String reverted = REVERT_WORD.matcher(subject).lookingAt() ? revertedCommit(rest) : null;
         Kind kind = classifyOther(subject, reverted);
         boolean lenientBreaking = options.breakingNotes() == ParserOptions.BreakingNotes.LENIENT
                 && (kind == Kind.NON_CONVENTIONAL || kind == Kind.REVERT)
@@ -180,8 +192,7 @@ public final class CommitParser {
         if (isMerge(subject)) {
             return Kind.MERGE;
         }
-        if (GIT_REVERT_SUBJECT.matcher(subject).matches()
-                || (reverted != null && REVERT_WORD.matcher(subject).matches())) {
+        if (reverted != null || GIT_REVERT_SUBJECT.matcher(subject).matches()) {
             return Kind.REVERT;
         }
         String candidate = subject.strip();
@@ -264,7 +275,8 @@ public final class CommitParser {
         }
         Matcher m = GENERIC_FOOTER.matcher(line);
         if (m.matches()) {
-            return new String[] {m.group(1), m.group(2).equals(" #") ? "#" + m.group(3) : m.group(3)};
+            String value = m.group(2).equals(" #") ? "#" + m.group(3) : m.group(3);
+            return new String[] {m.group(1), value};
         }
         return null;
     }
@@ -303,9 +315,11 @@ public final class CommitParser {
 
     private static String revertedCommit(List<String> lines) {
         for (String line : lines) {
-            Matcher m = REVERTS_COMMIT.matcher(line);
-            if (m.find()) {
-                return m.group(1);
+            if (line.contains("This reverts commit")) {
+                Matcher m = REVERTS_COMMIT.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
             }
         }
         return null;
@@ -313,10 +327,12 @@ public final class CommitParser {
 
     /** The message as lines, cleaned as the class comment says. */
     static List<String> cleanLines(String message) {
-        String text = message.replace("\r\n", "\n").replace('\r', '\n');
+        String text = message.indexOf('\r') < 0
+                ? message
+                : message.replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            if (SCISSORS.matcher(line).matches()) {
+            if (line.length() == SCISSORS_LENGTH && SCISSORS.matcher(line).matches()) {
                 break;
             }
             lines.add(line.stripTrailing());

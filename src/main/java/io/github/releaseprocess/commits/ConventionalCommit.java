@@ -17,11 +17,19 @@ public final class ConventionalCommit {
     public enum Kind {
         /** The header is {@code type(scope)!: description}. */
         CONVENTIONAL,
-        /** Written by git or a forge when merging: {@code Merge branch …}, {@code Merge pull request #…}. */
+        /**
+         * Written by git or a forge when merging: {@code Merge branch …},
+         * {@code Merge pull request #…}.
+         */
         MERGE,
-        /** Written by {@code git revert}: {@code Revert "…"} and {@code This reverts commit <sha>.} */
+        /**
+         * Written by {@code git revert}: {@code Revert "…"} and
+         * {@code This reverts commit <sha>.}
+         */
         REVERT,
-        /** {@code fixup!}, {@code squash!} or {@code amend!}: meant to be folded into another commit. */
+        /**
+         * {@code fixup!}, {@code squash!} or {@code amend!}: to be folded into another commit.
+         */
         AUTOSQUASH,
         /** Only a version, as {@code npm version} writes: {@code 1.2.3}, {@code v1.2.3}. */
         VERSION_ONLY,
@@ -62,8 +70,8 @@ public final class ConventionalCommit {
     static ConventionalCommit conventional(String type, String scope, boolean bang,
             boolean breakingFooter, boolean breaking, String description, String subject,
             String body, List<Footer> footers, String revertedCommit) {
-        return new ConventionalCommit(Kind.CONVENTIONAL, type, scope, bang, breakingFooter, breaking,
-                description, subject, body, footers, revertedCommit);
+        return new ConventionalCommit(Kind.CONVENTIONAL, type, scope, bang, breakingFooter,
+                breaking, description, subject, body, footers, revertedCommit);
     }
 
     static ConventionalCommit other(Kind kind, boolean breakingFooter, String subject, String body,
@@ -91,7 +99,9 @@ public final class ConventionalCommit {
         return scope;
     }
 
-    /** True when the header has {@code !} before the colon (whether or not it counts as breaking). */
+    /**
+     * True when the header has {@code !} before the colon (whether or not it counts as breaking).
+     */
     public boolean bang() {
         return bang;
     }
@@ -114,12 +124,17 @@ public final class ConventionalCommit {
         return description;
     }
 
-    /** The header line as written (the first non-blank line), trailing blanks removed; may be empty. */
+    /**
+     * The header line as written (the first non-blank line), trailing blanks removed; may be empty.
+     */
     public String subject() {
         return subject;
     }
 
-    /** The lines between the header and the footers, without blank lines at either end; may be empty. */
+    /**
+     * The lines between the header and the footers, without blank lines at either end; may be
+     * empty.
+     */
     public String body() {
         return body;
     }
@@ -141,7 +156,8 @@ public final class ConventionalCommit {
 
     /**
      * The commit id from git's {@code This reverts commit <sha>.} line, for a {@link Kind#REVERT}
-     * and for a conventional {@code revert:} commit that carries the line; may be an abbreviated id.
+     * and for a conventional {@code revert:} commit that carries the line; may be abbreviated, so
+     * match it as a prefix of full ids.
      */
     public Optional<String> revertedCommit() {
         return Optional.ofNullable(revertedCommit);

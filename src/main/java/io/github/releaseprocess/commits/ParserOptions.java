@@ -10,7 +10,8 @@ import java.util.Set;
  * written; the other settings exist so that a preset can read commits the way another release tool
  * does (see {@code docs/presets.md}).
  *
- * @param bangMarksBreaking a {@code !} before the colon ({@code feat!: …}) makes the commit breaking
+ * @param bangMarksBreaking a {@code !} before the colon ({@code feat!: …}) makes the commit
+ *     breaking
  * @param breakingFooterTokens footer tokens that announce a breaking change, e.g.
  *     {@code BREAKING CHANGE} and {@code BREAKING-CHANGE}; how they are matched depends on
  *     {@code breakingNotes}
@@ -47,7 +48,8 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
     public ParserOptions {
         Objects.requireNonNull(breakingFooterTokens, "breakingFooterTokens");
         Objects.requireNonNull(breakingNotes, "breakingNotes");
-        breakingFooterTokens = Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
+        breakingFooterTokens =
+                Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
         for (String token : breakingFooterTokens) {
             if (token.isBlank()) {
                 throw new IllegalArgumentException("a breaking footer token must not be blank");
@@ -64,26 +66,31 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
         return new ParserOptions(true, SPEC_BREAKING_TOKENS, false, true, BreakingNotes.FOOTER);
     }
 
+    /** A copy with {@link #bangMarksBreaking()} set. */
     public ParserOptions withBangMarksBreaking(boolean on) {
         return new ParserOptions(on, breakingFooterTokens, splitSquashBodies, bangAllowedInHeader,
                 breakingNotes);
     }
 
+    /** A copy recognising these breaking tokens (as written, e.g. {@code BREAKING CHANGE}). */
     public ParserOptions withBreakingFooterTokens(Set<String> tokens) {
         return new ParserOptions(bangMarksBreaking, tokens, splitSquashBodies, bangAllowedInHeader,
                 breakingNotes);
     }
 
+    /** A copy with {@link #splitSquashBodies()} set. */
     public ParserOptions withSplitSquashBodies(boolean on) {
         return new ParserOptions(bangMarksBreaking, breakingFooterTokens, on, bangAllowedInHeader,
                 breakingNotes);
     }
 
+    /** A copy with {@link #bangAllowedInHeader()} set. */
     public ParserOptions withBangAllowedInHeader(boolean on) {
         return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies, on,
                 breakingNotes);
     }
 
+    /** A copy recognising breaking tokens in this style. */
     public ParserOptions withBreakingNotes(BreakingNotes style) {
         return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies,
                 bangAllowedInHeader, style);

@@ -49,9 +49,9 @@ public enum Preset {
                 }
             }
         }
-        throw new RefusalException("Unknown preset '" + id + "' in <preset> (-Drelease-process.preset):"
-                + " use one of " + Arrays.stream(values()).map(Preset::id)
-                        .collect(Collectors.joining(", ")) + ".");
+        throw new RefusalException("Unknown preset '" + id + "' in <preset>"
+                + " (-Drelease-process.preset): use one of "
+                + Arrays.stream(values()).map(Preset::id).collect(Collectors.joining(", ")) + ".");
     }
 
     @Override

@@ -140,8 +140,8 @@ public final class VersioningPolicy {
         Optional<Version> version = Version.tryParse(bare);
         if (version.isEmpty()) {
             throw new RefusalException("Commit " + commitId + " has 'Release-As: " + text
-                    + "', which is not a Semantic Version: write MAJOR.MINOR.PATCH (e.g. 2.0.0) in a"
-                    + " new commit's Release-As footer, or set -DreleaseVersion.");
+                    + "', which is not a Semantic Version: write MAJOR.MINOR.PATCH (e.g. 2.0.0)"
+                    + " in a new commit's Release-As footer, or set -DreleaseVersion.");
         }
         return version;
     }
@@ -164,7 +164,9 @@ public final class VersioningPolicy {
         return ignoresMergeCommits;
     }
 
-    /** True when a {@code Release-As: x.y.z} footer sets the next version ({@link #releaseAsOf}). */
+    /**
+     * True when a {@code Release-As: x.y.z} footer sets the next version ({@link #releaseAsOf}).
+     */
     public boolean honoursReleaseAs() {
         return honoursReleaseAs;
     }
@@ -181,7 +183,8 @@ public final class VersioningPolicy {
     public String describe() {
         List<String> parts = new ArrayList<>();
         StringBuilder types = new StringBuilder();
-        rules.forEach((type, bump) -> types.append(type).append('=').append(bump.id()).append(", "));
+        rules.forEach((type, bump) ->
+                types.append(type).append('=').append(bump.id()).append(", "));
         types.append("*=").append(otherTypes.id());
         parts.add(types.toString());
         parts.add("breaking=major" + (breakingBumpsMinorBeforeOne ? " (minor before 1.0)" : ""));
@@ -289,8 +292,8 @@ public final class VersioningPolicy {
             } else if (TYPE.matcher(key).matches()) {
                 rules.put(key.toLowerCase(Locale.ROOT), bump);
             } else {
-                throw new IllegalArgumentException("'" + type + "' is not a commit type: use letters"
-                        + " only, or * for every other type");
+                throw new IllegalArgumentException("'" + type + "' is not a commit type: use"
+                        + " letters only, or * for every other type");
             }
             return this;
         }
@@ -333,7 +336,9 @@ public final class VersioningPolicy {
             return this;
         }
 
-        /** Minor bumps become patch bumps while the major version is 0 (release-please's option). */
+        /**
+         * Minor bumps become patch bumps while the major version is 0 (release-please's option).
+         */
         public Builder featBumpsPatchBeforeOne(boolean on) {
             featBumpsPatchBeforeOne = on;
             return this;

@@ -5,6 +5,7 @@ import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.release.ReleaseJournal;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versioning.NextVersionRequest;
@@ -65,6 +66,13 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     protected Boolean breakingBumpsMinorBeforeOne;
 
     /**
+     * Whether a feature bumps PATCH instead of MINOR while the version is 0.x (release-please's
+     * bump-patch-for-minor-pre-major). Unset: the preset decides (false for all presets).
+     */
+    @Parameter(property = "release-process.featBumpsPatchBeforeOne")
+    protected Boolean featBumpsPatchBeforeOne;
+
+    /**
      * The first version when no release tag exists. Default: the POM version without
      * {@code -SNAPSHOT} when it is valid SemVer, else {@code 0.1.0}.
      */
@@ -105,6 +113,9 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
             return;
         }
         try {
+            if (!continuesAnUnfinishedRelease()) {
+                ReleaseJournal.refuseIfPendingAt(baseDir());
+            }
             run(reporter());
         } catch (RefusalException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -118,6 +129,15 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     /** The goal's work: build a typed request, make one call into the core, log the result. */
     protected abstract void run(Reporter reporter)
             throws IOException, MojoExecutionException, MojoFailureException;
+
+    /**
+     * True for the one goal run that may act while a release is unfinished: {@code prepare} with
+     * {@code -Drelease-process.resume} or {@code -Drelease-process.abort}. Every other goal
+     * refuses to start and says how to go on.
+     */
+    protected boolean continuesAnUnfinishedRelease() {
+        return false;
+    }
 
     /** The goal name for messages, e.g. {@code next-version}. */
     protected abstract String goal();
@@ -152,6 +172,9 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         }
         if (breakingBumpsMinorBeforeOne != null) {
             policy.breakingBumpsMinorBeforeOne(breakingBumpsMinorBeforeOne);
+        }
+        if (featBumpsPatchBeforeOne != null) {
+            policy.featBumpsPatchBeforeOne(featBumpsPatchBeforeOne);
         }
         TagFormat format = TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null);
         Version initial = initialVersion == null || initialVersion.isBlank()

@@ -9,6 +9,7 @@ import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
+import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.File;
@@ -59,26 +60,13 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
         Dialect dialect = Dialect.of(changelogDialect);
         Path file = changelog != null && hasPom() ? changelog.toPath()
                 : baseDir().resolve("CHANGELOG.md");
-        List<ChangelogCommit> commits = new ArrayList<>();
         List<AnalyzedCommit> analysed = new ArrayList<>();
         VersionDecision decision;
         try (GitRepository repository = GitRepository.open(baseDir())) {
             decision = new NextVersionCalculator(reporter).calculate(repository, versionRequest(),
-                    analysed::add);
+                    CommitSink.into(analysed));
         }
-        for (AnalyzedCommit commit : analysed) {
-            if (decision.cancelled().contains(commit.id())) {
-                continue;
-            }
-            for (ConventionalCommit part : commit.parts()) {
-                if (part.isConventional()) {
-                    commits.add(new ChangelogCommit(commit.shortId(), part.type(), part.scope(),
-                            part.description(), part.isBreaking(), part.footers().stream()
-                                    .map(f -> new ChangelogCommit.Footer(f.token(), f.value()))
-                                    .toList()));
-                }
-            }
-        }
+        List<ChangelogCommit> commits = ChangelogCommit.from(analysed, decision.cancelled());
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         ChangelogGenerator.Generation result = ChangelogGenerator.generate(before, commits,
                 dialect, mapping);

@@ -4,6 +4,7 @@ import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.DecisionJson;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
@@ -43,7 +44,7 @@ public class NextVersionMojo extends AbstractReleaseProcessMojo {
                 DecisionJson json = outputFile == null ? null
                         : DecisionJson.spillingTo(Path.of(System.getProperty("java.io.tmpdir")))) {
             VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
-                    versionRequest(), json == null ? commit -> { } : json);
+                    versionRequest(), json == null ? CommitSink.NONE : json);
             report(decision, reporter);
             decision.nextVersion().ifPresent(v -> project.getProperties()
                     .setProperty(NEXT_VERSION_PROPERTY, v.toString()));

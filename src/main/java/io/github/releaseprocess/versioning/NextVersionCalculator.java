@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * Computes the next Semantic Version from the Conventional Commits since the last release.
@@ -51,19 +50,37 @@ public final class NextVersionCalculator {
 
     /** Computes the decision; {@code sink} sees every commit since the last final release. */
     public VersionDecision calculate(GitRepository repository, NextVersionRequest request,
-            Consumer<AnalyzedCommit> sink) throws IOException {
+            CommitSink sink) throws IOException {
         long started = System.nanoTime();
-        GitRepository.ReleaseBase base = repository.findReleaseBase(request.tagFormat(), reporter);
+        reporter.debug("Rules: " + request.policy().describe());
+        Walk[] current = new Walk[1];
+        GitRepository.ReleaseBase base;
+        try (ParallelVisitor analysis = new ParallelVisitor(new GitRepository.HistoryVisitor() {
+            @Override
+            public void start(Optional<ReleaseTag> since) {
+                if (current[0] != null) {
+                    sink.restart();
+                }
+                current[0] = new Walk(request, since.map(ReleaseTag::version)
+                        .orElse(request.initialVersion()), sink);
+            }
+
+            @Override
+            public void visit(CommitInfo commit) {
+                current[0].visit(commit);
+            }
+        })) {
+            base = repository.walkSinceLastRelease(request.tagFormat(), request.firstParentOnly(),
+                    reporter, analysis);
+            analysis.finish();
+        }
+        Walk walk = current[0];
+        walk.finish();
         Optional<ReleaseTag> latest = base.latest();
         Optional<ReleaseTag> latestFinal = base.latestFinal();
-        Version bumpBase = latestFinal.map(ReleaseTag::version).orElse(request.initialVersion());
-        reporter.debug("Rules: " + request.policy().describe());
         reporter.debug("Last release: " + latest.map(this::describe).orElse("none")
                 + "; last final release: " + latestFinal.map(this::describe).orElse("none"));
-
-        Walk walk = new Walk(request, bumpBase, sink);
-        long visited = repository.walkSince(latestFinal, request.firstParentOnly(), walk::visit);
-        walk.finish();
+        long visited = base.walked();
         if (reporter.isDebugEnabled()) {
             reporter.debug(String.format("Analysed %d commits in %d ms", visited,
                     (System.nanoTime() - started) / 1_000_000));
@@ -79,7 +96,7 @@ public final class NextVersionCalculator {
                         + request.initialVersion() + "."));
         reasons.add(walk.summary(latestFinal));
         Decided decided = decide(request, latest, latestFinal, walk, reasons);
-        return new VersionDecision(latest, Optional.ofNullable(decided.next), decided.kind,
+        return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next), decided.kind,
                 visited, Collections.unmodifiableMap(walk.countsByType), walk.ignored,
                 walk.cancelled, reasons);
     }
@@ -208,7 +225,7 @@ public final class NextVersionCalculator {
         private final VersioningPolicy policy;
         private final CommitParser parser;
         private final Version bumpBase;
-        private final Consumer<AnalyzedCommit> sink;
+        private final CommitSink sink;
 
         final Map<String, Long> countsByType = new TreeMap<>(TYPE_ORDER);
         final Set<String> cancelled = new HashSet<>();
@@ -224,7 +241,7 @@ public final class NextVersionCalculator {
         /** Reverts whose reverted commit has not been seen yet: revert → reverted id prefix. */
         final Map<AnalyzedCommit, String> pendingReverts = new LinkedHashMap<>();
 
-        Walk(NextVersionRequest request, Version bumpBase, Consumer<AnalyzedCommit> sink) {
+        Walk(NextVersionRequest request, Version bumpBase, CommitSink sink) {
             this.request = request;
             this.policy = request.policy();
             this.parser = policy.parser();
@@ -246,10 +263,12 @@ public final class NextVersionCalculator {
                 }
             }
             AnalyzedCommit commit = new AnalyzedCommit(info.id(), parts, bump);
-            count(info, header, ignoredMerge);
+            count(info, commit, ignoredMerge);
 
             if (!ignoredMerge) {
-                policy.releaseAsOf(header, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
+                for (ConventionalCommit part : parts) {
+                    policy.releaseAsOf(part, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
+                }
             }
             Optional<String> reverted = header.revertedCommit();
             if (reverted.isPresent()) {
@@ -260,16 +279,17 @@ public final class NextVersionCalculator {
             sink.accept(commit);
         }
 
-        private void count(CommitInfo info, ConventionalCommit header, boolean ignoredMerge) {
+        private void count(CommitInfo info, AnalyzedCommit commit, boolean ignoredMerge) {
+            ConventionalCommit header = commit.header();
             String key;
-            if (header.isConventional()) {
+            if (ignoredMerge) {
+                key = "(merge)";
+            } else if (header.isConventional()) {
                 key = header.type();
             } else {
                 key = "(" + header.kind().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-') + ")";
-                boolean exempt = info.isMerge() || header.kind() == ConventionalCommit.Kind.MERGE
-                        || header.kind() == ConventionalCommit.Kind.REVERT;
-                if (!exempt) {
+                if (isOffender(info, commit)) {
                     ignored++;
                     offenderCount++;
                     if (request.strictCommits() && offenders.size() < MAX_LISTED_OFFENDERS) {
@@ -277,10 +297,21 @@ public final class NextVersionCalculator {
                     }
                 }
             }
-            if (ignoredMerge) {
-                key = "(merge)";
-            }
             countsByType.merge(key, 1L, Long::sum);
+        }
+
+        /**
+         * A commit a person wrote that is not a Conventional Commit. Merges, reverts and
+         * version-only commits are written by tools; a squash whose body holds conventional
+         * messages, and a message the preset still reads as releasable (semantic-release's
+         * breaking note under any header), count through their contents.
+         */
+        private boolean isOffender(CommitInfo info, AnalyzedCommit commit) {
+            ConventionalCommit.Kind kind = commit.header().kind();
+            boolean toolMade = info.isMerge() || kind == ConventionalCommit.Kind.MERGE
+                    || kind == ConventionalCommit.Kind.REVERT
+                    || kind == ConventionalCommit.Kind.VERSION_ONLY;
+            return !toolMade && commit.parts().size() == 1 && commit.bump() == Bump.NONE;
         }
 
         private void noteReleaseAs(CommitInfo info, Version asked) {

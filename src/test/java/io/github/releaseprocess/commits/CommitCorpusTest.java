@@ -8,6 +8,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.releaseprocess.commits.ConventionalCommit.Kind;
+import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,51 @@ class CommitCorpusTest {
                 }
             }
             assertTrue(found >= 15, "only " + found + " reverts with an id");
+        }
+    }
+
+    @Nested
+    class EveryPreset {
+
+        @Test
+        void shouldReadEveryRowAndAgreeWithTheStrictParserOnTheKind() throws IOException {
+            List<Row> rows = rows();
+            for (Preset preset : Preset.values()) {
+                VersioningPolicy policy = VersioningPolicy.builder(preset).build();
+                for (Row row : rows) {
+                    ConventionalCommit strict = CommitParser.defaults().parse(row.message());
+                    ConventionalCommit c = policy.parser().parse(row.message());
+                    List<ConventionalCommit> all = policy.parser().parseAll(row.message());
+                    assertTrue(!all.isEmpty(), row.id());
+                    Bump bump = policy.bumpOf(c, Version.parse("1.0.0"));
+                    // Only semantic-release's Angular header refuses "!": those rows change kind.
+                    boolean angularBang = preset == Preset.SEMANTIC_RELEASE && strict.bang();
+                    if (!angularBang) {
+                        assertEquals(strict.kind(), c.kind(), preset + " " + row.id());
+                        assertEquals(strict.type(), c.type(), preset + " " + row.id());
+                    } else {
+                        assertEquals(Kind.NON_CONVENTIONAL, c.kind(), row.id());
+                    }
+                    if (c.isBreaking()) {
+                        assertEquals(Bump.MAJOR, bump, preset + " " + row.id());
+                    }
+                }
+            }
+        }
+
+        @Test
+        void shouldSplitTheSquashRowsIntoTheirConventionalParts() throws IOException {
+            CommitParser splitting = CommitParser.create(ParserOptions.strict()
+                    .withSplitSquashBodies(true));
+            int split = 0;
+            for (Row row : rows()) {
+                List<ConventionalCommit> all = splitting.parseAll(row.message());
+                for (ConventionalCommit part : all.subList(1, all.size())) {
+                    assertTrue(part.isConventional(), row.id());
+                }
+                split += all.size() > 1 ? 1 : 0;
+            }
+            assertTrue(split >= 10, "only " + split + " squash rows split");
         }
     }
 }

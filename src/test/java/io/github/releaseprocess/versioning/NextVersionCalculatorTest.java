@@ -269,6 +269,47 @@ class NextVersionCalculatorTest {
             assertEquals("1.0.1", next(decide()));
         }
 
+        /**
+         * The highest final tag is on another branch: the fast walk misses it, and the walk is
+         * redone from the highest reachable release, the sink told to forget what it saw.
+         * <pre>
+         * * fix: mainline            (HEAD, main)
+         * | * feat: elsewhere        (v2.0.0, v2.1.0-rc.1 on branch other)
+         * |/
+         * * chore: init              (v1.0.0)
+         * </pre>
+         */
+        @Test
+        void shouldRedoTheWalkWhenTheHighestTagIsOnAnotherBranch() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").branch("other")
+                    .commit("feat: elsewhere").tag("v2.0.0").tag("v2.1.0-rc.1").checkout("main")
+                    .commit("fix: mainline"));
+            List<AnalyzedCommit> seen = new ArrayList<>();
+            int[] restarts = {0};
+            VersionDecision d;
+            try (GitRepository repo = GitRepository.open(dir)) {
+                d = new NextVersionCalculator(Reporter.SILENT).calculate(repo, request,
+                        new CommitSink() {
+                            @Override
+                            public void accept(AnalyzedCommit commit) {
+                                seen.add(commit);
+                            }
+
+                            @Override
+                            public void restart() {
+                                restarts[0]++;
+                                seen.clear();
+                            }
+                        });
+            }
+            assertEquals("1.0.1", next(d));
+            assertEquals("v1.0.0", d.lastTag().orElseThrow().name());
+            assertEquals(1, restarts[0]);
+            assertEquals(List.of("fix: mainline"),
+                    seen.stream().map(c -> c.header().subject()).toList());
+            assertEquals(1, d.commitCount());
+        }
+
         @Test
         void shouldHandEveryCommitToTheSinkOnce() throws Exception {
             history(g -> {
@@ -288,7 +329,7 @@ class NextVersionCalculatorTest {
 
     private VersionDecision decide() throws Exception {
         try (GitRepository repo = GitRepository.open(dir)) {
-            return new NextVersionCalculator(Reporter.SILENT).calculate(repo, request, c -> { });
+            return new NextVersionCalculator(Reporter.SILENT).calculate(repo, request, CommitSink.NONE);
         }
     }
 

@@ -15,7 +15,7 @@ mkdir -p "$WORK"
 SKIP_NPM=${1:-}
 
 echo "== build the plugin into a bench-local repository (the user repository is its tail)"
-./mvnw -B -q -ntp -o install -DskipTests -Dinvoker.skip=true \
+./mvnw -B -q -ntp -o install -DskipTests -DskipITs \
     -Dmaven.repo.local="$WORK/repo" -Dmaven.repo.local.tail="$HOME/.m2/repository" >/dev/null
 ./mvnw -B -q -ntp -o dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null

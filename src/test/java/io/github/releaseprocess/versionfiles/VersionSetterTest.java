@@ -226,6 +226,16 @@ class VersionSetterTest {
         }
 
         @Test
+        void shouldRefuseAModuleWithoutAPom() throws IOException {
+            write("pom.xml", pom("  <groupId>g</groupId>\n  <artifactId>a</artifactId>\n"
+                    + "  <version>1.0.0</version>\n  <modules>\n    <module>gone</module>\n  </modules>\n"));
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> ReactorReader.read(root.resolve("pom.xml")));
+            assertEquals("pom.xml:8: <module>gone</module> has no POM at gone/pom.xml; fix the module"
+                    + " path.", e.getMessage());
+        }
+
+        @Test
         void shouldRefuseUtf16() throws IOException {
             Files.write(root.resolve("pom.xml"), pom("  <artifactId>a</artifactId>\n")
                     .replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));

@@ -14,6 +14,8 @@ import org.apache.maven.shared.invoker.DefaultInvoker;
 import org.apache.maven.shared.invoker.InvocationRequest;
 import org.apache.maven.shared.invoker.InvocationResult;
 import org.apache.maven.shared.invoker.Invoker;
+import org.apache.maven.shared.invoker.InvokerLogger;
+import org.apache.maven.shared.invoker.PrintStreamLogger;
 import org.apache.maven.shared.invoker.MavenInvocationException;
 
 /**
@@ -63,6 +65,8 @@ final class InvokerDeploymentRunner implements BuildRunner {
             request.setGlobalSettingsFile(globalSettings);
         }
         Invoker invoker = new DefaultInvoker();
+        // maven-invoker's own chatter ("Executing in batch mode…") is not the build's output.
+        invoker.setLogger(new PrintStreamLogger(System.err, InvokerLogger.ERROR));
         String mavenHome = System.getProperty("maven.home");
         if (mavenHome != null && !mavenHome.isBlank()) {
             invoker.setMavenHome(new File(mavenHome));

@@ -62,7 +62,7 @@ public class DeployMojo extends AbstractReleaseProcessMojo {
                     Path.of(project.getBuild().getDirectory()),
                     TagFormat.of(tagFormat, project.getArtifactId()),
                     Optional.ofNullable(project.getVersion())), ledger,
-                    new InvokerDeploymentRunner(session), new HealthChecker(reporter), reporter,
+                    new InvokerBuildRunner(session), new HealthChecker(reporter), reporter,
                     Clock.systemUTC());
             deployer.deploy(new DeployRequest(environment, Optional.ofNullable(version), force,
                     Optional.ofNullable(reason)));

@@ -45,7 +45,7 @@ public class RollbackMojo extends AbstractReleaseProcessMojo {
                     Path.of(project.getBuild().getDirectory()),
                     TagFormat.of(tagFormat, project.getArtifactId()),
                     Optional.ofNullable(project.getVersion())), ledger,
-                    new InvokerDeploymentRunner(session), new HealthChecker(reporter), reporter,
+                    new InvokerBuildRunner(session), new HealthChecker(reporter), reporter,
                     Clock.systemUTC());
             deployer.rollback(environment, Optional.ofNullable(version));
         }

@@ -96,7 +96,7 @@ public final class NextVersionCalculator {
                         + request.initialVersion() + "."));
         reasons.add(walk.summary(latestFinal));
         Decided decided = decide(request, latest, latestFinal, walk, reasons);
-        return new VersionDecision(latest, Optional.ofNullable(decided.next), decided.kind,
+        return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next), decided.kind,
                 visited, Collections.unmodifiableMap(walk.countsByType), walk.ignored,
                 walk.cancelled, reasons);
     }

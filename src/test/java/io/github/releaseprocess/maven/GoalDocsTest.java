@@ -16,7 +16,8 @@ import org.w3c.dom.NodeList;
 /**
  * The generated goal help ({@code mvn release-process:help -Ddetail}) and the goal pages in
  * {@code docs/goals/} must tell the same story: every goal has a page, and the page names every
- * parameter of the goal and its user property.
+ * parameter of the goal and its user property. The settings every goal shares (declared in the
+ * base Mojo) are documented once, in {@code docs/configuration.md}.
  */
 class GoalDocsTest {
 
@@ -28,6 +29,12 @@ class GoalDocsTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document doc = factory.newDocumentBuilder().parse(descriptor.toFile());
         List<String> missing = new ArrayList<>();
+        Path sharedPage = Path.of("docs/configuration.md");
+        String shared = Files.readString(sharedPage, StandardCharsets.UTF_8);
+        java.util.Set<String> sharedNames = new java.util.HashSet<>();
+        for (java.lang.reflect.Field field : AbstractReleaseProcessMojo.class.getDeclaredFields()) {
+            sharedNames.add(field.getName());
+        }
         int goals = 0;
         NodeList mojos = doc.getElementsByTagName("mojo");
         for (int i = 0; i < mojos.getLength(); i++) {
@@ -51,8 +58,10 @@ class GoalDocsTest {
                     continue;
                 }
                 String name = text(parameter, "name");
-                if (!docs.contains("`" + name + "`")) {
-                    missing.add(page + " does not name parameter `" + name + "`");
+                boolean isShared = sharedNames.contains(name);
+                if (!(isShared ? shared : docs).contains("`" + name + "`")) {
+                    missing.add((isShared ? sharedPage : page) + " does not name parameter `"
+                            + name + "`");
                 }
             }
             NodeList configuration = mojo.getElementsByTagName("configuration");
@@ -64,7 +73,9 @@ class GoalDocsTest {
                             && !expression.startsWith("${session") && !expression.startsWith("${mojo")
                             && !expression.startsWith("${settings")) {
                         String property = expression.substring(2, expression.length() - 1);
-                        if (!docs.contains("`" + property + "`")) {
+                        String name = values.item(c).getNodeName();
+                        String text = sharedNames.contains(name) ? shared : docs;
+                        if (!text.contains("`" + property + "`")) {
                             missing.add(page + " does not name user property `" + property + "`");
                         }
                     }

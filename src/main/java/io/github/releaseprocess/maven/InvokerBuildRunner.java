@@ -15,20 +15,20 @@ import org.apache.maven.shared.invoker.InvocationRequest;
 import org.apache.maven.shared.invoker.InvocationResult;
 import org.apache.maven.shared.invoker.Invoker;
 import org.apache.maven.shared.invoker.InvokerLogger;
-import org.apache.maven.shared.invoker.PrintStreamLogger;
 import org.apache.maven.shared.invoker.MavenInvocationException;
+import org.apache.maven.shared.invoker.PrintStreamLogger;
 
 /**
- * Runs the deployment build through maven-invoker, in a separate Maven process of the same Maven
- * installation, Java, local repository, settings and offline mode as the running build (without
- * {@code maven.home} maven-invoker would run whatever {@code mvn} is on the PATH). Arguments are
- * passed as a list; nothing goes through a shell.
+ * Runs a Maven build (the release test build, a deployment) through maven-invoker, in a separate
+ * Maven process of the same Maven installation, Java, local repository, settings and offline mode
+ * as the running build (without {@code maven.home} maven-invoker would run whatever {@code mvn}
+ * is on the PATH). Arguments are passed as a list; nothing goes through a shell.
  */
-final class InvokerDeploymentRunner implements BuildRunner {
+final class InvokerBuildRunner implements BuildRunner {
 
     private final MavenSession session;
 
-    InvokerDeploymentRunner(MavenSession session) {
+    InvokerBuildRunner(MavenSession session) {
         this.session = session;
     }
 
@@ -79,12 +79,12 @@ final class InvokerDeploymentRunner implements BuildRunner {
                         .contains("TimeOut") || System.nanoTime() - start >= seconds * 1_000_000_000L;
                 return new BuildResult(result.getExitCode(), timedOut, timedOut
                         ? Optional.empty()
-                        : Optional.of("the deployment build could not run: "
+                        : Optional.of("the build could not run: "
                                 + result.getExecutionException().getMessage()));
             }
             return new BuildResult(result.getExitCode(), false, Optional.empty());
         } catch (MavenInvocationException e) {
-            return new BuildResult(-1, false, Optional.of("the deployment build could not start: "
+            return new BuildResult(-1, false, Optional.of("the build could not start: "
                     + e.getMessage() + " (maven.home is " + mavenHome + ")"));
         }
     }

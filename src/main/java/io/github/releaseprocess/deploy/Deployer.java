@@ -65,6 +65,7 @@ public final class Deployer {
     public LedgerRecord deploy(DeployRequest request) throws IOException {
         Environment environment = settings.environment(request.environment(), "deploy");
         Target target = resolve(environment, request.version());
+        environment.healthCheck().ifPresent(h -> h.resolve(target.version, environment.id()));
         String user = ledger.currentUser();
         LedgerRecord plan = null;
         Optional<LedgerRecord> rollbackTo = Optional.empty();
@@ -95,7 +96,7 @@ public final class Deployer {
                         + rollbackCommand(environment.id(), r.version()))
                 .orElse("none, no earlier good version there"));
         reporter.info("Deploying " + target.describe() + " to " + environment.id());
-        Attempt first = run(environment, target, Action.DEPLOY);
+        Attempt first = runRecordingCrashes(plan, environment, target, Action.DEPLOY);
         LedgerRecord done = record(plan.finished(first.outcome, clock.instant(),
                 first.health, first.message));
         if (first.outcome == Outcome.SUCCEEDED) {
@@ -164,7 +165,7 @@ public final class Deployer {
                     + current.map(LedgerRecord::version).orElse("nothing") + " to "
                     + good.version());
             Target target = Target.of(good);
-            Attempt result = run(environment, target, Action.ROLLBACK);
+            Attempt result = runRecordingCrashes(plan, environment, target, Action.ROLLBACK);
             LedgerRecord done = record(plan.finished(result.outcome,
                     clock.instant(), result.health, result.message));
             if (result.outcome != Outcome.SUCCEEDED) {
@@ -267,10 +268,30 @@ public final class Deployer {
                 target.version, target.tag, target.commit, clock.instant(), user, false, reason,
                 Optional.empty(), Optional.empty(), Optional.empty(), action.id() + " started");
         ledger.append(plan);
-        Attempt result = run(environment, target, action);
+        Attempt result = runRecordingCrashes(plan, environment, target, action);
         ledger.append(plan.finished(result.outcome, clock.instant(), result.health,
                 result.message));
         return result;
+    }
+
+    /**
+     * Runs a planned deployment; when something breaks on the way (I/O, a bug), the plan gets a
+     * {@code failed} outcome before the error goes on, so the environment is not left looking
+     * busy for the next deployment.
+     */
+    private Attempt runRecordingCrashes(LedgerRecord plan, Environment environment,
+            Target target, Action action) throws IOException {
+        try {
+            return run(environment, target, action);
+        } catch (IOException | RuntimeException e) {
+            try {
+                ledger.append(plan.finished(Outcome.FAILED, clock.instant(), Optional.empty(),
+                        "stopped by an error: " + e.getMessage()));
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     /** Exports the sources, runs the deployment build, health-checks and monitors. */

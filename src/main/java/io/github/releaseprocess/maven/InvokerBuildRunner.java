@@ -14,13 +14,15 @@ import org.apache.maven.shared.invoker.DefaultInvoker;
 import org.apache.maven.shared.invoker.InvocationRequest;
 import org.apache.maven.shared.invoker.InvocationResult;
 import org.apache.maven.shared.invoker.Invoker;
+import org.apache.maven.shared.invoker.InvokerLogger;
 import org.apache.maven.shared.invoker.MavenInvocationException;
+import org.apache.maven.shared.invoker.PrintStreamLogger;
 
 /**
- * Runs a Maven build (the release test build, a deployment) through maven-invoker, in a separate Maven process of the same Maven
- * installation, Java, local repository, settings and offline mode as the running build (without
- * {@code maven.home} maven-invoker would run whatever {@code mvn} is on the PATH). Arguments are
- * passed as a list; nothing goes through a shell.
+ * Runs a Maven build (the release test build, a deployment) through maven-invoker, in a separate
+ * Maven process of the same Maven installation, Java, local repository, settings and offline mode
+ * as the running build (without {@code maven.home} maven-invoker would run whatever {@code mvn}
+ * is on the PATH). Arguments are passed as a list; nothing goes through a shell.
  */
 final class InvokerBuildRunner implements BuildRunner {
 
@@ -63,6 +65,8 @@ final class InvokerBuildRunner implements BuildRunner {
             request.setGlobalSettingsFile(globalSettings);
         }
         Invoker invoker = new DefaultInvoker();
+        // maven-invoker's own chatter ("Executing in batch mode…") is not the build's output.
+        invoker.setLogger(new PrintStreamLogger(System.err, InvokerLogger.ERROR));
         String mavenHome = System.getProperty("maven.home");
         if (mavenHome != null && !mavenHome.isBlank()) {
             invoker.setMavenHome(new File(mavenHome));

@@ -209,6 +209,34 @@ class DeployerTest {
         }
 
         @Test
+        void shouldRefuseABadHealthUrlBeforeRecordingOrBuildingAnything() throws Exception {
+            Environment bad = new Environment("staging", List.of(), List.of(), Map.of(),
+                    List.of(), Optional.of(new HealthCheck("ftp://host/health", 200,
+                            Optional.empty(), Duration.ofSeconds(1), 0, Duration.ofSeconds(1))),
+                    Optional.empty(), false, Environment.Source.TAG, Duration.ofMinutes(1));
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> deployer(bad).deploy(to("staging", "1.0.0")));
+            assertTrue(e.getMessage().contains("must be an absolute http or https URL"));
+            assertTrue(builds.isEmpty());
+            assertTrue(ledger.read().records().isEmpty());
+        }
+
+        @Test
+        void shouldRecordAFailedOutcomeWhenTheBuildRunnerBreaks() throws Exception {
+            Environment staging = environment("staging", List.of(), false);
+            Deployer deployer = new Deployer(new DeploySettings(dir, dir.resolve("target/d"),
+                    List.of(staging), TagFormat.of("v@{version}", "demo"), Optional.empty()),
+                    ledger, (invocation, output) -> {
+                        throw new java.io.IOException("disk full");
+                    }, new HealthChecker(reporter, d -> { }), reporter, clock);
+            assertThrows(java.io.IOException.class, () -> deployer.deploy(to("staging", "1.0.0")));
+            LedgerRecord last = ledger.read().history().current("staging").get();
+            assertEquals(Outcome.FAILED, last.outcome());
+            assertEquals("stopped by an error: disk full", last.message());
+            assertTrue(ledger.read().history().unfinished("staging").isEmpty());
+        }
+
+        @Test
         void shouldDeployHeadAsTheSnapshotVersionForASourceHeadEnvironment() throws Exception {
             Environment dev = new Environment("dev", List.of(), List.of(), Map.of(), List.of(),
                     Optional.empty(), Optional.empty(), false, Environment.Source.HEAD,

@@ -69,8 +69,10 @@ build_plugin() {
   fi
   if $stale; then
     log "== building the plugin: ./mvnw -B -q -ntp install -DskipTests -DskipITs (log: bench/work/build.log)"
-    if ! (cd "$root" && ./mvnw -B -q -ntp install -DskipTests -DskipITs \
-            -Dmaven.repo.local="$M2_REPO") > "$work/build.log" 2>&1; then
+    local repo_opt=()
+    [ -n "${BENCH_M2_REPO:-}" ] && repo_opt=(-Dmaven.repo.local="$M2_REPO")
+    if ! (cd "$root" && ./mvnw -B -q -ntp install -DskipTests -DskipITs "${repo_opt[@]}") \
+         > "$work/build.log" 2>&1; then
       tail -n 20 "$work/build.log" >&2
       ours_status="the plugin build failed (see bench/work/build.log)"
       return
@@ -148,17 +150,19 @@ run_once() {
 # set_cmd LABEL: the command line of a row, in the array cmd. Maven rows use the wrapper's Maven,
 # run in the synthetic repository (which has no .mvn/, so no jvm.config): what a user gets.
 set_cmd() {
-  local mvn=("$root/mvnw" -B -q -o -f "$repo/pom.xml")
+  local mvn=("$root/mvnw" -B -o -f "$repo/pom.xml")
   [ -n "${BENCH_M2_REPO:-}" ] && mvn+=(-Dmaven.repo.local="$M2_REPO")
   local ours=("$PLUGIN:next-version" -Drelease-process.outputFile="$work/next-version-$n.json")
   case "$1" in
     gitlog) cmd=(git log --format=%B v1.0.0..HEAD) ;;
     cliff) cmd=("$cliff" --config "$here/cliff.toml" --bumped-version) ;;
     crb) cmd=("$crb" -p conventionalcommits) ;;
-    mvnfloor) cmd=(env MAVEN_OPTS= "${mvn[@]}" validate) ;;
-    ours) cmd=(env MAVEN_OPTS= "${mvn[@]}" "${ours[@]}") ;;
-    ours_tuned) cmd=(env "MAVEN_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "${mvn[@]}" "${ours[@]}") ;;
-    ours_debug) cmd=(env MAVEN_OPTS= "${mvn[@]}" "${ours[@]}" -X) ;;
+    mvnfloor) cmd=(env MAVEN_OPTS= "${mvn[@]}" -q validate) ;;
+    ours) cmd=(env MAVEN_OPTS= "${mvn[@]}" -q "${ours[@]}") ;;
+    ours_tuned) cmd=(env "MAVEN_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "${mvn[@]}" -q "${ours[@]}") ;;
+    ours_debug) cmd=(env MAVEN_OPTS= "${mvn[@]}" -X "${ours[@]}") ;;
+    # Without -q, so that the log keeps the plugin's INFO summary.
+    ours_million) cmd=(env MAVEN_OPTS=-Xmx128m "${mvn[@]}" "${ours[@]}") ;;
   esac
 }
 
@@ -180,16 +184,10 @@ if $million; then
   fi
   log "== next-version on $n commits with MAVEN_OPTS=-Xmx128m"
   rm -f "$work/next-version-$n.json"
+  set_cmd ours_million
+  $have_time && cmd=(/usr/bin/time -v -o "$work/million-time.txt" "${cmd[@]}")
   t0=$(date +%s%N); rc=0
-  if $have_time; then
-    (cd "$repo" && MAVEN_OPTS=-Xmx128m /usr/bin/time -v -o "$work/million-time.txt" \
-       "$root/mvnw" -B -o -f "$repo/pom.xml" "$PLUGIN:next-version" \
-       -Drelease-process.outputFile="$work/next-version-$n.json") > "$work/million.log" 2>&1 || rc=$?
-  else
-    (cd "$repo" && MAVEN_OPTS=-Xmx128m "$root/mvnw" -B -o -f "$repo/pom.xml" \
-       "$PLUGIN:next-version" -Drelease-process.outputFile="$work/next-version-$n.json") \
-       > "$work/million.log" 2>&1 || rc=$?
-  fi
+  (cd "$repo" && "${cmd[@]}") > "$work/million.log" 2>&1 || rc=$?
   t1=$(date +%s%N)
   secs=$(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }')
   rss=n/a

@@ -1,0 +1,43 @@
+// Shared by the ITs' setup scripts: builds a git repository with the git command line, one
+// commit per second on a fixed clock so history order never depends on timing. Usage:
+//   def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
+//   git.init(); git.commit('feat: a'); git.tag('v1.0.0')
+return { File dir ->
+    int[] tick = [0]
+    def run = { List<String> args ->
+        tick[0]++
+        String date = String.format('2024-01-01T%02d:%02d:%02d+0000',
+                (int) (tick[0] / 3600), (int) (tick[0] / 60) % 60, tick[0] % 60)
+        def env = System.getenv().collect { k, v -> "$k=$v".toString() }
+        env += ["GIT_AUTHOR_DATE=$date".toString(), "GIT_COMMITTER_DATE=$date".toString(),
+                'GIT_CONFIG_NOSYSTEM=1']
+        def cmd = ['git', '-c', 'user.name=IT Author', '-c', 'user.email=it@example.invalid',
+                   '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false',
+                   '-c', 'init.defaultBranch=main'] + args
+        def process = cmd.execute(env, dir)
+        def out = new StringBuilder()
+        def err = new StringBuilder()
+        process.waitForProcessOutput(out, err)
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("git ${args} failed in ${dir}: ${err}")
+        }
+        return out.toString().trim()
+    }
+    int[] changes = [0]
+    return [
+        run   : run,
+        init  : {
+            run(['init', '-q'])
+            new File(dir, '.gitignore').text = 'target/\nbuild.log\n*.json\n'
+        },
+        commit: { String message ->
+            changes[0]++
+            new File(dir, 'changes.txt') << "change ${changes[0]}\n"
+            run(['add', '-A'])
+            run(['commit', '-q', '-m', message])
+            return run(['rev-parse', 'HEAD'])
+        },
+        tag   : { String name -> run(['tag', name]) },
+        annotatedTag: { String name -> run(['tag', '-a', name, '-m', "release ${name}"]) },
+    ]
+}

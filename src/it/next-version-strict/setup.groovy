@@ -1,0 +1,10 @@
+// strictCommits: commits that are not Conventional Commits stop the build, listed.
+def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
+git.init()
+git.commit('feat: first')
+git.tag('v1.0.0')
+def bad1 = git.commit('fixed the thing')
+git.commit('fix: proper one')
+def bad2 = git.commit('WIP')
+new File(basedir, 'offenders.txt').text = "${bad1.take(7)}\n${bad2.take(7)}\n"
+true

@@ -1,0 +1,354 @@
+package io.github.releaseprocess.commits;
+
+import io.github.releaseprocess.commits.ConventionalCommit.Kind;
+import io.github.releaseprocess.semver.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads commit messages as Conventional Commits 1.0.0.
+ *
+ * <p>Immutable and thread-safe: build one per configuration and share it. The message is first
+ * cleaned as git does: line endings normalised ({@code \r\n} and {@code \r} become {@code \n}),
+ * trailing blanks removed from every line, everything from a scissors line
+ * ({@code # ------------------------ >8 ------------------------}) on dropped, and leading and
+ * trailing blank lines removed. Comment lines are left alone: git has already removed them when it
+ * made the commit, and a {@code #} line that survived is text the author kept.
+ *
+ * <p>The header grammar is {@code type(scope)!: description}: {@code type} is letters only (any
+ * case, reported in lower case), {@code scope} is any non-empty text without parentheses,
+ * {@code !} is optional, then a colon, one space and a non-empty description. Footers follow a
+ * blank line: {@code Token: value} or {@code Token #value} with a token of letters, digits and
+ * {@code -}, or one of the breaking tokens ({@code BREAKING CHANGE}, upper case). Once the footers
+ * have started, every later line either starts a new footer or continues the value of the current
+ * one, as §10 of the specification says. See {@code docs/guides/conventional-commits.md}.
+ */
+public final class CommitParser {
+
+    private static final CommitParser DEFAULTS = new CommitParser(ParserOptions.strict());
+
+    private static final Pattern HEADER =
+            Pattern.compile("([A-Za-z]+)(?:\\(([^()\\n]+)\\))?(!)?: (.*)");
+    private static final Pattern GENERIC_FOOTER =
+            Pattern.compile("([A-Za-z0-9][A-Za-z0-9-]*)(: | #)(.*)");
+    /** Git's scissors line, with any comment character ({@code core.commentChar}). */
+    private static final Pattern SCISSORS = Pattern.compile("[^\\p{Alnum}\\s] -{24} >8 -{24}");
+    private static final int SCISSORS_LENGTH = 54;
+    private static final Pattern REVERTS_COMMIT =
+            Pattern.compile("This reverts commit ([0-9a-fA-F]{4,64})\\b");
+    private static final Pattern AUTOSQUASH = Pattern.compile("(?:fixup|squash|amend)!(?:\\s.*)?");
+    private static final Pattern GIT_REVERT_SUBJECT = Pattern.compile("(?i)revert\\s*\".*");
+    private static final Pattern REVERT_WORD = Pattern.compile("(?i)revert\\b");
+    private static final Pattern BULLET = Pattern.compile("\\s*(?:[*-]\\s+)?");
+    /** What git, GitHub, GitLab, Bitbucket and Azure DevOps write when they merge. */
+    private static final List<Pattern> MERGE_SUBJECTS = List.of(
+            Pattern.compile("Merge (?:branch|branches|remote-tracking branch|tag|commit"
+                    + "|pull request|remote|PR)\\b.*"),
+            Pattern.compile("Merge \\S+ into \\S+.*"),
+            Pattern.compile("Merged (?:PR \\d+:|in ).*"),
+            Pattern.compile("Merged \\S+ into \\S+.*"),
+            Pattern.compile("Automatic merge\\b.*"),
+            Pattern.compile("Auto-merged \\S+ into \\S+.*"));
+
+    private final ParserOptions options;
+    /** Tokens that are footers whatever the options say, so the body never swallows them. */
+    private final Set<String> structuralBreakingTokens;
+    private final Pattern lenientBreakingNote;
+
+    private CommitParser(ParserOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        Set<String> tokens = new LinkedHashSet<>(ParserOptions.SPEC_BREAKING_TOKENS);
+        tokens.addAll(options.breakingFooterTokens());
+        this.structuralBreakingTokens = tokens;
+        this.lenientBreakingNote = options.breakingFooterTokens().isEmpty()
+                ? null
+                : Pattern.compile("[\\s|*]*(?:" + options.breakingFooterTokens().stream()
+                        .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?:[:\\s].*)?",
+                        Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The strict Conventional Commits 1.0.0 parser ({@link ParserOptions#strict()}). */
+    public static CommitParser defaults() {
+        return DEFAULTS;
+    }
+
+    /** A parser reading messages with these options. */
+    public static CommitParser create(ParserOptions options) {
+        return new CommitParser(options);
+    }
+
+    /** The options this parser was built with. */
+    public ParserOptions options() {
+        return options;
+    }
+
+    /**
+     * Parses one commit message. Never fails: a message that is not conventional gets a kind that
+     * says what it is.
+     */
+    public ConventionalCommit parse(String message) {
+        return parse(cleanLines(Objects.requireNonNull(message, "message")));
+    }
+
+    /**
+     * The header commit, then, when {@link ParserOptions#splitSquashBodies()} is on, every
+     * conventional message found in the body: a paragraph whose first line (after an optional
+     * {@code *} or {@code -} bullet and indentation) is a conventional header with a description
+     * of more than one word starts one (a one-word description is a footer such as
+     * {@code closes: #113}), and it runs to the next. The header commit then keeps only the text
+     * before the first of them. Only conventional and non-conventional headers are split (never
+     * merges, reverts or autosquash commits); without the option or embedded messages the list
+     * has one element, the same as {@link #parse}.
+     */
+    public List<ConventionalCommit> parseAll(String message) {
+        List<String> lines = cleanLines(Objects.requireNonNull(message, "message"));
+        ConventionalCommit head = parse(lines);
+        if (!options.splitSquashBodies()
+                || (head.kind() != Kind.CONVENTIONAL && head.kind() != Kind.NON_CONVENTIONAL)) {
+            return List.of(head);
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 2; i < lines.size(); i++) {
+            if (lines.get(i - 1).isEmpty() && embeddedHeader(lines.get(i)) != null) {
+                starts.add(i);
+            }
+        }
+        if (starts.isEmpty()) {
+            return List.of(head);
+        }
+        List<ConventionalCommit> all = new ArrayList<>();
+        all.add(parse(trimBlankLines(lines.subList(0, starts.get(0)))));
+        for (int s = 0; s < starts.size(); s++) {
+            int end = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+            List<String> part = new ArrayList<>();
+            part.add(embeddedHeader(lines.get(starts.get(s))));
+            List<String> rest = lines.subList(starts.get(s) + 1, end);
+            if (!rest.isEmpty() && !rest.get(0).isBlank()) {
+                // release-please style: indented footers right under the header; give them the
+                // blank line the grammar needs.
+                part.add("");
+            }
+            for (String line : rest) {
+                part.add(line.strip());
+            }
+            ConventionalCommit embedded = parse(trimBlankLines(part));
+            if (embedded.isConventional()) {
+                all.add(embedded);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private String embeddedHeader(String line) {
+        Matcher bullet = BULLET.matcher(line);
+        String candidate = bullet.lookingAt() ? line.substring(bullet.end()) : line;
+        Matcher header = header(candidate);
+        // A one-word description ("closes: #113", "fix: ABC-123") is a footer, not a commit.
+        return header != null && header.group(4).strip().contains(" ") ? candidate : null;
+    }
+
+    private ConventionalCommit parse(List<String> lines) {
+        if (lines.isEmpty()) {
+            return ConventionalCommit.other(Kind.EMPTY, false, "", "", List.of(), null);
+        }
+        String subject = lines.get(0);
+        List<String> rest = lines.subList(1, lines.size());
+        int footerStart = footerStart(rest);
+        String body = String.join("\n", trimBlankLines(rest.subList(0, footerStart)));
+        List<Footer> footers = footers(rest.subList(footerStart, rest.size()));
+
+        Matcher header = header(subject);
+        // No merge or autosquash subject fits the header grammar, so a match settles the kind.
+        if (header != null) {
+            String type = header.group(1).toLowerCase(Locale.ROOT);
+            boolean bang = header.group(3) != null;
+            boolean breakingFooter = hasBreakingNote(rest, footers);
+            boolean breaking = breakingFooter || (bang && options.bangMarksBreaking());
+            return ConventionalCommit.conventional(type, header.group(2), bang, breakingFooter,
+                    breaking, header.group(4).strip(), subject, body, footers,
+                    type.equals("revert") ? revertedCommit(rest) : null);
+        }
+        // Only a subject that starts with "revert" can belong to a git revert.
+        String reverted = REVERT_WORD.matcher(subject).lookingAt() ? revertedCommit(rest) : null;
+        Kind kind = classifyOther(subject, reverted);
+        boolean lenientBreaking = options.breakingNotes() == ParserOptions.BreakingNotes.LENIENT
+                && (kind == Kind.NON_CONVENTIONAL || kind == Kind.REVERT)
+                && hasBreakingNote(rest, footers);
+        return ConventionalCommit.other(kind, lenientBreaking, subject, body, footers,
+                kind == Kind.REVERT ? reverted : null);
+    }
+
+    private Kind classifyOther(String subject, String reverted) {
+        if (AUTOSQUASH.matcher(subject).matches()) {
+            return Kind.AUTOSQUASH;
+        }
+        if (isMerge(subject)) {
+            return Kind.MERGE;
+        }
+        if (reverted != null || GIT_REVERT_SUBJECT.matcher(subject).matches()) {
+            return Kind.REVERT;
+        }
+        String candidate = subject.strip();
+        if (candidate.startsWith("v") || candidate.startsWith("V")) {
+            candidate = candidate.substring(1);
+        }
+        if (Version.isValid(candidate)) {
+            return Kind.VERSION_ONLY;
+        }
+        return Kind.NON_CONVENTIONAL;
+    }
+
+    private static boolean isMerge(String subject) {
+        for (Pattern merge : MERGE_SUBJECTS) {
+            if (merge.matcher(subject).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The header match, or null when the line is not a conventional header under these options. */
+    private Matcher header(String line) {
+        Matcher m = HEADER.matcher(line);
+        if (!m.matches() || m.group(4).isBlank()) {
+            return null;
+        }
+        if (m.group(3) != null && !options.bangAllowedInHeader()) {
+            return null;
+        }
+        return m;
+    }
+
+    /** Index in {@code rest} of the first footer line that follows a blank line; size when none. */
+    private int footerStart(List<String> rest) {
+        for (int i = 1; i < rest.size(); i++) {
+            if (rest.get(i - 1).isEmpty() && footerAt(rest.get(i)) != null) {
+                return i;
+            }
+        }
+        return rest.size();
+    }
+
+    private List<Footer> footers(List<String> lines) {
+        List<Footer> footers = new ArrayList<>();
+        String token = null;
+        StringBuilder value = new StringBuilder();
+        for (String line : lines) {
+            String[] footer = footerAt(line);
+            if (footer != null) {
+                if (token != null) {
+                    footers.add(new Footer(token, value.toString().strip()));
+                }
+                token = footer[0];
+                value.setLength(0);
+                value.append(footer[1]);
+            } else if (token != null) {
+                value.append('\n').append(line);
+            }
+        }
+        if (token != null) {
+            footers.add(new Footer(token, value.toString().strip()));
+        }
+        return footers;
+    }
+
+    /** {token, first line of the value} when the line starts a footer, else null. */
+    private String[] footerAt(String line) {
+        for (String token : structuralBreakingTokens) {
+            if (line.startsWith(token)) {
+                String after = line.substring(token.length());
+                if (after.startsWith(": ")) {
+                    return new String[] {token, after.substring(2)};
+                }
+                if (after.equals(":")) {
+                    // The value starts on the next line ("BREAKING CHANGE:" then a paragraph).
+                    return new String[] {token, ""};
+                }
+            }
+        }
+        Matcher m = GENERIC_FOOTER.matcher(line);
+        if (m.matches()) {
+            String value = m.group(2).equals(" #") ? "#" + m.group(3) : m.group(3);
+            return new String[] {m.group(1), value};
+        }
+        return null;
+    }
+
+    private boolean hasBreakingNote(List<String> rest, List<Footer> footers) {
+        switch (options.breakingNotes()) {
+            case FOOTER:
+                for (Footer footer : footers) {
+                    if (options.breakingFooterTokens().contains(footer.token())) {
+                        return true;
+                    }
+                }
+                return false;
+            case LINE_START:
+                for (String line : rest) {
+                    for (String token : options.breakingFooterTokens()) {
+                        if (line.startsWith(token + ":")) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            case LENIENT:
+            default:
+                if (lenientBreakingNote == null) {
+                    return false;
+                }
+                for (String line : rest) {
+                    if (lenientBreakingNote.matcher(line).matches()) {
+                        return true;
+                    }
+                }
+                return false;
+        }
+    }
+
+    private static String revertedCommit(List<String> lines) {
+        for (String line : lines) {
+            if (line.contains("This reverts commit")) {
+                Matcher m = REVERTS_COMMIT.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The message as lines, cleaned as the class comment says. */
+    static List<String> cleanLines(String message) {
+        String text = message.indexOf('\r') < 0
+                ? message
+                : message.replace("\r\n", "\n").replace('\r', '\n');
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.length() == SCISSORS_LENGTH && SCISSORS.matcher(line).matches()) {
+                break;
+            }
+            lines.add(line.stripTrailing());
+        }
+        return trimBlankLines(lines);
+    }
+
+    private static List<String> trimBlankLines(List<String> lines) {
+        int from = 0;
+        int to = lines.size();
+        while (from < to && lines.get(from).isBlank()) {
+            from++;
+        }
+        while (to > from && lines.get(to - 1).isBlank()) {
+            to--;
+        }
+        return lines.subList(from, to);
+    }
+}

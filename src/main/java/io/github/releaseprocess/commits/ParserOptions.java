@@ -1,0 +1,98 @@
+package io.github.releaseprocess.commits;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How a {@link CommitParser} reads messages. {@link #strict()} is Conventional Commits 1.0.0 as
+ * written; the other settings exist so that a preset can read commits the way another release tool
+ * does (see {@code docs/presets.md}).
+ *
+ * @param bangMarksBreaking a {@code !} before the colon ({@code feat!: …}) makes the commit
+ *     breaking
+ * @param breakingFooterTokens footer tokens that announce a breaking change, e.g.
+ *     {@code BREAKING CHANGE} and {@code BREAKING-CHANGE}; how they are matched depends on
+ *     {@code breakingNotes}
+ * @param splitSquashBodies {@link CommitParser#parseAll} also returns the conventional messages
+ *     found in the body of a squash commit
+ * @param bangAllowedInHeader when false, a header with {@code !} is not a Conventional Commit at
+ *     all (as the Angular convention used by semantic-release reads it)
+ * @param breakingNotes where and how the breaking tokens are recognised
+ */
+public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFooterTokens,
+        boolean splitSquashBodies, boolean bangAllowedInHeader, BreakingNotes breakingNotes) {
+
+    /** The two breaking-change tokens of Conventional Commits 1.0.0 (§12, §16). */
+    public static final Set<String> SPEC_BREAKING_TOKENS = Collections.unmodifiableSet(
+            new LinkedHashSet<>(java.util.List.of("BREAKING CHANGE", "BREAKING-CHANGE")));
+
+    /** Where a breaking-change token counts. */
+    public enum BreakingNotes {
+        /**
+         * The spec: a footer, i.e. a line in the footer section (which starts at a paragraph whose
+         * first line is a footer), token in exact case followed by {@code ": "}.
+         */
+        FOOTER,
+        /** Any body line that starts with the token (exact case) and a colon (commitizen). */
+        LINE_START,
+        /**
+         * Any body line that starts, after blanks, {@code *} or {@code |}, with the token in any
+         * case followed by a colon or a blank; also in messages whose header is not conventional
+         * (conventional-commits-parser, used by semantic-release).
+         */
+        LENIENT
+    }
+
+    public ParserOptions {
+        Objects.requireNonNull(breakingFooterTokens, "breakingFooterTokens");
+        Objects.requireNonNull(breakingNotes, "breakingNotes");
+        breakingFooterTokens =
+                Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
+        for (String token : breakingFooterTokens) {
+            if (token.isBlank()) {
+                throw new IllegalArgumentException("a breaking footer token must not be blank");
+            }
+        }
+    }
+
+    /**
+     * Conventional Commits 1.0.0 read strictly: {@code !} marks a breaking change,
+     * {@code BREAKING CHANGE: } and {@code BREAKING-CHANGE: } footers (upper case) do too, squash
+     * bodies are not split.
+     */
+    public static ParserOptions strict() {
+        return new ParserOptions(true, SPEC_BREAKING_TOKENS, false, true, BreakingNotes.FOOTER);
+    }
+
+    /** A copy with {@link #bangMarksBreaking()} set. */
+    public ParserOptions withBangMarksBreaking(boolean on) {
+        return new ParserOptions(on, breakingFooterTokens, splitSquashBodies, bangAllowedInHeader,
+                breakingNotes);
+    }
+
+    /** A copy recognising these breaking tokens (as written, e.g. {@code BREAKING CHANGE}). */
+    public ParserOptions withBreakingFooterTokens(Set<String> tokens) {
+        return new ParserOptions(bangMarksBreaking, tokens, splitSquashBodies, bangAllowedInHeader,
+                breakingNotes);
+    }
+
+    /** A copy with {@link #splitSquashBodies()} set. */
+    public ParserOptions withSplitSquashBodies(boolean on) {
+        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, on, bangAllowedInHeader,
+                breakingNotes);
+    }
+
+    /** A copy with {@link #bangAllowedInHeader()} set. */
+    public ParserOptions withBangAllowedInHeader(boolean on) {
+        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies, on,
+                breakingNotes);
+    }
+
+    /** A copy recognising breaking tokens in this style. */
+    public ParserOptions withBreakingNotes(BreakingNotes style) {
+        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies,
+                bangAllowedInHeader, style);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.releaseprocess.core;
+
+import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that readers see either the old bytes or the new ones, never a mix: the bytes
+ * go to a temporary file in the same folder, are flushed to disk, and the temporary file is moved
+ * over the target in one atomic rename. A crash leaves at worst a stray {@code .rp-tmp} file.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Replaces (or creates) {@code target} with {@code content}, keeping its permissions. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /**
+     * Replaces (or creates) {@code target} with what {@code content} writes to the stream, for
+     * output too large to hold in memory; the file appears only once the writer returns.
+     */
+    public static void write(Path target, ContentWriter content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".rp-tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                ch.force(true);
+            }
+            copyPermissions(target, tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes the content of a file to a stream. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): the default permissions are right there.
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.releaseprocess.history;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.semver.Version;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of release tag names, e.g. {@code v@{version}} or
+ * {@code @{project.artifactId}-@{version}}. A tag is a release when it matches the shape and the
+ * part in place of {@code @{version}} is a strict Semantic Version.
+ */
+public final class TagFormat {
+
+    /** The placeholder for the version. */
+    public static final String VERSION = "@{version}";
+    /** The placeholder for the project's artifactId. */
+    public static final String ARTIFACT_ID = "@{project.artifactId}";
+    /** The default, as most tools tag: {@code v1.2.3}. */
+    public static final String DEFAULT = "v" + VERSION;
+
+    private final String pattern;
+    private final String prefix;
+    private final String suffix;
+    private final Pattern matcher;
+
+    private TagFormat(String pattern, String prefix, String suffix) {
+        this.pattern = pattern;
+        this.prefix = prefix;
+        this.suffix = suffix;
+        this.matcher = Pattern.compile(Pattern.quote(prefix) + "(.+)" + Pattern.quote(suffix));
+    }
+
+    /**
+     * The format for a project.
+     *
+     * @param pattern the {@code tagFormat} setting; must contain {@code @{version}} once
+     * @param artifactId substituted for {@code @{project.artifactId}}; may be null when the
+     *     pattern does not use it
+     * @throws RefusalException when the pattern cannot name releases
+     */
+    public static TagFormat of(String pattern, String artifactId) {
+        Objects.requireNonNull(pattern, "tagFormat");
+        String resolved = pattern;
+        if (resolved.contains(ARTIFACT_ID)) {
+            if (artifactId == null || artifactId.isEmpty()) {
+                throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> uses "
+                        + ARTIFACT_ID + " but there is no project here; run in the project folder"
+                        + " or set -Drelease-process.tagFormat without it");
+            }
+            resolved = resolved.replace(ARTIFACT_ID, artifactId);
+        }
+        int at = resolved.indexOf(VERSION);
+        if (at < 0 || resolved.indexOf(VERSION, at + 1) >= 0) {
+            throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> must contain "
+                    + VERSION + " exactly once, e.g. v@{version}");
+        }
+        String prefix = resolved.substring(0, at);
+        String suffix = resolved.substring(at + VERSION.length());
+        TagFormat format = new TagFormat(pattern, prefix, suffix);
+        String example = format.tagFor(Version.of(1, 2, 3));
+        if (!RefNames.isValidTagName(example)) {
+            throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> gives tag names"
+                    + " that git refuses, e.g. '" + example + "'; use letters, digits, '.', '-',"
+                    + " '_' and '/' around @{version}");
+        }
+        return format;
+    }
+
+    /** The setting as written. */
+    public String pattern() {
+        return pattern;
+    }
+
+    /** The version a tag names, or empty when the tag is not a release in this format. */
+    public Optional<Version> versionOf(String tagName) {
+        Matcher m = matcher.matcher(tagName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Version.tryParse(m.group(1));
+    }
+
+    /** True when the name has this format's shape (the version part may still be invalid). */
+    public boolean matchesShape(String tagName) {
+        return matcher.matcher(tagName).matches();
+    }
+
+    /** The tag name of a release. */
+    public String tagFor(Version version) {
+        return prefix + version + suffix;
+    }
+
+    @Override
+    public String toString() {
+        return pattern;
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.releaseprocess.maven;
+
+import io.github.releaseprocess.core.GitHubActions;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versioning.CommitSink;
+import io.github.releaseprocess.versioning.DecisionJson;
+import io.github.releaseprocess.versioning.NextVersionCalculator;
+import io.github.releaseprocess.versioning.VersionDecision;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Prints the next version and why: the last release tag, the bump the commits since ask for, the
+ * commits per type and the ones ignored. Sets the project property
+ * {@code release-process.nextVersion}; with {@code -Drelease-process.outputFile=PATH} writes the
+ * decision as JSON. Runs without a POM too, in any git repository.
+ */
+@Mojo(name = "next-version", requiresProject = false, threadSafe = true, aggregator = true)
+public class NextVersionMojo extends AbstractReleaseProcessMojo {
+
+    /** The project property that receives the next version (unset when nothing is releasable). */
+    public static final String NEXT_VERSION_PROPERTY = "release-process.nextVersion";
+
+    /** Writes the decision as JSON to this file (relative to the project folder). */
+    @Parameter(property = "release-process.outputFile")
+    private File outputFile;
+
+    @Override
+    protected String goal() {
+        return "next-version";
+    }
+
+    @Override
+    protected void run(Reporter reporter) throws IOException {
+        try (GitRepository repository = GitRepository.open(baseDir());
+                DecisionJson json = outputFile == null ? null
+                        : DecisionJson.spillingTo(Path.of(System.getProperty("java.io.tmpdir")))) {
+            VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
+                    versionRequest(), json == null ? CommitSink.NONE : json);
+            report(decision, reporter);
+            decision.nextVersion().ifPresent(v -> project.getProperties()
+                    .setProperty(NEXT_VERSION_PROPERTY, v.toString()));
+            if (json != null) {
+                Path target = baseDir().resolve(outputFile.toPath());
+                json.write(decision, target);
+                reporter.info("Wrote " + target);
+            }
+            Map<String, String> outputs = new LinkedHashMap<>();
+            DecisionJson.summary(decision).forEach((k, v) -> outputs.put(k, v == null ? "" : v));
+            if (GitHubActions.fromEnvironment().appendOutputs(outputs)) {
+                reporter.debug("Appended " + outputs.keySet() + " to GITHUB_OUTPUT");
+            }
+        }
+    }
+
+    private static void report(VersionDecision decision, Reporter reporter) {
+        String from = decision.lastTag().map(t -> t.version() + " (" + t.name() + ")")
+                .orElse("no release yet");
+        Optional<Version> next = decision.nextVersion();
+        reporter.info(next.map(v -> "Next version: " + v + " (" + decision.bump().id()
+                + "), after " + from).orElse("Nothing to release; last release: " + from));
+        for (int i = 0; i < decision.reasons().size(); i++) {
+            String reason = decision.reasons().get(i);
+            // The count of commits and the deciding sentence are the summary; the rest is detail.
+            if (i == 1 || i == decision.reasons().size() - 1) {
+                reporter.info(reason);
+            } else {
+                reporter.debug(reason);
+            }
+        }
+    }
+}

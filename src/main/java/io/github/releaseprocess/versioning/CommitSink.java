@@ -1,0 +1,21 @@
+package io.github.releaseprocess.versioning;
+
+/**
+ * Receives each commit the calculator analyses, as the history is walked; a report or a changelog
+ * generator builds its output from them without the calculator keeping them.
+ */
+@FunctionalInterface
+public interface CommitSink {
+
+    /** Discards every commit. */
+    CommitSink NONE = commit -> { };
+
+    void accept(AnalyzedCommit commit);
+
+    /**
+     * Forget every commit received so far: the walk is redone from HEAD (the highest release tag
+     * turned out to be on another branch).
+     */
+    default void restart() {
+    }
+}

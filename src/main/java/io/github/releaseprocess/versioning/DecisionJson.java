@@ -1,0 +1,154 @@
+package io.github.releaseprocess.versioning;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import io.github.releaseprocess.commits.Bump;
+import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.core.AtomicFiles;
+import io.github.releaseprocess.history.ReleaseTag;
+import io.github.releaseprocess.semver.Version;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The machine-readable report of a version decision ({@code -Drelease-process.outputFile}).
+ *
+ * <p>Used as the calculator's commit sink, it spills each commit as one JSON line to a temporary
+ * file while the history is walked, so a report of a million commits needs no memory for them;
+ * {@link #write} then streams the lines into the {@code commits} array, adding whether each
+ * commit counted (which a later revert can change).
+ */
+public final class DecisionJson implements CommitSink, AutoCloseable {
+
+    private final Path spill;
+    private Writer spillWriter;
+
+    private DecisionJson(Path spill) throws IOException {
+        this.spill = spill;
+        this.spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void restart() {
+        try {
+            spillWriter.close();
+            spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A report whose commits spill to a temporary file in {@code tempDir}. */
+    public static DecisionJson spillingTo(Path tempDir) throws IOException {
+        Files.createDirectories(tempDir);
+        return new DecisionJson(Files.createTempFile(tempDir, "next-version-commits", ".jsonl"));
+    }
+
+    @Override
+    public void accept(AnalyzedCommit commit) {
+        ConventionalCommit header = commit.header();
+        try {
+            JsonWriter line = new JsonWriter(spillWriter);
+            line.beginArray().value(commit.id()).value(header.type()).value(header.scope())
+                    .value(commit.breaking()).value(header.subject())
+                    .value(commit.bump() != Bump.NONE).endArray();
+            line.flush();
+            spillWriter.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the whole report to {@code target}, atomically. */
+    public void write(VersionDecision decision, Path target) throws IOException {
+        spillWriter.flush();
+        AtomicFiles.write(target, out -> writeReport(decision, out));
+    }
+
+    private void writeReport(VersionDecision decision, OutputStream out) throws IOException {
+        JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        json.setIndent("  ");
+        json.setSerializeNulls(true);
+        json.beginObject();
+        for (Map.Entry<String, String> e : summary(decision).entrySet()) {
+            json.name(e.getKey()).value(e.getValue());
+        }
+        json.name("commitCount").value(decision.commitCount());
+        json.name("ignoredCount").value(decision.ignored());
+        json.name("countsByType").beginObject();
+        for (Map.Entry<String, Long> e : decision.countsByType().entrySet()) {
+            json.name(e.getKey()).value(e.getValue());
+        }
+        json.endObject();
+        json.name("reasons").beginArray();
+        for (String reason : decision.reasons()) {
+            json.value(reason);
+        }
+        json.endArray();
+        json.name("commits").beginArray();
+        try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                writeCommit(json, line, decision);
+            }
+        }
+        json.endArray();
+        json.endObject();
+        json.flush();
+    }
+
+    /**
+     * The scalar fields, also the keys appended to {@code GITHUB_OUTPUT}: {@code currentVersion},
+     * {@code lastTag}, {@code nextVersion}, {@code bump} (null values as JSON null, and as empty
+     * strings there).
+     */
+    public static Map<String, String> summary(VersionDecision decision) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("currentVersion", decision.currentVersion().map(Version::toString).orElse(null));
+        out.put("lastTag", decision.lastTag().map(ReleaseTag::name).orElse(null));
+        out.put("nextVersion", decision.nextVersion().map(Version::toString).orElse(null));
+        out.put("bump", decision.bump().id());
+        return out;
+    }
+
+    private static void writeCommit(JsonWriter json, String line, VersionDecision decision)
+            throws IOException {
+        try (JsonReader in = new JsonReader(new StringReader(line))) {
+            in.beginArray();
+            String id = in.nextString();
+            String type = nextNullableString(in);
+            String scope = nextNullableString(in);
+            boolean breaking = in.nextBoolean();
+            String subject = in.nextString();
+            boolean bumps = in.nextBoolean();
+            json.beginObject().name("id").value(id).name("type").value(type).name("scope")
+                    .value(scope).name("breaking").value(breaking).name("subject").value(subject)
+                    .name("releasable").value(bumps && !decision.cancelled().contains(id))
+                    .endObject();
+        }
+    }
+
+    private static String nextNullableString(JsonReader in) throws IOException {
+        if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
+            in.nextNull();
+            return null;
+        }
+        return in.nextString();
+    }
+
+    /** Deletes the spill file. */
+    @Override
+    public void close() throws IOException {
+        spillWriter.close();
+        Files.deleteIfExists(spill);
+    }
+}

@@ -1,0 +1,400 @@
+package io.github.releaseprocess.versioning;
+
+import io.github.releaseprocess.commits.Bump;
+import io.github.releaseprocess.commits.CommitParser;
+import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.commits.VersioningPolicy;
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.CommitInfo;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.history.ReleaseTag;
+import io.github.releaseprocess.semver.Version;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Computes the next Semantic Version from the Conventional Commits since the last release.
+ *
+ * <p>One streaming walk over the history: each commit is parsed, counted and handed to the sink,
+ * then forgotten; only counters, the deciding commit, pending reverts and (in strict mode) the
+ * first offenders are kept, so memory does not grow with the length of the history.
+ *
+ * <p>The commits counted are those since the last <em>final</em> release, so a pre-release line
+ * ({@code 1.4.0-rc.1}, {@code -rc.2}, …) keeps aiming at the same release and a run without a
+ * pre-release label turns it into the final {@code 1.4.0}.
+ */
+public final class NextVersionCalculator {
+
+    /** How many offending commits a strict-mode refusal lists before summarising. */
+    static final int MAX_LISTED_OFFENDERS = 20;
+
+    /** Conventional types alphabetically, then merges, reverts and the like in parentheses. */
+    private static final Comparator<String> TYPE_ORDER = Comparator
+            .comparing((String type) -> type.startsWith("(")).thenComparing(Comparator.naturalOrder());
+
+    private final Reporter reporter;
+
+    public NextVersionCalculator(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Computes the decision; {@code sink} sees every commit since the last final release. */
+    public VersionDecision calculate(GitRepository repository, NextVersionRequest request,
+            CommitSink sink) throws IOException {
+        long started = System.nanoTime();
+        reporter.debug("Rules: " + request.policy().describe());
+        Walk[] current = new Walk[1];
+        GitRepository.ReleaseBase base = repository.walkSinceLastRelease(request.tagFormat(),
+                request.firstParentOnly(), reporter, new GitRepository.HistoryVisitor() {
+                    @Override
+                    public void start(Optional<ReleaseTag> since) {
+                        if (current[0] != null) {
+                            sink.restart();
+                        }
+                        current[0] = new Walk(request, since.map(ReleaseTag::version)
+                                .orElse(request.initialVersion()), sink);
+                    }
+
+                    @Override
+                    public void visit(CommitInfo commit) {
+                        current[0].visit(commit);
+                    }
+                });
+        Walk walk = current[0];
+        walk.finish();
+        Optional<ReleaseTag> latest = base.latest();
+        Optional<ReleaseTag> latestFinal = base.latestFinal();
+        reporter.debug("Last release: " + latest.map(this::describe).orElse("none")
+                + "; last final release: " + latestFinal.map(this::describe).orElse("none"));
+        long visited = base.walked();
+        if (reporter.isDebugEnabled()) {
+            reporter.debug(String.format("Analysed %d commits in %d ms", visited,
+                    (System.nanoTime() - started) / 1_000_000));
+        }
+        if (request.strictCommits() && !walk.offenders.isEmpty()) {
+            throw strictRefusal(walk);
+        }
+
+        List<String> reasons = new ArrayList<>();
+        reasons.add(latest.map(t -> "Last release: " + t.name() + " (" + t.shortCommitId() + ").")
+                .orElse("No release tag in the format '" + request.tagFormat().pattern()
+                        + "' is reachable from HEAD: this is the first release, starting at "
+                        + request.initialVersion() + "."));
+        reasons.add(walk.summary(latestFinal));
+        Decided decided = decide(request, latest, latestFinal, walk, reasons);
+        return new VersionDecision(latest, Optional.ofNullable(decided.next), decided.kind,
+                visited, Collections.unmodifiableMap(walk.countsByType), walk.ignored,
+                walk.cancelled, reasons);
+    }
+
+    private Decided decide(NextVersionRequest request, Optional<ReleaseTag> latest,
+            Optional<ReleaseTag> latestFinal, Walk walk, List<String> reasons) {
+        Optional<Version> current = latest.map(ReleaseTag::version);
+        if (request.releaseVersion().isPresent()) {
+            Version forced = request.releaseVersion().get();
+            requireAbove(forced, current, "-DreleaseVersion=" + forced);
+            reasons.add("-DreleaseVersion=" + forced + " overrides the computed version.");
+            return new Decided(forced, kindOfStep(latestFinal, forced, walk.maxBump));
+        }
+        if (walk.releaseAs != null) {
+            requireAbove(walk.releaseAs, current, "the Release-As footer of commit "
+                    + shortId(walk.releaseAsCommit));
+            reasons.add("Commit " + shortId(walk.releaseAsCommit) + " asks for Release-As: "
+                    + walk.releaseAs + ".");
+            return new Decided(walk.releaseAs, kindOfStep(latestFinal, walk.releaseAs,
+                    walk.maxBump));
+        }
+
+        Version target = null;
+        if (walk.maxBump != Bump.NONE) {
+            Version.Level level = walk.maxBump.level().orElseThrow();
+            target = latestFinal.isPresent()
+                    ? latestFinal.get().version().bump(level)
+                    : request.initialVersion();
+            reasons.add(walk.decidingReason(latestFinal.isPresent()));
+        }
+        Optional<ReleaseTag> pendingPrerelease = latest.filter(t -> t.version().isPrerelease());
+        Optional<String> label = request.prerelease();
+
+        if (label.isPresent()) {
+            if (target == null) {
+                reasons.add(nothingReleasable(request, latestFinal));
+                return new Decided(null, BumpKind.NONE);
+            }
+            if (pendingPrerelease.isPresent()
+                    && pendingPrerelease.get().version().toRelease().compareTo(target) >= 0) {
+                Version line = pendingPrerelease.get().version();
+                Version next = line.nextPrerelease(label.get());
+                if (!next.toRelease().equals(line.toRelease())
+                        || line.prereleaseCounter(label.get()).isEmpty()) {
+                    next = line.toRelease().withPrerelease(label.get() + ".1");
+                }
+                reasons.add("Pre-release line " + line.toRelease() + " continues: " + next + ".");
+                return new Decided(next, BumpKind.PRERELEASE);
+            }
+            Version next = target.withPrerelease(label.get() + ".1");
+            reasons.add("First '" + label.get() + "' pre-release of " + target + ".");
+            return new Decided(next, kindOfStep(latestFinal, next, walk.maxBump));
+        }
+
+        if (pendingPrerelease.isPresent()) {
+            Version promoted = pendingPrerelease.get().version().toRelease();
+            Version next = target == null || promoted.compareTo(target) >= 0 ? promoted : target;
+            reasons.add("Pre-release " + pendingPrerelease.get().version() + " becomes the final "
+                    + next + " (no pre-release label given).");
+            return new Decided(next, kindOfStep(latestFinal, next, walk.maxBump));
+        }
+        if (target == null) {
+            reasons.add(nothingReleasable(request, latestFinal));
+            return new Decided(null, BumpKind.NONE);
+        }
+        return new Decided(target, kindOfStep(latestFinal, target, walk.maxBump));
+    }
+
+    private static BumpKind kindOfStep(Optional<ReleaseTag> latestFinal, Version next,
+            Bump commitsBump) {
+        if (latestFinal.isPresent()) {
+            Version from = latestFinal.get().version();
+            if (next.toRelease().equals(from.toRelease())) {
+                return BumpKind.PRERELEASE;
+            }
+            return BumpKind.valueOf(from.levelOfChangeTo(next).name());
+        }
+        // First release: the commits' own level says what kind of change it is.
+        return commitsBump.level().map(l -> BumpKind.valueOf(l.name())).orElse(BumpKind.PATCH);
+    }
+
+    private static void requireAbove(Version next, Optional<Version> current, String source) {
+        if (current.isPresent() && next.compareTo(current.get()) <= 0) {
+            throw new RefusalException(source + " is not greater than the last release "
+                    + current.get() + "; give a higher version or remove it");
+        }
+    }
+
+    private static String nothingReleasable(NextVersionRequest request,
+            Optional<ReleaseTag> latestFinal) {
+        return "Nothing to release since " + latestFinal.map(ReleaseTag::name)
+                .orElse("the start of the history") + ": no commit asks for a version bump ("
+                + request.policy().describe() + "). Give -DreleaseVersion=X.Y.Z to release anyway.";
+    }
+
+    private static RefusalException strictRefusal(Walk walk) {
+        StringBuilder message = new StringBuilder().append(walk.offenderCount)
+                .append(walk.offenderCount == 1 ? " commit is" : " commits are")
+                .append(" not a Conventional Commit (strictCommits is on):");
+        for (String offender : walk.offenders) {
+            message.append(System.lineSeparator()).append("  ").append(offender);
+        }
+        if (walk.offenderCount > walk.offenders.size()) {
+            message.append(System.lineSeparator()).append("  … and ")
+                    .append(walk.offenderCount - walk.offenders.size()).append(" more");
+        }
+        message.append(System.lineSeparator()).append("Reword them (git rebase -i) or set")
+                .append(" -Drelease-process.strictCommits=false to ignore them.");
+        return new RefusalException(message.toString());
+    }
+
+    private String describe(ReleaseTag tag) {
+        return tag.name() + " at " + tag.shortCommitId();
+    }
+
+    private static String shortId(String id) {
+        return id.substring(0, Math.min(7, id.length()));
+    }
+
+    private record Decided(Version next, BumpKind kind) {
+    }
+
+    /** The state of one walk: counters and the few commits that explain the decision. */
+    private final class Walk {
+        private final NextVersionRequest request;
+        private final VersioningPolicy policy;
+        private final CommitParser parser;
+        private final Version bumpBase;
+        private final CommitSink sink;
+
+        final Map<String, Long> countsByType = new TreeMap<>(TYPE_ORDER);
+        final Set<String> cancelled = new HashSet<>();
+        final List<String> offenders = new ArrayList<>();
+        long offenderCount;
+        long ignored;
+        long total;
+        Bump maxBump = Bump.NONE;
+        AnalyzedCommit deciding;
+        long decidingCount;
+        Version releaseAs;
+        String releaseAsCommit;
+        /** Reverts whose reverted commit has not been seen yet: revert → reverted id prefix. */
+        final Map<AnalyzedCommit, String> pendingReverts = new LinkedHashMap<>();
+
+        Walk(NextVersionRequest request, Version bumpBase, CommitSink sink) {
+            this.request = request;
+            this.policy = request.policy();
+            this.parser = policy.parser();
+            this.bumpBase = bumpBase;
+            this.sink = sink;
+        }
+
+        void visit(CommitInfo info) {
+            total++;
+            List<ConventionalCommit> parts = policy.splitsSquashBodies()
+                    ? parser.parseAll(info.message())
+                    : List.of(parser.parse(info.message()));
+            ConventionalCommit header = parts.get(0);
+            boolean ignoredMerge = info.isMerge() && policy.ignoresMergeCommits();
+            Bump bump = Bump.NONE;
+            if (!ignoredMerge) {
+                for (ConventionalCommit part : parts) {
+                    bump = bump.max(policy.bumpOf(part, bumpBase));
+                }
+            }
+            AnalyzedCommit commit = new AnalyzedCommit(info.id(), parts, bump);
+            count(info, commit, ignoredMerge);
+
+            if (!ignoredMerge) {
+                for (ConventionalCommit part : parts) {
+                    policy.releaseAsOf(part, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
+                }
+            }
+            Optional<String> reverted = header.revertedCommit();
+            if (reverted.isPresent()) {
+                pendingReverts.put(commit, reverted.get());
+            } else if (!cancelByPendingRevert(commit)) {
+                account(commit);
+            }
+            sink.accept(commit);
+        }
+
+        private void count(CommitInfo info, AnalyzedCommit commit, boolean ignoredMerge) {
+            ConventionalCommit header = commit.header();
+            String key;
+            if (ignoredMerge) {
+                key = "(merge)";
+            } else if (header.isConventional()) {
+                key = header.type();
+            } else {
+                key = "(" + header.kind().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-') + ")";
+                if (isOffender(info, commit)) {
+                    ignored++;
+                    offenderCount++;
+                    if (request.strictCommits() && offenders.size() < MAX_LISTED_OFFENDERS) {
+                        offenders.add(info.shortId() + " " + header.subject());
+                    }
+                }
+            }
+            countsByType.merge(key, 1L, Long::sum);
+        }
+
+        /**
+         * A commit a person wrote that is not a Conventional Commit. Merges, reverts and
+         * version-only commits are written by tools; a squash whose body holds conventional
+         * messages, and a message the preset still reads as releasable (semantic-release's
+         * breaking note under any header), count through their contents.
+         */
+        private boolean isOffender(CommitInfo info, AnalyzedCommit commit) {
+            ConventionalCommit.Kind kind = commit.header().kind();
+            boolean toolMade = info.isMerge() || kind == ConventionalCommit.Kind.MERGE
+                    || kind == ConventionalCommit.Kind.REVERT
+                    || kind == ConventionalCommit.Kind.VERSION_ONLY;
+            return !toolMade && commit.parts().size() == 1 && commit.bump() == Bump.NONE;
+        }
+
+        private void noteReleaseAs(CommitInfo info, Version asked) {
+            if (releaseAs == null || asked.compareTo(releaseAs) > 0) {
+                releaseAs = asked;
+                releaseAsCommit = info.id();
+            }
+        }
+
+        /** True when this commit is the target of a revert seen earlier (newer) in the walk. */
+        private boolean cancelByPendingRevert(AnalyzedCommit commit) {
+            if (pendingReverts.isEmpty()) {
+                return false;
+            }
+            for (Map.Entry<AnalyzedCommit, String> e : pendingReverts.entrySet()) {
+                if (commit.id().startsWith(e.getValue())) {
+                    cancelled.add(commit.id());
+                    cancelled.add(e.getKey().id());
+                    reporter.debug("Revert " + e.getKey().shortId() + " cancels "
+                            + commit.shortId() + " " + commit.header().subject());
+                    pendingReverts.remove(e.getKey());
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void account(AnalyzedCommit commit) {
+            if (commit.bump() == Bump.NONE) {
+                return;
+            }
+            if (commit.bump().compareTo(maxBump) > 0) {
+                maxBump = commit.bump();
+                deciding = commit;
+                decidingCount = 1;
+            } else if (commit.bump() == maxBump) {
+                decidingCount++;
+            }
+            if (reporter.isDebugEnabled()) {
+                reporter.debug(commit.shortId() + " " + commit.bump().name().toLowerCase(
+                        java.util.Locale.ROOT) + ": " + commit.header().subject());
+            }
+        }
+
+        /** Reverts of commits released before this range count on their own. */
+        void finish() {
+            for (AnalyzedCommit revert : pendingReverts.keySet()) {
+                account(revert);
+            }
+        }
+
+        String summary(Optional<ReleaseTag> since) {
+            StringBuilder out = new StringBuilder().append(total)
+                    .append(total == 1 ? " commit" : " commits").append(" since ")
+                    .append(since.map(ReleaseTag::name).orElse("the start of the history"));
+            if (!countsByType.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                countsByType.forEach((type, n) -> parts.add(n + " " + type));
+                out.append(": ").append(String.join(", ", parts));
+            }
+            if (!cancelled.isEmpty()) {
+                out.append("; ").append(cancelled.size() / 2)
+                        .append(cancelled.size() == 2 ? " revert cancels" : " reverts cancel")
+                        .append(" its commit");
+            }
+            if (ignored > 0) {
+                out.append("; ").append(ignored).append(" not conventional, ignored");
+            }
+            return out.append('.').toString();
+        }
+
+        String decidingReason(boolean hasFinal) {
+            String level = maxBump.name();
+            String why = deciding.breaking() ? "a breaking change" : "'" + deciding.header().type()
+                    + "'";
+            String base = level + " bump: " + why + " in " + deciding.shortId() + " "
+                    + deciding.header().subject();
+            if (decidingCount > 1) {
+                base += " (and " + (decidingCount - 1) + " more)";
+            }
+            if (deciding.breaking() && maxBump != Bump.MAJOR) {
+                base += "; breaking changes bump " + level + " while the version is 0.x";
+            }
+            if (!hasFinal) {
+                base += "; the first release uses the initial version";
+            }
+            return base + ".";
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package io.github.releaseprocess.versioning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.releaseprocess.commits.Preset;
+import io.github.releaseprocess.commits.VersioningPolicy;
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.testing.GitScenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NextVersionCalculatorTest {
+
+    @TempDir
+    Path dir;
+
+    private NextVersionRequest request = request(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build());
+
+    @Nested
+    class Bumps {
+
+        @Test
+        void shouldBumpMinorForAFeature() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.2.3").commit("fix: a").commit("feat: b")
+                    .commit("docs: c"));
+            VersionDecision d = decide();
+            assertEquals("1.3.0", next(d));
+            assertEquals(BumpKind.MINOR, d.bump());
+            assertEquals("1.2.3", d.currentVersion().orElseThrow().toString());
+            assertEquals(3, d.commitCount());
+            assertTrue(d.reasons().get(d.reasons().size() - 1).startsWith("MINOR bump: 'feat' in "),
+                    d.reasons().toString());
+        }
+
+        @Test
+        void shouldBumpPatchForFixesAndPerformance() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.2.3").commit("perf: a").commit("fix: b"));
+            VersionDecision d = decide();
+            assertEquals("1.2.4", next(d));
+            assertEquals(BumpKind.PATCH, d.bump());
+        }
+
+        @Test
+        void shouldBumpMajorForABreakingChangeFooterOrBang() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.2.3")
+                    .commit("refactor: x\n\nBREAKING CHANGE: the API moved"));
+            assertEquals("2.0.0", next(decide()));
+        }
+
+        @Test
+        void shouldBumpMinorForABreakingChangeWhileZero() throws Exception {
+            history(g -> g.commit("chore: init").tag("v0.4.1").commit("feat!: new format"));
+            VersionDecision d = decide();
+            assertEquals("0.5.0", next(d));
+            assertTrue(d.reasons().get(d.reasons().size() - 1).contains("while the version is 0.x"));
+        }
+
+        @Test
+        void shouldReleaseNothingWithoutReleasableCommits() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("docs: readme")
+                    .commit("chore: deps").commit("not conventional at all"));
+            VersionDecision d = decide();
+            assertTrue(d.nextVersion().isEmpty());
+            assertEquals(BumpKind.NONE, d.bump());
+            assertEquals(1, d.ignored());
+            assertTrue(d.reasons().get(d.reasons().size() - 1).startsWith("Nothing to release since v1.0.0"),
+                    d.reasons().toString());
+        }
+
+        @Test
+        void shouldApplyRefinedBumpRules() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("docs: readme"));
+            request = request(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .bumpRules(java.util.Map.of("docs", "patch")).build());
+            assertEquals("1.0.1", next(decide()));
+        }
+
+        @Test
+        void shouldCountTypesAndKeepTheOrderStable() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("fix: a").commit("WIP")
+                    .commit("feat: b").commit("fix: c"));
+            VersionDecision d = decide();
+            assertEquals(List.of("feat", "fix", "(non-conventional)"),
+                    new ArrayList<>(d.countsByType().keySet()));
+            assertEquals(2L, d.countsByType().get("fix"));
+        }
+    }
+
+    @Nested
+    class FirstRelease {
+
+        @Test
+        void shouldStartAtTheInitialVersion() throws Exception {
+            history(g -> g.commit("chore: init").commit("feat: a"));
+            VersionDecision d = decide();
+            assertEquals("1.0.0", next(d));
+            assertTrue(d.lastTag().isEmpty());
+            assertEquals(BumpKind.MINOR, d.bump());
+        }
+
+        @Test
+        void shouldTakeTheDefaultInitialVersionFromThePom() {
+            assertEquals("2.1.0", NextVersionRequest.defaultInitialVersion("2.1.0-SNAPSHOT").toString());
+            assertEquals("0.1.0", NextVersionRequest.defaultInitialVersion("1.0").toString());
+            assertEquals("0.1.0", NextVersionRequest.defaultInitialVersion("${revision}").toString());
+            assertEquals("0.1.0", NextVersionRequest.defaultInitialVersion(null).toString());
+        }
+    }
+
+    @Nested
+    class Reverts {
+
+        /**
+         * <pre>
+         * * Revert "feat: risky"   (HEAD)
+         * * fix: small
+         * * feat: risky
+         * * chore: init            (v1.0.0)
+         * </pre>
+         */
+        @Test
+        void shouldCancelARevertedCommitInsideTheRange() throws Exception {
+            history(g -> {
+                g.commit("chore: init").tag("v1.0.0").commit("feat: risky");
+                String risky = g.lastId();
+                g.commit("fix: small").commit("Revert \"feat: risky\"\n\nThis reverts commit "
+                        + risky + ".\n");
+            });
+            VersionDecision d = decide();
+            assertEquals("1.0.1", next(d));
+            assertEquals(2, d.cancelled().size());
+            assertTrue(d.reasons().get(1).contains("1 revert cancels its commit"), d.reasons().toString());
+        }
+
+        @Test
+        void shouldCountARevertOfAReleasedCommitByThePresetRules() throws Exception {
+            history(g -> {
+                g.commit("chore: init").commit("feat: old");
+                String old = g.lastId();
+                g.tag("v1.0.0").commit("Revert \"feat: old\"\n\nThis reverts commit " + old + ".\n");
+            });
+            assertTrue(decide().nextVersion().isEmpty(), "conventionalcommits: revert is not releasable");
+            request = request(VersioningPolicy.builder(Preset.SEMANTIC_RELEASE).build());
+            assertEquals("1.0.1", next(decide()));
+        }
+    }
+
+    @Nested
+    class Prereleases {
+
+        @Test
+        void shouldContinueThePrereleaseLine() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("feat: a").tag("v1.1.0-rc.1")
+                    .commit("fix: b"));
+            request = withPrerelease("rc");
+            VersionDecision d = decide();
+            assertEquals("1.1.0-rc.2", next(d));
+            assertEquals(BumpKind.PRERELEASE, d.bump());
+        }
+
+        @Test
+        void shouldRestartTheCounterWhenTheBaseGrows() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("fix: a").tag("v1.0.1-rc.3")
+                    .commit("feat: b"));
+            request = withPrerelease("rc");
+            assertEquals("1.1.0-rc.1", next(decide()));
+        }
+
+        @Test
+        void shouldStartANewLabelAtOne() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("feat: a").tag("v1.1.0-beta.4")
+                    .commit("fix: b"));
+            request = withPrerelease("rc");
+            assertEquals("1.1.0-rc.1", next(decide()));
+        }
+
+        @Test
+        void shouldFinishTheLineWithoutALabel() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("feat: a").tag("v1.1.0-rc.2"));
+            VersionDecision d = decide();
+            assertEquals("1.1.0", next(d));
+            assertEquals(BumpKind.MINOR, d.bump());
+        }
+    }
+
+    @Nested
+    class Overrides {
+
+        @Test
+        void shouldReleaseTheGivenVersion() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("docs: a"));
+            request = withReleaseVersion("3.0.0");
+            VersionDecision d = decide();
+            assertEquals("3.0.0", next(d));
+            assertEquals(BumpKind.MAJOR, d.bump());
+        }
+
+        @Test
+        void shouldRefuseAGivenVersionNotAboveTheLastRelease() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("fix: a"));
+            request = withReleaseVersion("1.0.0");
+            RefusalException e = assertThrows(RefusalException.class, NextVersionCalculatorTest.this::decide);
+            assertEquals("-DreleaseVersion=1.0.0 is not greater than the last release 1.0.0; give a"
+                    + " higher version or remove it", e.getMessage());
+        }
+
+        @Test
+        void shouldHonourReleaseAsUnderReleasePlease() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0")
+                    .commit("chore: prepare\n\nRelease-As: 2.0.0"));
+            request = request(VersioningPolicy.builder(Preset.RELEASE_PLEASE).build());
+            assertEquals("2.0.0", next(decide()));
+        }
+    }
+
+    @Nested
+    class Strictness {
+
+        @Test
+        void shouldListTheCommitsThatAreNotConventional() throws Exception {
+            List<String> ids = new ArrayList<>();
+            history(g -> {
+                g.commit("chore: init").tag("v1.0.0").commit("fixed stuff");
+                ids.add(g.lastId().substring(0, 7));
+                g.commit("feat: ok").commit("Merge branch 'x'");
+            });
+            request = new NextVersionRequest(request.policy(), request.tagFormat(),
+                    request.initialVersion(), Optional.empty(), Optional.empty(), true, false);
+            RefusalException e = assertThrows(RefusalException.class, NextVersionCalculatorTest.this::decide);
+            // The merge message is git's own and exempt.
+            assertTrue(e.getMessage().startsWith("1 commit is not a Conventional Commit"), e.getMessage());
+            assertTrue(e.getMessage().contains("  " + ids.get(0) + " fixed stuff"), e.getMessage());
+        }
+    }
+
+    @Nested
+    class Walks {
+
+        /**
+         * <pre>
+         * *   Merge branch 'topic'
+         * |\
+         * | * feat: topic work
+         * * | fix: mainline
+         * |/
+         * * chore: init   (v1.0.0)
+         * </pre>
+         */
+        @Test
+        void shouldCountOnlyTheMainlineWhenAsked() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").branch("topic")
+                    .commit("feat: topic work").checkout("main").commit("fix: mainline")
+                    .merge("topic", "Merge branch 'topic'"));
+            assertEquals("1.1.0", next(decide()));
+            request = new NextVersionRequest(request.policy(), request.tagFormat(),
+                    request.initialVersion(), Optional.empty(), Optional.empty(), false, true);
+            assertEquals("1.0.1", next(decide()));
+        }
+
+        /**
+         * The highest final tag is on another branch: the fast walk misses it, and the walk is
+         * redone from the highest reachable release, the sink told to forget what it saw.
+         * <pre>
+         * * fix: mainline            (HEAD, main)
+         * | * feat: elsewhere        (v2.0.0, v2.1.0-rc.1 on branch other)
+         * |/
+         * * chore: init              (v1.0.0)
+         * </pre>
+         */
+        @Test
+        void shouldRedoTheWalkWhenTheHighestTagIsOnAnotherBranch() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").branch("other")
+                    .commit("feat: elsewhere").tag("v2.0.0").tag("v2.1.0-rc.1").checkout("main")
+                    .commit("fix: mainline"));
+            List<AnalyzedCommit> seen = new ArrayList<>();
+            int[] restarts = {0};
+            VersionDecision d;
+            try (GitRepository repo = GitRepository.open(dir)) {
+                d = new NextVersionCalculator(Reporter.SILENT).calculate(repo, request,
+                        new CommitSink() {
+                            @Override
+                            public void accept(AnalyzedCommit commit) {
+                                seen.add(commit);
+                            }
+
+                            @Override
+                            public void restart() {
+                                restarts[0]++;
+                                seen.clear();
+                            }
+                        });
+            }
+            assertEquals("1.0.1", next(d));
+            assertEquals("v1.0.0", d.lastTag().orElseThrow().name());
+            assertEquals(1, restarts[0]);
+            assertEquals(List.of("fix: mainline"),
+                    seen.stream().map(c -> c.header().subject()).toList());
+            assertEquals(1, d.commitCount());
+        }
+
+        @Test
+        void shouldHandEveryCommitToTheSinkOnce() throws Exception {
+            history(g -> {
+                g.commit("chore: init").tag("v1.0.0");
+                for (int i = 0; i < 50; i++) {
+                    g.commit("fix: number " + i);
+                }
+            });
+            List<AnalyzedCommit> seen = new ArrayList<>();
+            try (GitRepository repo = GitRepository.open(dir)) {
+                new NextVersionCalculator(Reporter.SILENT).calculate(repo, request, seen::add);
+            }
+            assertEquals(50, seen.size());
+            assertEquals("fix: number 49", seen.get(0).header().subject());
+        }
+    }
+
+    private VersionDecision decide() throws Exception {
+        try (GitRepository repo = GitRepository.open(dir)) {
+            return new NextVersionCalculator(Reporter.SILENT).calculate(repo, request, CommitSink.NONE);
+        }
+    }
+
+    private static String next(VersionDecision d) {
+        return d.nextVersion().map(Version::toString).orElse(null);
+    }
+
+    private void history(java.util.function.Consumer<GitScenario> steps) {
+        try (GitScenario g = GitScenario.init(dir)) {
+            steps.accept(g);
+        }
+    }
+
+    private static NextVersionRequest request(VersioningPolicy policy) {
+        return new NextVersionRequest(policy, TagFormat.of(TagFormat.DEFAULT, null),
+                Version.of(1, 0, 0), Optional.empty(), Optional.empty(), false, false);
+    }
+
+    private NextVersionRequest withPrerelease(String label) {
+        return change(r -> new NextVersionRequest(r.policy(), r.tagFormat(), r.initialVersion(),
+                Optional.of(label), Optional.empty(), false, false));
+    }
+
+    private NextVersionRequest withReleaseVersion(String version) {
+        return change(r -> new NextVersionRequest(r.policy(), r.tagFormat(), r.initialVersion(),
+                Optional.empty(), Optional.of(Version.parse(version)), false, false));
+    }
+
+    private NextVersionRequest change(UnaryOperator<NextVersionRequest> how) {
+        return how.apply(request);
+    }
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a git fast-import stream for a synthetic Conventional Commits history.
 
-Usage: gen_history.py N [--seed S]  (stream on stdout; pipe it into `git fast-import`)
+Usage: gen_history.py N [--seed S] [--lean]  (stream on stdout; pipe it into `git fast-import`)
 
 The history: a root commit holding pom.xml (1.0.1-SNAPSHOT) and README.md, annotated tag v1.0.0 on
 it, then exactly N commits reachable from main but not from v1.0.0. Every commit touches one file.
@@ -10,6 +10,10 @@ with and without scopes, a few type spellings in other cases, bodies, footers (R
 Co-authored-by, BREAKING CHANGE), a few `!` breaking headers, ~3% non-conventional messages, and
 every 2,000 commits a topic branch of two commits merged back with a `Merge branch '...'` commit.
 A lightweight tag `nightly-<n>` that is not a release tag sits in the middle.
+--lean: every commit rewrites CHANGES.txt at the root with one of 1,000 contents, so the repository
+holds about one object per commit instead of six (the same messages and merges). JGit reads a pack's
+whole .idx into the heap (~28 bytes per object): 1,000,000 commits of the normal shape make a 168 MB
+.idx, more than -Xmx128m, whatever the plugin does; the lean shape keeps it near 30 MB.
 The expected next version is 2.0.0 as soon as N >= 2 (the generator always puts one `feat!` and
 one `BREAKING CHANGE` footer in the range); with N == 1 it is 1.1.0.
 """
@@ -108,6 +112,7 @@ def main():
     seed = 42
     if "--seed" in args:
         seed = int(args[args.index("--seed") + 1])
+    lean = "--lean" in args
     if n < 1:
         sys.stderr.write("N must be >= 1\n")
         return 2
@@ -188,13 +193,16 @@ def main():
     nightly_at = n // 2
     while made < n:
         i = made
-        path = "src/m%02d/p%02d/F%d.txt" % ((i * 7) % 16, (i * 13) % 17, (i * 31) % 5)
-        content = "revision %d\n" % i
+        if lean:
+            path, content = "CHANGES.txt", "revision %d\n" % (i % 1000)
+        else:
+            path = "src/m%02d/p%02d/F%d.txt" % ((i * 7) % 16, (i * 13) % 17, (i * 31) % 5)
+            content = "revision %d\n" % i
         # A topic branch of two commits merged back: 3 commits in the range.
         if i > 0 and i % 2000 == 0 and n - made >= 3 and i not in forced and i + 1 not in forced \
                 and i + 2 not in forced:
             br = "refs/heads/topic/t%d" % i
-            tdir = "src/topic/t%02d" % ((i // 2000) % 16)
+            tdir = "CHANGES.d" if lean else "src/topic/t%02d" % ((i // 2000) % 16)
             a = commit(br, message(rng, i, n), tdir + "/A.txt", content, parent=tip)
             b = commit(br, message(rng, i + 1, n), tdir + "/B.txt", content, parent=a)
             tip = commit("refs/heads/main", "Merge branch 'topic/t%d'\n" % i,

@@ -3,6 +3,7 @@
 #
 #   bench/next-version.sh [N] [--runs R] [--rebuild] [--no-crb]   side by side, N commits (100000)
 #   bench/next-version.sh --million                               1,000,000 commits, -Xmx128m
+#   bench/next-version.sh --million-full             the same on ~6 git objects per commit (see below)
 #
 # Whole-process wall time of each tool, R timed runs each (default 5) after one warm-up run,
 # interleaved so that machine noise hits every tool alike. Prints median, min, peak RSS, and the
@@ -14,6 +15,9 @@
 # bench/work/ (git-ignored): the repositories (cached per N), node_modules, logs, results-N.txt.
 # Environment: BENCH_M2_REPO (local repository, default ~/.m2/repository), BENCH_TUNED=0 to drop
 # the row with C1/SerialGC JVM flags.
+# --million uses the lean history shape (~1 git object per commit, make-history.sh --lean): JGit
+# reads a pack's whole .idx into the heap, and the normal shape's 6,000,000 objects make a 168 MB
+# .idx that no -Xmx128m run can open. --million-full shows that floor.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,16 +35,18 @@ M2_REPO=${BENCH_M2_REPO:-$HOME/.m2/repository}
 PLUGIN_JAR=$M2_REPO/io/github/releaseprocess/release-process-maven-plugin/$PLUGIN_VERSION/release-process-maven-plugin-$PLUGIN_VERSION.jar
 EXPECTED=2.0.0   # what gen_history.py builds for N >= 2
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 n=100000
 runs=5
 million=false
+shape=full
 rebuild=false
 with_crb=true
 while [ $# -gt 0 ]; do
   case "$1" in
-    --million) million=true; n=1000000; shift ;;
+    --million) million=true; n=1000000; shape=lean; shift ;;
+    --million-full) million=true; n=1000000; shape=full; shift ;;
     --runs) runs=$2; shift 2 ;;
     --rebuild) rebuild=true; shift ;;
     --no-crb) with_crb=false; shift ;;
@@ -60,11 +66,17 @@ log() { printf '%s\n' "$*" >&2; }
 # ---------------------------------------------------------------------------------------------
 # The plugin: build and install once, when the jar is missing or older than the sources.
 ours_status=""   # empty = usable, else the reason why it is skipped
+# The local repository is shared: another checkout may have installed its own build since, so the
+# jar's checksum after our build is kept in work/plugin.stamp and compared before every run.
+jar_sum() { sha256sum "$PLUGIN_JAR" 2>/dev/null | cut -c1-64; }
 build_plugin() {
-  local stale=false
-  if $rebuild || [ ! -f "$PLUGIN_JAR" ]; then
+  local stale=false stamp=$work/plugin.stamp
+  if $rebuild || [ ! -f "$PLUGIN_JAR" ] || [ ! -f "$stamp" ]; then
     stale=true
-  elif [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$PLUGIN_JAR" -print -quit)" ]; then
+  elif [ "$(cat "$stamp")" != "$(jar_sum)" ]; then
+    log "== the installed plugin jar is not the one this checkout built: rebuilding"
+    stale=true
+  elif [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$stamp" -print -quit)" ]; then
     stale=true
   fi
   if $stale; then
@@ -77,7 +89,10 @@ build_plugin() {
       ours_status="the plugin build failed (see bench/work/build.log)"
       return
     fi
+    jar_sum > "$stamp"
   fi
+  log "== plugin: $PLUGIN_VERSION built from $(git -C "$root" rev-parse --short HEAD)$(
+    [ -z "$(git -C "$root" status --porcelain -- src pom.xml)" ] || echo ' + local changes')"
   if ! python3 - "$PLUGIN_JAR" <<'EOF'
 import sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as z:
@@ -111,15 +126,20 @@ install_npm_tools() {
 
 # ---------------------------------------------------------------------------------------------
 # The repository, cached per N and per generator version.
+# ensure_repo N SHAPE (full|lean); sets repo.
 ensure_repo() {
-  local dir=$work/repo-$1 stamp
-  stamp="$1 $(cat "$here/gen_history.py" "$here/make-history.sh" | cksum)"
+  local name=repo-$1 opts=() stamp
+  [ "$2" = lean ] && { name=$name-lean; opts=(--lean); }
+  local dir=$work/$name
+  stamp="$1 $2 $(cat "$here/gen_history.py" "$here/make-history.sh" | cksum)"
+  repo=$dir
   if [ -f "$dir.stamp" ] && [ "$(cat "$dir.stamp")" = "$stamp" ] && [ -d "$dir/.git" ]; then
-    log "== repository: bench/work/repo-$1 (cached)"
+    log "== repository: bench/work/$name (cached; $(cat "$work/generate-$name.txt" 2>/dev/null))"
   else
     rm -rf "$dir" "$dir.tmp" "$dir.stamp"
-    log "== generating bench/work/repo-$1"
-    "$here/make-history.sh" "$dir.tmp" "$1" | tee "$work/generate-$1.txt" >&2
+    log "== generating bench/work/$name"
+    "$here/make-history.sh" "$dir.tmp" "$1" "${opts[@]}" | sed 's/^make-history: //' \
+      | tee "$work/generate-$name.txt" >&2
     mv "$dir.tmp" "$dir"
     printf '%s\n' "$stamp" > "$dir.stamp"
   fi
@@ -170,19 +190,18 @@ set_cmd() {
 build_plugin
 
 if $million; then
-  ensure_repo "$n"
-  repo=$work/repo-$n
+  ensure_repo "$n" "$shape"
   rm -f "$work"/times-*.txt
-  log "== git log on $n commits"
+  log "== git log on $n commits ($shape shape)"
   set_cmd gitlog; run_once gitlog "${cmd[@]}"
   gl=$(awk '{ printf "%.2f", $1 / 1e9 }' "$work/times-gitlog.txt")
   if [ -n "$ours_status" ]; then
     log "SKIP next-version: $ours_status"
-    printf '1,000,000 commits: git log %s s; next-version skipped: %s\n' "$gl" "$ours_status" \
-      | tee "$work/results-million.txt"
+    printf '1,000,000 commits (%s shape): git log %s s; next-version skipped: %s\n' "$shape" "$gl" \
+      "$ours_status" | tee "$work/results-million-$shape.txt"
     exit 0
   fi
-  log "== next-version on $n commits with MAVEN_OPTS=-Xmx128m"
+  log "== next-version on $n commits ($shape shape) with MAVEN_OPTS=-Xmx128m"
   rm -f "$work/next-version-$n.json"
   set_cmd ours_million
   $have_time && cmd=(/usr/bin/time -v -o "$work/million-time.txt" "${cmd[@]}")
@@ -197,18 +216,19 @@ if $million; then
   oom=no; grep -q OutOfMemoryError "$work/million.log" && oom=YES
   if [ "$rc" -eq 0 ] && [ "$version" = "$EXPECTED" ]; then verdict=SUCCESS; else verdict=FAILURE; fi
   {
-    echo "1,000,000 commits, MAVEN_OPTS=-Xmx128m: $verdict (exit $rc, nextVersion $version, OutOfMemoryError: $oom)"
+    echo "1,000,000 commits ($shape shape, $(git -C "$repo" count-objects -v | sed -n 's/in-pack: //p') objects)," \
+         "MAVEN_OPTS=-Xmx128m: $verdict (exit $rc, nextVersion $version, OutOfMemoryError: $oom)"
     echo "  next-version whole process: $secs s, peak RSS $rss; git log: $gl s"
+    grep -E -i -o 'analy[sz]ed [0-9]+ commits in [0-9.]+ ?ms' "$work/million.log" | sed 's/^/  /' || true
     echo "  log: bench/work/million.log"
-  } | tee "$work/results-million.txt"
+  } | tee "$work/results-million-$shape.txt"
   [ "$verdict" = SUCCESS ]
   exit
 fi
 
 install_npm_tools
-ensure_repo "$n"
-repo=$work/repo-$n
-rm -f "$work"/times-*.txt "$work"/rss-*.txt
+ensure_repo "$n" "$shape"
+rm -f "$work"/times-*.txt "$work"/rss-*.txt "$work/inproc-json.txt"
 
 labels=(gitlog)
 [ -x "$cliff" ] && labels+=(cliff) || log "SKIP git-cliff: not installed"
@@ -221,6 +241,7 @@ else
   log "SKIP next-version: $ours_status"
 fi
 
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 log "== warm-up: one run of each (${labels[*]})"
 failed=()
 for l in "${labels[@]}"; do
@@ -238,23 +259,36 @@ for r in $(seq 1 "$runs"); do
   log "== round $r/$runs"
   for l in "${labels[@]}"; do
     set_cmd "$l"; run_once "$l" "${cmd[@]}"
+    if [ "$l" = ours ]; then
+      python3 -c 'import json,sys; v=json.load(open(sys.argv[1])).get("analysisMillis"); v is None or print(v)' \
+        "$work/next-version-$n.json" >> "$work/inproc-json.txt" 2>/dev/null || true
+    fi
   done
 done
 
-# In-process analysis time: the plugin's DEBUG line, e.g. "analysed 100000 commits in 812 ms".
+# In-process analysis time: preferably the JSON field "analysisMillis" of every timed run (no -X
+# needed); else the DEBUG line "analysed N commits in X ms" from 3 extra runs with -X (not timed;
+# -X also turns on JGit's debug logging, so that figure is an upper bound).
 inproc=""
+inproc_src=""
 if [ -z "$ours_status" ]; then
-  log "== in-process time: 3 runs with -X (not timed)"
-  vals=()
-  for r in 1 2 3; do
-    set_cmd ours_debug
-    (cd "$repo" && "${cmd[@]}") > "$work/debug-$n.log" 2>&1 || true
-    v=$(grep -E -o -i 'analy[sz]ed [0-9]+ commits in [0-9.]+ ?ms' "$work/debug-$n.log" | tail -n 1 \
-          | grep -E -o '[0-9.]+ ?ms' | tr -d ' ms' || true)
-    [ -n "$v" ] && vals+=("$v")
-  done
-  if [ ${#vals[@]} -gt 0 ]; then
-    inproc=$(printf '%s\n' "${vals[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  if [ -s "$work/inproc-json.txt" ]; then
+    inproc=$(tr '\n' ' ' < "$work/inproc-json.txt")
+    inproc_src="JSON analysisMillis"
+  else
+    log "== in-process time: no analysisMillis in the JSON; 3 runs with -X (not timed)"
+    vals=()
+    for r in 1 2 3; do
+      set_cmd ours_debug
+      (cd "$repo" && "${cmd[@]}") > "$work/debug-$n.log" 2>&1 || true
+      v=$(grep -E -o -i 'analy[sz]ed [0-9]+ commits in [0-9.]+ ?ms' "$work/debug-$n.log" | tail -n 1 \
+            | grep -E -o '[0-9.]+ ?ms' | tr -d ' ms' || true)
+      [ -n "$v" ] && vals+=("$v")
+    done
+    if [ ${#vals[@]} -gt 0 ]; then
+      inproc="${vals[*]}"
+      inproc_src="DEBUG line under -X"
+    fi
   fi
 fi
 
@@ -284,18 +318,16 @@ name_of() {
   esac
 }
 
-summary=$(
-  for l in "${labels[@]}"; do
-    printf '%s\t%s\t%s\t' "$l" "$(name_of "$l")" "$(version_of "$l")"
-    awk '{ print $1, $2 }' "$work/times-$l.txt" | tr '\n' ' '
-    echo
-  done
-)
-result=$(python3 - "$n" "$runs" "$inproc" "$EXPECTED" <<EOF
+for l in "${labels[@]}"; do
+  printf '%s\t%s\t%s\t' "$l" "$(name_of "$l")" "$(version_of "$l")"
+  awk '{ print $1, $2 }' "$work/times-$l.txt" | tr '\n' ' '
+  echo
+done > "$work/summary.tsv"
+result=$(python3 - "$n" "$runs" "$inproc" "$EXPECTED" "$inproc_src" "$work/summary.tsv" <<'EOF'
 import statistics, sys
-n, runs, inproc, expected = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+n, runs, inproc, expected, inproc_src = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
 rows = []
-for line in """$summary""".strip().splitlines():
+for line in open(sys.argv[6], encoding="utf-8").read().strip().splitlines():
     label, name, version, nums = line.split("\t")
     v = [int(x) for x in nums.split()]
     secs = [x / 1e9 for x in v[0::2]]
@@ -321,11 +353,16 @@ for label, name, version, *_ in rows:
     print("  %-42s %s%s" % (name.strip(), version, "" if good else "   <-- DISAGREES"))
 print("  all tools agree" if ok else "  TOOLS DISAGREE")
 print()
+lo = {r[0]: r[4] for r in rows}
 if inproc:
-    gl = med["gitlog"] * 1000
-    print("in-process analysis (DEBUG line): %s ms = %.2f x git log (%.0f ms); target <= 2x" % (inproc, float(inproc) / gl, gl))
+    ip = [float(x) for x in inproc.split()]
+    ipm, ipl = statistics.median(ip), min(ip)
+    print("in-process analysis (%s, %d values): median %.0f ms, min %.0f ms" % (inproc_src, len(ip), ipm, ipl))
+    print("  / git log: %.2f (medians), %.2f (mins); target <= 2"
+          % (ipm / (med["gitlog"] * 1000), ipl / (lo["gitlog"] * 1000)))
 if "ours" in med and "cliff" in med:
-    print("whole process: next-version / git-cliff = %.2f; target <= 0.5" % (med["ours"] / med["cliff"]))
+    print("whole process: next-version / git-cliff = %.2f (medians), %.2f (mins); target <= 0.5"
+          % (med["ours"] / med["cliff"], lo["ours"] / lo["cliff"]))
 sys.exit(0 if ok else 1)
 EOF
 ) && agree=0 || agree=$?
@@ -333,9 +370,11 @@ EOF
   printf '%s\n' "$result"
   [ -n "$ours_status" ] && printf 'next-version: SKIPPED, %s\n' "$ours_status"
   if [ -z "$ours_status" ] && [ -z "$inproc" ]; then
-    echo "in-process analysis: no DEBUG line 'analysed N commits in X ms' found in bench/work/debug-$n.log"
+    echo "in-process analysis: no JSON analysisMillis and no DEBUG line 'analysed N commits in X ms'" \
+         "(see bench/work/debug-$n.log)"
   fi
-  printf 'machine: %s cores, load %s; %s; %s\n' "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+  printf 'machine: %s cores, load %s at start, %s at end; %s; %s\n' "$(nproc)" "$load0" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)" \
     "$(java -version 2>&1 | head -n 1)" "$(git --version)"
 } | tee "$work/results-$n.txt"
 exit "$agree"

@@ -303,8 +303,15 @@ version_of() {
         major) echo 2.0.0 ;; minor) echo 1.1.0 ;; patch) echo 1.0.1 ;; *) echo "?" ;;
       esac ;;
     ours|ours_tuned)
-      python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("nextVersion"))' \
-        "$work/next-version-$n.json" 2>/dev/null || echo "no JSON" ;;
+      python3 - "$work/next-version-$n.json" "$n" <<'EOF' 2>/dev/null || echo "no JSON"
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+count = d.get("commitCount", len(d.get("commits") or []))
+# A wrong commit count shows as a disagreement too.
+print(d.get("nextVersion") if count == int(sys.argv[2]) else "%s (%s commits, not %s)"
+      % (d.get("nextVersion"), count, sys.argv[2]))
+EOF
+      ;;
   esac
 }
 name_of() {
@@ -378,6 +385,8 @@ EOF
     echo "in-process analysis: no JSON analysisMillis and no DEBUG line 'analysed N commits in X ms'" \
          "(see bench/work/debug-$n.log)"
   fi
+  awk -v l="${load0%% *}" -v c="$(nproc)" 'BEGIN { if (l + 0 > c + 0)
+    print "WARNING: the load average was above the core count: timings are noisy, trust the mins" }'
   printf 'machine: %s cores, load %s at start, %s at end; %s; %s\n' "$(nproc)" "$load0" \
     "$(cut -d' ' -f1-3 /proc/loadavg)" \
     "$(java -version 2>&1 | head -n 1)" "$(git --version)"

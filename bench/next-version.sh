@@ -138,7 +138,7 @@ ensure_repo() {
   else
     rm -rf "$dir" "$dir.tmp" "$dir.stamp"
     log "== generating bench/work/$name"
-    "$here/make-history.sh" "$dir.tmp" "$1" "${opts[@]}" | sed 's/^make-history: //' \
+    "$here/make-history.sh" "$dir.tmp" "$1" "${opts[@]}" | sed 's/^make-history: //; s/\.tmp,/,/' \
       | tee "$work/generate-$name.txt" >&2
     mv "$dir.tmp" "$dir"
     printf '%s\n' "$stamp" > "$dir.stamp"

@@ -231,8 +231,10 @@ ensure_repo "$n" "$shape"
 rm -f "$work"/times-*.txt "$work"/rss-*.txt "$work/inproc-json.txt"
 
 labels=(gitlog)
-[ -x "$cliff" ] && labels+=(cliff) || log "SKIP git-cliff: not installed"
-if $with_crb; then [ -x "$crb" ] && labels+=(crb) || log "SKIP conventional-recommended-bump: not installed"; fi
+if [ -x "$cliff" ]; then labels+=(cliff); else log "SKIP git-cliff: not installed"; fi
+if $with_crb; then
+  if [ -x "$crb" ]; then labels+=(crb); else log "SKIP conventional-recommended-bump: not installed"; fi
+fi
 labels+=(mvnfloor)
 if [ -z "$ours_status" ]; then
   labels+=(ours)

@@ -12,10 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -246,6 +250,225 @@ public final class GitRepository implements AutoCloseable {
         long count;
         boolean sinceReached;
         Optional<ReleaseTag> highestPrerelease = Optional.empty();
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Working tree, commits, tags and refs: what a release writes, and how it is undone.
+
+    /**
+     * The paths (relative to the work tree, '/'-separated) that differ from HEAD: modified,
+     * added, removed, conflicting and, when {@code includeUntracked}, untracked files.
+     */
+    public List<String> uncommittedChanges(boolean includeUntracked) throws IOException {
+        try (Git git = new Git(repository)) {
+            org.eclipse.jgit.api.Status status = git.status().call();
+            java.util.TreeSet<String> paths = new java.util.TreeSet<>();
+            paths.addAll(status.getModified());
+            paths.addAll(status.getChanged());
+            paths.addAll(status.getAdded());
+            paths.addAll(status.getRemoved());
+            paths.addAll(status.getMissing());
+            paths.addAll(status.getConflicting());
+            if (includeUntracked) {
+                paths.addAll(status.getUntracked());
+            }
+            return List.copyOf(paths);
+        } catch (GitAPIException e) {
+            throw new IOException("git status failed in " + workTree() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The committer identity from git's configuration ({@code user.name}, {@code user.email}) or
+     * the {@code GIT_COMMITTER_*} environment, or empty when git would have to guess one.
+     */
+    public Optional<String> configuredIdentity() {
+        UserConfig user = repository.getConfig().get(UserConfig.KEY);
+        if (user.isCommitterNameImplicit() || user.isCommitterEmailImplicit()) {
+            return Optional.empty();
+        }
+        return Optional.of(user.getCommitterName() + " <" + user.getCommitterEmail() + ">");
+    }
+
+    /** True when a tag of that name exists. */
+    public boolean tagExists(String name) throws IOException {
+        return repository.exactRef(Constants.R_TAGS + name) != null;
+    }
+
+    /** The full name of the checked-out branch ({@code refs/heads/main}), or empty when detached. */
+    public Optional<String> currentBranchRef() throws IOException {
+        Ref head = repository.exactRef(Constants.HEAD);
+        if (head != null && head.isSymbolic()) {
+            return Optional.of(head.getTarget().getName());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Commits the given files (paths relative to the work tree) with this message, as the
+     * configured identity, and returns the new commit's id. Only these paths are staged: other
+     * changes in the tree are not swept into a release commit.
+     */
+    public String commit(List<String> paths, String message) throws IOException {
+        try (Git git = new Git(repository)) {
+            org.eclipse.jgit.api.CommitCommand commit = git.commit().setMessage(message)
+                    .setSign(false).setAllowEmpty(false);
+            for (String path : paths) {
+                git.add().addFilepattern(path).call();
+                commit.setOnly(path);
+            }
+            return commit.call().name();
+        } catch (GitAPIException e) {
+            throw new IOException("git commit failed in " + workTree() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates an annotated tag on a commit.
+     *
+     * @param sign sign it with the OpenPGP signer JGit finds ({@code gpg.format}, signing key)
+     * @throws RefusalException when signing is asked for and no signer is available
+     */
+    public void tag(String name, String message, String commitId, boolean sign) throws IOException {
+        if (!RefNames.isValidTagName(name)) {
+            throw new RefusalException("'" + name + "' is not a valid git tag name; check"
+                    + " <tagFormat>");
+        }
+        try (Git git = new Git(repository); RevWalk walk = new RevWalk(repository)) {
+            if (sign && org.eclipse.jgit.lib.Signers.get(
+                    new org.eclipse.jgit.lib.GpgConfig(repository.getConfig()).getKeyFormat()) == null) {
+                throw new RefusalException("Signing the tag " + name + " needs a GPG signer, and"
+                        + " none is on the plugin's class path: add the dependency"
+                        + " org.eclipse.jgit:org.eclipse.jgit.gpg.bc to the plugin, or release"
+                        + " without -Drelease-process.signTag");
+            }
+            git.tag().setName(name).setMessage(message).setAnnotated(true).setSigned(sign)
+                    .setObjectId(walk.parseCommit(ObjectId.fromString(commitId))).call();
+        } catch (GitAPIException e) {
+            throw new IOException("git tag " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a local branch of that name exists. */
+    public boolean branchExists(String name) throws IOException {
+        return repository.exactRef(Constants.R_HEADS + name) != null;
+    }
+
+    /**
+     * Creates a branch at a commit and checks it out (the working tree must be clean, which the
+     * caller checks).
+     */
+    public void createAndCheckout(String branch, String commitId) throws IOException {
+        if (!RefNames.isValidBranchName(branch)) {
+            throw new RefusalException("'" + branch + "' is not a valid git branch name");
+        }
+        try (Git git = new Git(repository)) {
+            git.checkout().setCreateBranch(true).setName(branch).setStartPoint(commitId).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not create and check out " + branch + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks out a branch, or a commit (detached), as it was before something else was checked
+     * out; the working tree must be clean.
+     */
+    public void checkout(String branchOrCommit) throws IOException {
+        try (Git git = new Git(repository)) {
+            git.checkout().setName(branchOrCommit).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not check out " + branchOrCommit + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a local branch that is not checked out. */
+    public void deleteBranch(String name) throws IOException {
+        try (Git git = new Git(repository)) {
+            git.branchDelete().setBranchNames(Constants.R_HEADS + name).setForce(true).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not delete branch " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a tag if it exists (undo of a release tag). */
+    public void deleteTag(String name) throws IOException {
+        Ref ref = repository.exactRef(Constants.R_TAGS + name);
+        if (ref == null) {
+            return;
+        }
+        RefUpdate update = repository.updateRef(ref.getName());
+        update.setForceUpdate(true);
+        RefUpdate.Result result = update.delete();
+        if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
+            throw new IOException("could not delete tag " + name + ": " + result);
+        }
+    }
+
+    /** The id a tag points at (the tag object for an annotated tag), or empty. */
+    public Optional<String> tagTarget(String name) throws IOException {
+        Ref ref = repository.exactRef(Constants.R_TAGS + name);
+        return ref == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
+    }
+
+    /**
+     * Moves a branch back to a commit and makes the index that commit's tree, as
+     * {@code git reset --mixed} does; files in the working tree are left alone (the caller
+     * restores those it changed).
+     */
+    public void resetBranch(String branchRef, String commitId) throws IOException {
+        RefUpdate update = repository.updateRef(branchRef);
+        update.setNewObjectId(ObjectId.fromString(commitId));
+        update.setForceUpdate(true);
+        update.setRefLogMessage("release-process: undo release", false);
+        RefUpdate.Result result = update.update();
+        switch (result) {
+            case FORCED:
+            case FAST_FORWARD:
+            case NEW:
+            case NO_CHANGE:
+                break;
+            default:
+                throw new IOException("could not move " + branchRef + " back to " + commitId
+                        + ": " + result);
+        }
+        try (Git git = new Git(repository)) {
+            git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.MIXED)
+                    .setRef(commitId).call();
+        } catch (GitAPIException e) {
+            throw new IOException("could not reset the index to " + commitId + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Pushes the branch and the tag to a remote in one request, atomically where the remote
+     * supports it (all refs or none).
+     *
+     * @throws RefusalException when the remote rejects a ref (e.g. the branch moved on)
+     */
+    public void push(String remote, String branchRef, String tagName) throws IOException {
+        try (Git git = new Git(repository)) {
+            Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(remote)
+                    .setAtomic(true)
+                    .setRefSpecs(new org.eclipse.jgit.transport.RefSpec(branchRef + ":" + branchRef),
+                            new org.eclipse.jgit.transport.RefSpec(Constants.R_TAGS + tagName + ":"
+                                    + Constants.R_TAGS + tagName))
+                    .call();
+            for (org.eclipse.jgit.transport.PushResult result : results) {
+                for (org.eclipse.jgit.transport.RemoteRefUpdate update : result.getRemoteUpdates()) {
+                    if (update.getStatus() != org.eclipse.jgit.transport.RemoteRefUpdate.Status.OK
+                            && update.getStatus() != org.eclipse.jgit.transport.RemoteRefUpdate.Status.UP_TO_DATE) {
+                        throw new RefusalException("The remote '" + remote + "' refused "
+                                + update.getRemoteName() + " (" + update.getStatus()
+                                + (update.getMessage() == null ? "" : ": " + update.getMessage())
+                                + "); pull and release again, or push by hand");
+                    }
+                }
+            }
+        } catch (GitAPIException e) {
+            throw new IOException("git push to " + remote + " failed: " + e.getMessage(), e);
+        }
     }
 
     private RefusalException shallowRefusal(String why) {

@@ -5,6 +5,7 @@ import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.release.ReleaseJournal;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versioning.NextVersionRequest;
@@ -112,6 +113,9 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
             return;
         }
         try {
+            if (!continuesAnUnfinishedRelease()) {
+                ReleaseJournal.refuseIfPendingAt(baseDir());
+            }
             run(reporter());
         } catch (RefusalException e) {
             throw new MojoFailureException(e.getMessage(), e);
@@ -125,6 +129,15 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     /** The goal's work: build a typed request, make one call into the core, log the result. */
     protected abstract void run(Reporter reporter)
             throws IOException, MojoExecutionException, MojoFailureException;
+
+    /**
+     * True for the one goal run that may act while a release is unfinished: {@code prepare} with
+     * {@code -Drelease-process.resume} or {@code -Drelease-process.abort}. Every other goal
+     * refuses to start and says how to go on.
+     */
+    protected boolean continuesAnUnfinishedRelease() {
+        return false;
+    }
 
     /** The goal name for messages, e.g. {@code next-version}. */
     protected abstract String goal();

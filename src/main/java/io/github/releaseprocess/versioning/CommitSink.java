@@ -10,6 +10,21 @@ public interface CommitSink {
     /** Discards every commit. */
     CommitSink NONE = commit -> { };
 
+    /** Collects every commit into {@code list}, emptying it when the walk restarts. */
+    static CommitSink into(java.util.List<AnalyzedCommit> list) {
+        return new CommitSink() {
+            @Override
+            public void accept(AnalyzedCommit commit) {
+                list.add(commit);
+            }
+
+            @Override
+            public void restart() {
+                list.clear();
+            }
+        };
+    }
+
     void accept(AnalyzedCommit commit);
 
     /**

@@ -80,6 +80,23 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         json.setIndent("  ");
         json.setSerializeNulls(true);
         json.beginObject();
+        writeDecision(json, decision);
+        json.name("commits").beginArray();
+        try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                writeCommit(json, line, decision);
+            }
+        }
+        json.endArray();
+        json.endObject();
+        json.flush();
+    }
+
+    /**
+     * Writes the fields of a decision other than {@code commits} into an open JSON object, so
+     * that reports that add fields of their own ({@code prepare}'s plan) keep these the same.
+     */
+    public static void writeDecision(JsonWriter json, VersionDecision decision) throws IOException {
         for (Map.Entry<String, String> e : summary(decision).entrySet()) {
             json.name(e.getKey()).value(e.getValue());
         }
@@ -95,15 +112,21 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
             json.value(reason);
         }
         json.endArray();
-        json.name("commits").beginArray();
-        try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                writeCommit(json, line, decision);
-            }
-        }
-        json.endArray();
-        json.endObject();
-        json.flush();
+    }
+
+    /** Writes one element of the {@code commits} array. */
+    public static void writeCommit(JsonWriter json, AnalyzedCommit commit, VersionDecision decision)
+            throws IOException {
+        ConventionalCommit header = commit.header();
+        writeCommit(json, commit.id(), header.type(), header.scope(), commit.breaking(),
+                header.subject(), decision.isReleasable(commit));
+    }
+
+    private static void writeCommit(JsonWriter json, String id, String type, String scope,
+            boolean breaking, String subject, boolean releasable) throws IOException {
+        json.beginObject().name("id").value(id).name("type").value(type).name("scope")
+                .value(scope).name("breaking").value(breaking).name("subject").value(subject)
+                .name("releasable").value(releasable).endObject();
     }
 
     /**
@@ -130,10 +153,8 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
             boolean breaking = in.nextBoolean();
             String subject = in.nextString();
             boolean bumps = in.nextBoolean();
-            json.beginObject().name("id").value(id).name("type").value(type).name("scope")
-                    .value(scope).name("breaking").value(breaking).name("subject").value(subject)
-                    .name("releasable").value(bumps && !decision.cancelled().contains(id))
-                    .endObject();
+            writeCommit(json, id, type, scope, breaking, subject,
+                    bumps && !decision.cancelled().contains(id));
         }
     }
 

@@ -54,22 +54,26 @@ public final class NextVersionCalculator {
         long started = System.nanoTime();
         reporter.debug("Rules: " + request.policy().describe());
         Walk[] current = new Walk[1];
-        GitRepository.ReleaseBase base = repository.walkSinceLastRelease(request.tagFormat(),
-                request.firstParentOnly(), reporter, new GitRepository.HistoryVisitor() {
-                    @Override
-                    public void start(Optional<ReleaseTag> since) {
-                        if (current[0] != null) {
-                            sink.restart();
-                        }
-                        current[0] = new Walk(request, since.map(ReleaseTag::version)
-                                .orElse(request.initialVersion()), sink);
-                    }
+        GitRepository.ReleaseBase base;
+        try (ParallelVisitor analysis = new ParallelVisitor(new GitRepository.HistoryVisitor() {
+            @Override
+            public void start(Optional<ReleaseTag> since) {
+                if (current[0] != null) {
+                    sink.restart();
+                }
+                current[0] = new Walk(request, since.map(ReleaseTag::version)
+                        .orElse(request.initialVersion()), sink);
+            }
 
-                    @Override
-                    public void visit(CommitInfo commit) {
-                        current[0].visit(commit);
-                    }
-                });
+            @Override
+            public void visit(CommitInfo commit) {
+                current[0].visit(commit);
+            }
+        })) {
+            base = repository.walkSinceLastRelease(request.tagFormat(), request.firstParentOnly(),
+                    reporter, analysis);
+            analysis.finish();
+        }
         Walk walk = current[0];
         walk.finish();
         Optional<ReleaseTag> latest = base.latest();
@@ -92,7 +96,7 @@ public final class NextVersionCalculator {
                         + request.initialVersion() + "."));
         reasons.add(walk.summary(latestFinal));
         Decided decided = decide(request, latest, latestFinal, walk, reasons);
-        return new VersionDecision(latest, Optional.ofNullable(decided.next), decided.kind,
+        return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next), decided.kind,
                 visited, Collections.unmodifiableMap(walk.countsByType), walk.ignored,
                 walk.cancelled, reasons);
     }

@@ -13,6 +13,8 @@ import java.util.Set;
  * The answer of {@link NextVersionCalculator}: where the project stands, what comes next and why.
  *
  * @param lastTag the highest release tag reachable from HEAD, or empty before the first release
+ * @param lastFinalTag the highest final (not pre-release) release tag reachable from HEAD: the
+ *     commits counted are those since it
  * @param nextVersion the version to release, or empty when nothing is releasable
  * @param bump the kind of step from the current version to the next
  * @param commitCount commits since the last final release
@@ -22,7 +24,8 @@ import java.util.Set;
  * @param cancelled ids of commits whose effect a revert in the same range cancelled (both sides)
  * @param reasons the decision in sentences, the deciding one last
  */
-public record VersionDecision(Optional<ReleaseTag> lastTag, Optional<Version> nextVersion,
+public record VersionDecision(Optional<ReleaseTag> lastTag, Optional<ReleaseTag> lastFinalTag,
+        Optional<Version> nextVersion,
         BumpKind bump, long commitCount, Map<String, Long> countsByType, long ignored,
         Set<String> cancelled, List<String> reasons) {
 

@@ -48,6 +48,17 @@ public final class GitScenario implements AutoCloseable {
         }
     }
 
+    /** An existing repository, to add to its history. */
+    public static GitScenario open(Path dir) {
+        try {
+            GitScenario scenario = new GitScenario(Git.open(dir.toFile()), dir);
+            scenario.tick = 1000; // after anything init() made
+            return scenario;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Path dir() {
         return dir;
     }
@@ -73,6 +84,20 @@ public final class GitScenario implements AutoCloseable {
                     .setSign(false).call();
             return this;
         } catch (GitAPIException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Commits every change of the work tree as it is, with this message. */
+    public GitScenario commitAll(String message) {
+        try {
+            git.add().addFilepattern(".").call();
+            git.add().addFilepattern(".").setUpdate(true).call();
+            PersonIdent who = ident();
+            last = git.commit().setMessage(message).setAuthor(who).setCommitter(who)
+                    .setSign(false).call();
+            return this;
+        } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
     }

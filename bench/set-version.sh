@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Times `release-process:set-version` against versions-maven-plugin `versions:set` on identical
+# copies of a generated reactor: whole Maven processes, same Maven (this repository's ./mvnw),
+# same flags, the plugins resolved beforehand so no download is timed.
+#
+#   bench/set-version.sh [MODULES]        # default 1000 modules; RUNS=3 timed runs per tool
+#
+# Installs the plugin under test into the user's local repository first
+# (./mvnw -B -q -ntp install -DskipTests -DskipITs). Work files go to bench/work/ (git-ignored).
+set -euo pipefail
+
+MODULES="${1:-1000}"
+RUNS="${RUNS:-3}"
+VERSIONS_PLUGIN="org.codehaus.mojo:versions-maven-plugin:2.25.1"
+HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/.." && pwd)"
+MVN="$REPO/mvnw"
+WORK="$HERE/work"
+
+plugin_version="$(sed -n '/<artifactId>release-process-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$REPO/pom.xml")"
+OURS="io.github.releaseprocess:release-process-maven-plugin:$plugin_version:set-version"
+
+LOCAL_REPO="$(cd "$REPO" && "$MVN" -B -q -ntp help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || echo "$HOME/.m2/repository")"
+INSTALLED_JAR="$LOCAL_REPO/io/github/releaseprocess/release-process-maven-plugin/$plugin_version/release-process-maven-plugin-$plugin_version.jar"
+
+# Other work trees may install the same SNAPSHOT coordinates into the shared local repository:
+# (re)install ours, untimed, whenever the installed jar is not this build's.
+ensure_installed() {
+  if [ -f "$INSTALLED_JAR" ] && [ -f "$REPO/target/release-process-maven-plugin-$plugin_version.jar" ] \
+      && cmp -s "$INSTALLED_JAR" "$REPO/target/release-process-maven-plugin-$plugin_version.jar"; then
+    return
+  fi
+  echo "Installing release-process-maven-plugin $plugin_version into $LOCAL_REPO..." >&2
+  (cd "$REPO" && "$MVN" -B -q -ntp install -DskipTests -DskipITs)
+}
+ensure_installed
+
+generate() { # $1 = folder
+  local dir="$1"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  {
+    printf '<?xml version="1.0" encoding="UTF-8"?>\n'
+    printf '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+    printf '  <modelVersion>4.0.0</modelVersion>\n'
+    printf '  <groupId>bench.reactor</groupId>\n  <artifactId>root</artifactId>\n'
+    printf '  <version>1.0.0-SNAPSHOT</version>\n  <packaging>pom</packaging>\n  <modules>\n'
+    for i in $(seq -f '%04g' 1 "$MODULES"); do printf '    <module>m%s</module>\n' "$i"; done
+    printf '  </modules>\n</project>\n'
+  } >"$dir/pom.xml"
+  local prev=""
+  for i in $(seq -f '%04g' 1 "$MODULES"); do
+    mkdir -p "$dir/m$i"
+    {
+      printf '<?xml version="1.0" encoding="UTF-8"?>\n'
+      printf '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'
+      printf '  <modelVersion>4.0.0</modelVersion>\n'
+      printf '  <parent>\n    <groupId>bench.reactor</groupId>\n    <artifactId>root</artifactId>\n'
+      printf '    <version>1.0.0-SNAPSHOT</version>\n  </parent>\n'
+      printf '  <artifactId>m%s</artifactId>\n' "$i"
+      if [ -n "$prev" ]; then
+        printf '  <dependencies>\n    <dependency>\n      <groupId>bench.reactor</groupId>\n'
+        printf '      <artifactId>m%s</artifactId>\n      <version>1.0.0-SNAPSHOT</version>\n' "$prev"
+        printf '    </dependency>\n  </dependencies>\n'
+      fi
+      printf '</project>\n'
+    } >"$dir/m$i/pom.xml"
+    prev="$i"
+  done
+}
+
+now() { date +%s.%N; }
+
+# One timed run: copy the pristine reactor, run Maven in it, print the seconds.
+timed() { # $1 = name, rest = Maven arguments
+  local name="$1"; shift
+  rm -rf "$WORK/$name"
+  cp -r "$WORK/pristine" "$WORK/$name"
+  local start end
+  start="$(now)"
+  (cd "$WORK/$name" && "$MVN" -B -q -ntp "$@" >"$WORK/$name.log" 2>&1) \
+    || { echo "$name failed, see $WORK/$name.log" >&2; exit 1; }
+  end="$(now)"
+  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f\n", b - a}'
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+echo "Generating a reactor of $MODULES modules..."
+mkdir -p "$WORK"
+generate "$WORK/pristine"
+
+echo "Warm-up (resolves both plugins; not timed)..."
+ensure_installed
+timed warmup-ours "$OURS" -DnewVersion=1.1.0 >/dev/null
+timed warmup-versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
+
+validate=(); ours=(); versions=()
+for run in $(seq 1 "$RUNS"); do
+  validate+=("$(timed validate validate)")
+  ensure_installed
+  ours+=("$(timed ours "$OURS" -DnewVersion=1.1.0)")
+  versions+=("$(timed versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false)")
+  echo "run $run: validate ${validate[-1]} s, set-version ${ours[-1]} s, versions:set ${versions[-1]} s"
+done
+
+v="$(printf '%s\n' "${validate[@]}" | median)"
+o="$(printf '%s\n' "${ours[@]}" | median)"
+s="$(printf '%s\n' "${versions[@]}" | median)"
+same="identical"
+diff -r -q -x '*.log' "$WORK/ours" "$WORK/versions" >/dev/null || same="DIFFERENT"
+
+echo
+echo "Reactor of $MODULES modules, median of $RUNS runs, Maven $("$MVN" -v 2>/dev/null | head -1 | cut -d' ' -f3)"
+printf '%-44s %8s\n' "command" "seconds"
+printf '%-44s %8.2f\n' "mvn validate (Maven loads the reactor)" "$v"
+printf '%-44s %8.2f\n' "release-process:set-version" "$o"
+printf '%-44s %8.2f\n' "versions:set (2.25.1, no backup POMs)" "$s"
+awk -v o="$o" -v s="$s" 'BEGIN {printf "ratio set-version / versions:set: %.3f\n", o / s}'
+echo "resulting POMs of both tools: $same"

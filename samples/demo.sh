@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the plugin on the bundled sample project, as a newcomer would, in about a minute:
+# builds and installs the plugin (once), copies samples/quickstart to a temporary folder, gives it
+# a git history with a release tag and a few Conventional Commits, and runs next-version there.
+#
+#   samples/demo.sh            run it; the temporary copy is removed afterwards
+#   samples/demo.sh --keep     keep the copy and print where it is
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+keep=false
+[ "${1:-}" = "--keep" ] && keep=true
+
+jar=$(ls "${HOME}/.m2/repository/io/github/releaseprocess/release-process-maven-plugin/0.1.0-SNAPSHOT/"*.jar 2>/dev/null | head -1 || true)
+if [ -z "$jar" ] || [ -n "$(find "$root/src/main" -newer "$jar" -print -quit)" ]; then
+  echo "== building the plugin (./mvnw install, tests skipped)"
+  "$root/mvnw" -B -q -ntp -f "$root/pom.xml" install -DskipTests -DskipITs
+fi
+
+demo=$(mktemp -d "${TMPDIR:-/tmp}/release-process-demo.XXXXXX")
+$keep || trap 'rm -rf "$demo"' EXIT
+cp -R "$root/samples/quickstart/." "$demo/"
+cd "$demo"
+
+# A history: a released 1.2.0, then a fix, a feature and a chore.
+git() {
+  command git -c user.name="Demo Author" -c user.email=demo@example.invalid \
+    -c commit.gpgsign=false -c tag.gpgsign=false -c init.defaultBranch=main "$@"
+}
+printf 'target/\n' > .gitignore
+git init -q
+git add -A && git commit -qm "feat: greet people by name"
+git tag -a v1.2.0 -m "release 1.2.0"
+printf '\n// punctuation fixed\n' >> src/main/java/com/example/Greeter.java
+git commit -qam "fix(greeter): missing exclamation mark"
+printf '\n// shouting\n' >> src/main/java/com/example/Greeter.java
+git commit -qam "feat(greeter): shout when asked"
+printf '\n' >> CHANGELOG.md
+git commit -qam "chore: tidy the changelog"
+
+echo "== git log of the sample"
+git log --oneline --decorate
+echo
+echo "== mvn release-process:next-version"
+"$root/mvnw" -B -ntp -f "$demo/pom.xml" release-process:next-version \
+  -Drelease-process.outputFile=target/next-version.json
+echo
+echo "== target/next-version.json"
+cat target/next-version.json
+$keep && echo "sample kept in $demo"
+exit 0

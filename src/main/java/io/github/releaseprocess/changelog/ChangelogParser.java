@@ -1,0 +1,397 @@
+package io.github.releaseprocess.changelog;
+
+import io.github.releaseprocess.semver.Version;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Block;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** Builds a {@link Changelog} from the top-level blocks of the CommonMark tree. */
+final class ChangelogParser {
+
+    /** Immutable and thread-safe (commonmark-java builds a fresh parse state per call). */
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private static final Pattern KAC_STRICT = Pattern.compile(
+            "\\[(?<label>[^\\]]+)\\](?: - (?<date>\\S+))?(?<yanked> \\[YANKED\\])?");
+    private static final Pattern SEED_STRICT = Pattern.compile(
+            "Version (?<label>\\S+)(?: - (?<date>\\S+))?(?<yanked> \\[YANKED\\])?");
+    private static final Pattern KAC_LOOSE = Pattern.compile("^\\[[^\\]]+\\](?!\\()");
+    private static final Pattern SEED_LOOSE = Pattern.compile("^Version\\s");
+    private static final Pattern UNRELEASED_WORD = Pattern.compile("(?i)\\bunreleased\\b");
+    private static final Pattern VERSION_LIKE = Pattern.compile(
+            "(?<![\\w.])[vV]?(\\d+\\.\\d[0-9A-Za-z.+-]*)");
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "(?<!\\d)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]\\r\\n]{1,999})\\]");
+
+    private final SourceText source;
+    private final Dialect requested;
+
+    ChangelogParser(SourceText source, Dialect requested) {
+        this.source = source;
+        this.requested = requested;
+    }
+
+    /** Heading text and the 1-based column where it starts. */
+    private record HeadingText(String text, int column) {
+    }
+
+    /** What a level-2 heading says, before it becomes a {@link Release}. */
+    private record ReleaseHeading(boolean unreleased, String versionText, int versionColumn,
+            String dateText, int dateColumn, boolean yanked, boolean wellFormed, boolean bracketed) {
+    }
+
+    private final class ReleaseBuilder {
+        final int line;
+        final HeadingText heading;
+        final ReleaseHeading parsed;
+        int lastLine;
+        final List<Section> sections = new ArrayList<>();
+        final List<Integer> summary = new ArrayList<>();
+        final List<Integer> loose = new ArrayList<>();
+        SectionBuilder section;
+
+        ReleaseBuilder(int line, HeadingText heading, ReleaseHeading parsed) {
+            this.line = line;
+            this.heading = heading;
+            this.parsed = parsed;
+            this.lastLine = line;
+        }
+
+        void closeSection() {
+            if (section != null) {
+                sections.add(section.build());
+                section = null;
+            }
+        }
+
+        Release build() {
+            closeSection();
+            Optional<Version> version = parsed.unreleased ? Optional.empty()
+                    : Version.tryParse(parsed.versionText);
+            return new Release(line, heading.text, heading.column, parsed.unreleased,
+                    parsed.versionText, parsed.versionColumn, version,
+                    Optional.ofNullable(parsed.dateText), parsed.dateColumn,
+                    parseDate(parsed.dateText), parsed.yanked, parsed.wellFormed, parsed.bracketed,
+                    lastLine, sections, summary, loose);
+        }
+    }
+
+    private static final class SectionBuilder {
+        final HeadingText heading;
+        final int line;
+        int lastLine;
+        final List<Entry> entries = new ArrayList<>();
+        final List<Integer> strays = new ArrayList<>();
+
+        SectionBuilder(int line, HeadingText heading) {
+            this.line = line;
+            this.heading = heading;
+            this.lastLine = line;
+        }
+
+        Section build() {
+            return new Section(heading.text, SectionType.ofTitle(heading.text), line,
+                    heading.column, lastLine, entries, strays);
+        }
+    }
+
+    Changelog parse() {
+        Node document = PARSER.parse(source.text());
+        List<Node> blocks = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            blocks.add(n);
+        }
+
+        int kac = 0;
+        int seed = 0;
+        int bareUnreleased = 0;
+        int releaseLike = 0;
+        for (Node n : blocks) {
+            if (n instanceof Heading h && h.getLevel() == 2) {
+                String text = headingText(h).text;
+                boolean k = KAC_LOOSE.matcher(text).find();
+                boolean s = SEED_LOOSE.matcher(text).find();
+                kac += k ? 1 : 0;
+                seed += s ? 1 : 0;
+                bareUnreleased += text.equals("Unreleased") ? 1 : 0;
+                if (k || s || UNRELEASED_WORD.matcher(text).find()
+                        || VERSION_LIKE.matcher(text).find()) {
+                    releaseLike++;
+                }
+            }
+        }
+        // A bare "## Unreleased" is the seed form, but alone it decides nothing: a file whose other
+        // headings are "## 1.2.3" is in neither form.
+        boolean onlyUnreleased = bareUnreleased > 0 && releaseLike == bareUnreleased;
+        int seedVotes = seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0);
+        Dialect dialect = requested != Dialect.AUTO ? requested
+                : seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
+        int dialectHeadings = dialect == Dialect.SEED ? seedVotes : kac;
+
+        List<Changelog.Heading> titles = new ArrayList<>();
+        List<Changelog.Heading> others = new ArrayList<>();
+        List<Release> releases = new ArrayList<>();
+        List<LinkReference> refs = new ArrayList<>();
+        Map<String, LinkReference> byLabel = new HashMap<>();
+        boolean titleFirst = false;
+        boolean seenContent = false;
+        int firstReleaseLine = 0;
+        ReleaseBuilder release = null;
+
+        for (Node n : blocks) {
+            int line = firstLine(n);
+            int last = lastLine(n, line);
+            if (n instanceof LinkReferenceDefinition d) {
+                LinkReference ref = new LinkReference(d.getLabel(), d.getDestination(), line);
+                refs.add(ref);
+                byLabel.putIfAbsent(ref.normalizedLabel(), ref);
+                continue;
+            }
+            if (n instanceof HtmlBlock) {
+                if (release != null) {
+                    release.lastLine = last;
+                    if (release.section != null) {
+                        release.section.lastLine = last;
+                    }
+                }
+                continue;
+            }
+            boolean first = !seenContent;
+            seenContent = true;
+            if (n instanceof Heading h && h.getLevel() <= 2) {
+                HeadingText text = headingText(h);
+                if (h.getLevel() == 1) {
+                    titles.add(new Changelog.Heading(line, 1, text.text));
+                    titleFirst |= first;
+                    if (release != null) {
+                        releases.add(release.build());
+                        release = null;
+                    }
+                    continue;
+                }
+                if (release != null) {
+                    releases.add(release.build());
+                    release = null;
+                }
+                ReleaseHeading parsed = parseReleaseHeading(text, dialect);
+                if (parsed == null) {
+                    others.add(new Changelog.Heading(line, 2, text.text));
+                } else {
+                    release = new ReleaseBuilder(line, text, parsed);
+                    if (firstReleaseLine == 0) {
+                        firstReleaseLine = line;
+                    }
+                }
+                continue;
+            }
+            if (release == null) {
+                continue;
+            }
+            release.lastLine = last;
+            if (n instanceof Heading h && h.getLevel() == 3) {
+                release.closeSection();
+                release.section = new SectionBuilder(line, headingText(h));
+                continue;
+            }
+            SectionBuilder section = release.section;
+            if (section != null) {
+                section.lastLine = last;
+                if (n instanceof ListBlock) {
+                    for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                        int itemLine = firstLine(item);
+                        int itemLast = lastLine(item, itemLine);
+                        section.entries.add(new Entry(itemLine, itemLast, lines(itemLine, itemLast)));
+                    }
+                } else if (!(n instanceof Heading)) {
+                    section.strays.add(line);
+                }
+            } else if (n instanceof Paragraph) {
+                release.summary.add(line);
+            } else if (!(n instanceof Heading)) {
+                release.loose.add(line);
+            }
+        }
+        if (release != null) {
+            releases.add(release.build());
+        }
+        return new Changelog(source, dialect, requested, releaseLike, dialectHeadings, titleFirst,
+                titles, others, releases, refs, byLabel, usedLabels(), firstReleaseLine);
+    }
+
+    private ReleaseHeading parseReleaseHeading(HeadingText heading, Dialect dialect) {
+        String text = heading.text;
+        int col = heading.column;
+        Matcher m = (dialect == Dialect.SEED ? SEED_STRICT : KAC_STRICT).matcher(text);
+        if (dialect == Dialect.SEED && text.equals("Unreleased")) {
+            return new ReleaseHeading(true, "", 0, null, 0, false, true, false);
+        }
+        if (m.matches()) {
+            String label = m.group("label");
+            String date = m.group("date");
+            boolean yanked = m.group("yanked") != null;
+            int dateCol = date == null ? 0 : col + m.start("date");
+            if (label.equalsIgnoreCase("unreleased")) {
+                boolean ok = dialect == Dialect.KEEPACHANGELOG && label.equals("Unreleased")
+                        && date == null && !yanked;
+                return new ReleaseHeading(true, "", 0, date, dateCol, yanked, ok,
+                        dialect == Dialect.KEEPACHANGELOG);
+            }
+            return new ReleaseHeading(false, label, col + m.start("label"), date, dateCol, yanked,
+                    true, dialect == Dialect.KEEPACHANGELOG);
+        }
+        boolean bracketed = KAC_LOOSE.matcher(text).find();
+        Matcher date = DATE_LIKE.matcher(text);
+        String dateText = date.find() ? date.group() : null;
+        int dateCol = dateText == null ? 0 : col + date.start();
+        boolean yanked = text.toUpperCase(Locale.ROOT).contains("YANKED");
+        if (UNRELEASED_WORD.matcher(text).find()) {
+            return new ReleaseHeading(true, "", 0, dateText, dateCol, yanked, false, bracketed);
+        }
+        Matcher v = VERSION_LIKE.matcher(text);
+        if (!v.find()) {
+            return null;
+        }
+        String version = v.group(1);
+        while (version.endsWith(".") || version.endsWith("-") || version.endsWith("+")) {
+            version = version.substring(0, version.length() - 1);
+        }
+        return new ReleaseHeading(false, version, col + v.start(1), dateText, dateCol, yanked,
+                false, bracketed);
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        if (text == null || !ISO_DATE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text, DATE));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The heading's text as written in the source line, and where it starts. */
+    private HeadingText headingText(Heading h) {
+        String raw = source.line(firstLine(h));
+        int len = raw.length();
+        int i = 0;
+        while (i < len && i < 3 && raw.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < len && raw.charAt(i) == '#') {
+            while (i < len && raw.charAt(i) == '#') {
+                i++;
+            }
+            while (i < len && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+                i++;
+            }
+            int end = trimEnd(raw, i, len);
+            int hashes = end;
+            while (hashes > i && raw.charAt(hashes - 1) == '#') {
+                hashes--;
+            }
+            if (hashes < end && (hashes == i || raw.charAt(hashes - 1) == ' '
+                    || raw.charAt(hashes - 1) == '\t')) {
+                end = trimEnd(raw, i, hashes);
+            }
+            return new HeadingText(raw.substring(i, end), i + 1);
+        }
+        while (i < len && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+            i++;
+        }
+        return new HeadingText(raw.substring(i, trimEnd(raw, i, len)), i + 1);
+    }
+
+    private static int trimEnd(String s, int start, int end) {
+        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return end;
+    }
+
+    private String lines(int from, int to) {
+        if (from == to) {
+            return source.line(from);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int l = from; l <= to; l++) {
+            if (l > from) {
+                sb.append('\n');
+            }
+            sb.append(source.line(l));
+        }
+        return sb.toString();
+    }
+
+    private static int firstLine(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+    }
+
+    private static int lastLine(Node n, int fallback) {
+        int last = fallback;
+        List<SourceSpan> spans = n.getSourceSpans();
+        if (!spans.isEmpty()) {
+            last = Math.max(last, spans.get(spans.size() - 1).getLineIndex() + 1);
+        }
+        if (n instanceof Block) {
+            Node child = n.getLastChild();
+            if (child instanceof Block) {
+                last = Math.max(last, lastLine(child, last));
+            }
+        }
+        return last;
+    }
+
+    /** Labels written as {@code [label]} outside definitions; to find unused references. */
+    private Set<String> usedLabels() {
+        Set<String> used = new HashSet<>();
+        String text = source.text();
+        Matcher m = BRACKETED.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            if (end < text.length() && text.charAt(end) == ':' && startsLine(text, m.start())) {
+                continue;
+            }
+            used.add(LinkReference.normalize(m.group(1)));
+        }
+        return used;
+    }
+
+    private static boolean startsLine(String text, int index) {
+        int i = index - 1;
+        int spaces = 0;
+        while (i >= 0 && text.charAt(i) == ' ' && spaces < 4) {
+            i--;
+            spaces++;
+        }
+        return spaces <= 3 && (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r');
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.releaseprocess.changelog;
+
+import java.util.Locale;
+
+/**
+ * A link reference definition, e.g. {@code [1.2.3]: https://…/compare/v1.2.2...v1.2.3}.
+ *
+ * @param label the label as written
+ * @param destination the URL
+ * @param line its line (1-based)
+ */
+public record LinkReference(String label, String destination, int line) {
+
+    /** The label as CommonMark matches it: case-folded, inner whitespace collapsed. */
+    public String normalizedLabel() {
+        return normalize(label);
+    }
+
+    static String normalize(String label) {
+        return label.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

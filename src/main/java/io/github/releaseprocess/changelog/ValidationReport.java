@@ -1,0 +1,125 @@
+package io.github.releaseprocess.changelog;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The findings of one validation, in file order, and their renderings: the compiler-style lines
+ * with the source line and a caret, GitHub Actions annotations, and a JSON document.
+ */
+public final class ValidationReport {
+
+    private static final int SHOWN_WIDTH = 96;
+
+    private final Changelog changelog;
+    private final List<Finding> findings;
+
+    ValidationReport(Changelog changelog, List<Finding> findings) {
+        this.changelog = changelog;
+        this.findings = List.copyOf(findings);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public Changelog changelog() {
+        return changelog;
+    }
+
+    public long errors() {
+        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    }
+
+    /** Whether the build fails: any error, or any warning when {@code failOnWarning}. */
+    public boolean fails(boolean failOnWarning) {
+        return errors() > 0 || (failOnWarning && warnings() > 0);
+    }
+
+    /**
+     * Every finding as {@code FILE:LINE:COL: severity: message [rule]}, its source line and a
+     * caret under the column; tabs in the line are kept in the caret line so the caret aligns.
+     */
+    public List<String> formatted(String displayName) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add(displayName + ":" + f.line() + ":" + f.column() + ": " + f.severity().word()
+                    + ": " + f.message() + " [" + f.rule().id() + "]");
+            String line = changelog.source().line(Math.min(f.line(),
+                    changelog.source().lineCount()));
+            int col = Math.min(f.column() - 1, line.length());
+            int from = 0;
+            String lead = "  ";
+            if (line.length() > SHOWN_WIDTH) {
+                from = Math.max(0, Math.min(col - SHOWN_WIDTH / 2, line.length() - SHOWN_WIDTH));
+                line = line.substring(from, Math.min(line.length(), from + SHOWN_WIDTH));
+                col -= from;
+            }
+            out.add(lead + line);
+            StringBuilder caret = new StringBuilder(lead);
+            for (int i = 0; i < col && i < line.length(); i++) {
+                caret.append(line.charAt(i) == '\t' ? '\t' : ' ');
+            }
+            out.add(caret.append('^').toString());
+        }
+        return out;
+    }
+
+    /** The closing count, e.g. {@code CHANGELOG.md: 2 errors, 1 warning}. */
+    public String summary(String displayName) {
+        long e = errors();
+        long w = warnings();
+        return displayName + ": " + e + (e == 1 ? " error, " : " errors, ") + w
+                + (w == 1 ? " warning" : " warnings") + " (" + changelog.dialect() + ", "
+                + changelog.releases().size() + " releases)";
+    }
+
+    /** GitHub Actions workflow commands, one per finding ({@code ::error file=…,line=…,col=…::}). */
+    public List<String> githubAnnotations(String path) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            out.add("::" + f.severity().word() + " file=" + escapeProperty(path) + ",line="
+                    + f.line() + ",col=" + f.column() + ",title=" + f.rule().id() + "::"
+                    + escapeData(f.message()));
+        }
+        return out;
+    }
+
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** The report as a JSON document (file, dialect, counts, findings). */
+    public String toJson(String path) {
+        JsonObject root = new JsonObject();
+        root.addProperty("file", path);
+        root.addProperty("dialect", changelog.dialect().id());
+        root.addProperty("releases", changelog.releases().size());
+        root.addProperty("errors", errors());
+        root.addProperty("warnings", warnings());
+        JsonArray list = new JsonArray();
+        for (Finding f : findings) {
+            JsonObject o = new JsonObject();
+            o.addProperty("rule", f.rule().id());
+            o.addProperty("severity", f.severity().word());
+            o.addProperty("line", f.line());
+            o.addProperty("column", f.column());
+            o.addProperty("message", f.message());
+            list.add(o);
+        }
+        root.add("findings", list);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root)
+                + "\n";
+    }
+}

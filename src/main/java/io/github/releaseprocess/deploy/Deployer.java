@@ -1,0 +1,396 @@
+package io.github.releaseprocess.deploy;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.deploy.LedgerRecord.Action;
+import io.github.releaseprocess.deploy.LedgerRecord.Outcome;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.history.ReleaseTag;
+import io.github.releaseprocess.semver.Version;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Deploys releases to environments and rolls them back. A deployment: decide (promotion rules,
+ * rollback plan) on the ledger as read, record the plan by compare-and-swap, export the tagged
+ * sources into a fresh working copy, run the environment's Maven build there, health-check and
+ * monitor, record the outcome; when it fails and {@code autoRollback} is on, redeploy the
+ * previous good version the same way.
+ */
+public final class Deployer {
+
+    /** User property of the deployment build: the environment id. */
+    public static final String ENVIRONMENT_PROPERTY = "release-process.environment";
+    /** User property of the deployment build: the version deployed. */
+    public static final String VERSION_PROPERTY = "release-process.version";
+
+    private static final int DECISION_ATTEMPTS = 5;
+
+    private final DeploySettings settings;
+    private final GitLedger ledger;
+    private final BuildRunner runner;
+    private final HealthChecker checker;
+    private final Reporter reporter;
+    private final Clock clock;
+
+    public Deployer(DeploySettings settings, GitLedger ledger, BuildRunner runner,
+            HealthChecker checker, Reporter reporter, Clock clock) {
+        this.settings = settings;
+        this.ledger = ledger;
+        this.runner = runner;
+        this.checker = checker;
+        this.reporter = reporter;
+        this.clock = clock;
+    }
+
+    /** The command that rolls an environment back to a version. */
+    public static String rollbackCommand(String environment, String version) {
+        return "mvn release-process:rollback -Denvironment=" + environment + " -Dversion="
+                + version;
+    }
+
+    /**
+     * Deploys a version to an environment.
+     *
+     * @return the outcome record of a healthy deployment
+     * @throws DeploymentFailedException when it failed (after an automatic rollback, if any)
+     * @throws RefusalException when the promotion rules or the request are wrong
+     */
+    public LedgerRecord deploy(DeployRequest request) throws IOException {
+        Environment environment = settings.environment(request.environment(), "deploy");
+        Target target = resolve(environment, request.version());
+        String user = ledger.currentUser();
+        LedgerRecord plan = null;
+        Optional<LedgerRecord> rollbackTo = Optional.empty();
+        for (int attempt = 1; plan == null; attempt++) {
+            LedgerSnapshot snapshot = ledger.read();
+            DeploymentHistory history = snapshot.history();
+            boolean forced = checkPromotion(environment, target, history, request);
+            rollbackTo = history.lastGood(environment.id(), target.version);
+            forced |= checkRollbackTarget(environment, history, rollbackTo, request);
+            checkNotRunning(environment, history, request);
+            LedgerRecord candidate = new LedgerRecord(environment.id(), Action.DEPLOY,
+                    Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
+                    user, forced, request.reason(), rollbackTo.map(LedgerRecord::version),
+                    rollbackTo.map(r -> rollbackCommand(environment.id(), r.version())),
+                    Optional.empty(), "deployment started");
+            try {
+                ledger.appendIfUnchanged(candidate, snapshot.tip());
+                plan = candidate;
+            } catch (LedgerConflictException e) {
+                if (attempt == DECISION_ATTEMPTS) {
+                    throw e;
+                }
+                reporter.debug("The ledger changed while deciding; deciding again");
+            }
+        }
+        reporter.info("Rollback plan for " + environment.id() + ": " + rollbackTo
+                .map(r -> "restore " + r.version() + " with: "
+                        + rollbackCommand(environment.id(), r.version()))
+                .orElse("none, no earlier good version there"));
+        reporter.info("Deploying " + target.describe() + " to " + environment.id());
+        Attempt first = run(environment, target, Action.DEPLOY);
+        LedgerRecord done = record(plan.finished(first.outcome, clock.instant(),
+                first.health, first.message));
+        if (first.outcome == Outcome.SUCCEEDED) {
+            reporter.info(first.message);
+            return done;
+        }
+        String failure = "Deploying " + target.version + " to " + environment.id() + " failed: "
+                + first.message;
+        if (rollbackTo.isEmpty()) {
+            throw new DeploymentFailedException(failure + "; there is no earlier good version"
+                    + " there to roll back to, so fix the release and deploy again");
+        }
+        LedgerRecord good = rollbackTo.get();
+        if (!environment.autoRollback()) {
+            throw new DeploymentFailedException(failure + "; restore " + good.version()
+                    + " with: " + rollbackCommand(environment.id(), good.version()));
+        }
+        reporter.warn(failure);
+        reporter.warn("Rolling " + environment.id() + " back to " + good.version()
+                + " automatically (autoRollback)");
+        Attempt second = redeploy(environment, Target.of(good), Action.AUTO_ROLLBACK, user,
+                Optional.of("automatic rollback after " + target.version + " "
+                        + first.outcome.id()));
+        if (second.outcome == Outcome.SUCCEEDED) {
+            throw new DeploymentFailedException(failure + "; the automatic rollback to "
+                    + good.version() + " succeeded (" + second.summary() + "), so "
+                    + environment.id() + " runs " + good.version() + " again");
+        }
+        throw new DeploymentFailedException(failure + "; the automatic rollback to "
+                + good.version() + " failed too: " + second.message + "; " + environment.id()
+                + " needs attention now");
+    }
+
+    /**
+     * Redeploys the previous good version of an environment, or the named one, which must have
+     * been good there before.
+     *
+     * @throws DeploymentFailedException when the rollback did not end healthy
+     */
+    public LedgerRecord rollback(String environmentId, Optional<String> version)
+            throws IOException {
+        Environment environment = settings.environment(environmentId, "rollback");
+        String user = ledger.currentUser();
+        for (int attempt = 1;; attempt++) {
+            LedgerSnapshot snapshot = ledger.read();
+            DeploymentHistory history = snapshot.history();
+            Optional<LedgerRecord> current = history.current(environment.id());
+            LedgerRecord good = rollbackTarget(environment, history, current, version);
+            checkNotRunning(environment, history, new DeployRequest(environment.id(),
+                    Optional.empty(), false, Optional.empty()));
+            LedgerRecord plan = new LedgerRecord(environment.id(), Action.ROLLBACK,
+                    Outcome.PLANNED, good.version(), good.tag(), good.commit(), clock.instant(),
+                    user, false, Optional.empty(), current.map(LedgerRecord::version),
+                    current.map(c -> rollbackCommand(environment.id(), c.version())),
+                    Optional.empty(), "rollback started from "
+                            + current.map(LedgerRecord::version).orElse("nothing"));
+            try {
+                ledger.appendIfUnchanged(plan, snapshot.tip());
+            } catch (LedgerConflictException e) {
+                if (attempt == DECISION_ATTEMPTS) {
+                    throw e;
+                }
+                continue;
+            }
+            reporter.info("Rolling " + environment.id() + " back from "
+                    + current.map(LedgerRecord::version).orElse("nothing") + " to "
+                    + good.version());
+            Target target = Target.of(good);
+            Attempt result = run(environment, target, Action.ROLLBACK);
+            LedgerRecord done = record(plan.finished(result.outcome,
+                    clock.instant(), result.health, result.message));
+            if (result.outcome != Outcome.SUCCEEDED) {
+                throw new DeploymentFailedException("Rolling " + environment.id() + " back to "
+                        + good.version() + " failed: " + result.message);
+            }
+            reporter.info(result.message);
+            return done;
+        }
+    }
+
+    private LedgerRecord rollbackTarget(Environment environment, DeploymentHistory history,
+            Optional<LedgerRecord> current, Optional<String> version) {
+        String id = environment.id();
+        List<String> good = history.goodVersions(id);
+        if (version.isPresent() && !version.get().isBlank()) {
+            return history.good(id, version.get().trim()).orElseThrow(() -> new RefusalException(
+                    "Version " + version.get() + " was never deployed successfully to " + id
+                            + ", so it is no rollback target; "
+                            + (good.isEmpty() ? "nothing was good there yet"
+                                    : "good there before: " + String.join(", ", good))));
+        }
+        String running = current.map(LedgerRecord::version).orElse("");
+        return history.lastGood(id, running).orElseThrow(() -> new RefusalException(
+                "There is no previous good version of " + id + " to roll back to"
+                        + (current.isPresent() ? " (it runs " + running + ")" : " (nothing was"
+                                + " deployed there yet)")
+                        + "; deploy a release with mvn release-process:deploy -Denvironment="
+                        + id + " -Dversion=X.Y.Z"));
+    }
+
+    private boolean checkPromotion(Environment environment, Target target,
+            DeploymentHistory history, DeployRequest request) {
+        List<String> missing = new ArrayList<>();
+        for (String required : environment.requires()) {
+            if (history.good(required, target.version).isEmpty()) {
+                Optional<LedgerRecord> there = history.current(required);
+                missing.add(required + " (" + there.map(r -> "runs " + r.version()
+                        + (r.outcome() == Outcome.SUCCEEDED ? "" : ", " + r.outcome().id()))
+                        .orElse("nothing deployed") + ")");
+            }
+        }
+        if (missing.isEmpty()) {
+            return false;
+        }
+        if (!request.force()) {
+            throw new RefusalException("Version " + target.version + " cannot go to "
+                    + environment.id() + " before it ran successfully in "
+                    + String.join(", ", missing) + "; deploy it there first (mvn"
+                    + " release-process:deploy -Denvironment="
+                    + environment.requires().get(0) + " -Dversion=" + target.version
+                    + ") or override with -Drelease-process.force"
+                    + " -Drelease-process.reason=\"why\"");
+        }
+        requireReason(request, "promote " + target.version + " to " + environment.id()
+                + " without " + String.join(", ", environment.requires()));
+        reporter.warn("Forced: " + target.version + " goes to " + environment.id()
+                + " although it did not run in " + String.join(", ", missing) + "; reason: "
+                + request.reason().get());
+        return true;
+    }
+
+    private boolean checkRollbackTarget(Environment environment, DeploymentHistory history,
+            Optional<LedgerRecord> rollbackTo, DeployRequest request) {
+        if (rollbackTo.isPresent() || environment.requires().isEmpty()
+                || history.current(environment.id()).isEmpty()) {
+            return false;
+        }
+        if (!request.force()) {
+            throw new RefusalException(environment.id() + " has no earlier good version to roll"
+                    + " back to if this deployment fails; deploy anyway with"
+                    + " -Drelease-process.force -Drelease-process.reason=\"why\"");
+        }
+        requireReason(request, "deploy to " + environment.id() + " without a rollback target");
+        return true;
+    }
+
+    private void checkNotRunning(Environment environment, DeploymentHistory history,
+            DeployRequest request) {
+        Optional<LedgerRecord> unfinished = history.unfinished(environment.id());
+        if (unfinished.isPresent() && !request.force()) {
+            LedgerRecord r = unfinished.get();
+            throw new RefusalException("A " + r.action().id() + " of " + r.version() + " to "
+                    + environment.id() + " started at " + r.time() + " by " + r.user()
+                    + " has no outcome yet; wait for it, or if that process died, go on with"
+                    + " -Drelease-process.force -Drelease-process.reason=\"why\"");
+        }
+    }
+
+    private static void requireReason(DeployRequest request, String what) {
+        if (request.reason().isEmpty()) {
+            throw new RefusalException("-Drelease-process.force needs a reason to " + what
+                    + "; add -Drelease-process.reason=\"why\", which the ledger records");
+        }
+    }
+
+    private Attempt redeploy(Environment environment, Target target, Action action, String user,
+            Optional<String> reason) throws IOException {
+        LedgerRecord plan = new LedgerRecord(environment.id(), action, Outcome.PLANNED,
+                target.version, target.tag, target.commit, clock.instant(), user, false, reason,
+                Optional.empty(), Optional.empty(), Optional.empty(), action.id() + " started");
+        ledger.append(plan);
+        Attempt result = run(environment, target, action);
+        ledger.append(plan.finished(result.outcome, clock.instant(), result.health,
+                result.message));
+        return result;
+    }
+
+    /** Exports the sources, runs the deployment build, health-checks and monitors. */
+    private Attempt run(Environment environment, Target target, Action action)
+            throws IOException {
+        Path copy = settings.workDir().resolve(environment.id() + "-" + target.version);
+        Path pom;
+        try (GitRepository repository = GitRepository.open(settings.projectDir())) {
+            Path relative = repository.workTree().toAbsolutePath().normalize()
+                    .relativize(settings.projectDir().toAbsolutePath().normalize());
+            GitSourceExport.export(settings.projectDir(), target.commit, copy);
+            pom = copy.resolve(relative).resolve("pom.xml");
+        }
+        reporter.info("Checked out " + target.describe() + " into " + copy);
+        Map<String, String> properties = new LinkedHashMap<>(environment.properties());
+        properties.put(ENVIRONMENT_PROPERTY, environment.id());
+        properties.put(VERSION_PROPERTY, target.version);
+        BuildInvocation invocation = new BuildInvocation(pom, environment.goals(),
+                environment.profiles(), properties, environment.timeout());
+        SecretMasker masker = new SecretMasker(properties);
+        String prefix = "[" + (action == Action.DEPLOY ? "deploy" : "rollback") + " "
+                + environment.id() + "] ";
+        reporter.info("Running " + invocation.describe(masker));
+        BuildResult build = runner.run(invocation, line -> reporter.info(prefix
+                + masker.mask(line)));
+        if (!build.isSuccess()) {
+            String why = build.failure().orElse(build.timedOut()
+                    ? "the deployment build ran longer than " + Durations.format(environment.timeout())
+                            + " and was stopped"
+                    : "the deployment build failed (exit code " + build.exitCode() + "; its log is"
+                            + " above, prefixed " + prefix.trim() + ")");
+            return new Attempt(Outcome.FAILED, Optional.empty(), why);
+        }
+        if (environment.healthCheck().isEmpty()) {
+            return new Attempt(Outcome.SUCCEEDED, Optional.empty(), verb(action) + " "
+                    + target.version + " to " + environment.id() + " (no health check configured)");
+        }
+        HealthCheck spec = environment.healthCheck().get();
+        java.net.URI uri = spec.resolve(target.version, environment.id());
+        HealthReport health = checker.check(uri, spec);
+        if (health.healthy() && environment.monitor().isPresent()) {
+            HealthReport watched = checker.monitor(uri, spec, environment.monitor().get());
+            health = new HealthReport(watched.healthy(), health.checks() + watched.checks(),
+                    health.failures() + watched.failures(),
+                    watched.p50Millis().or(health::p50Millis),
+                    watched.p95Millis().or(health::p95Millis), watched.message());
+        }
+        if (!health.healthy()) {
+            return new Attempt(Outcome.UNHEALTHY, Optional.of(health), target.version + " is"
+                    + " unhealthy in " + environment.id() + ": " + health.message());
+        }
+        return new Attempt(Outcome.SUCCEEDED, Optional.of(health), verb(action) + " "
+                + target.version + " to " + environment.id() + ": healthy (" + health.figures()
+                + ")");
+    }
+
+    private LedgerRecord record(LedgerRecord record) throws IOException {
+        ledger.append(record);
+        return record;
+    }
+
+    private static String verb(Action action) {
+        return action == Action.DEPLOY ? "Deployed" : "Rolled back";
+    }
+
+    private Target resolve(Environment environment, Optional<String> requested)
+            throws IOException {
+        try (GitRepository repository = GitRepository.open(settings.projectDir())) {
+            if (environment.source() == Environment.Source.HEAD) {
+                String version = requested.or(settings::projectVersion).orElseThrow(() ->
+                        new RefusalException("Environment " + environment.id() + " deploys HEAD"
+                                + " but there is no POM version; run it in the project folder or"
+                                + " pass -Dversion=…"));
+                return new Target(version, Optional.empty(), repository.headCommitId());
+            }
+            List<ReleaseTag> tags = repository.releaseTags(settings.tagFormat(), reporter);
+            if (requested.isEmpty()) {
+                ReleaseTag latest = tags.stream().filter(t -> !t.version().isPrerelease())
+                        .findFirst().or(() -> tags.stream().findFirst())
+                        .orElseThrow(() -> new RefusalException("There is no release tag in"
+                                + " tagFormat " + settings.tagFormat().pattern() + " to deploy;"
+                                + " release first (mvn release-process:prepare) or fetch the"
+                                + " tags (git fetch --tags)"));
+                return new Target(latest.version().toString(), Optional.of(latest.name()),
+                        latest.commitId());
+            }
+            Version version = Version.tryParse(requested.get()).orElseThrow(() ->
+                    new RefusalException("-Dversion=" + requested.get() + " is not a Semantic"
+                            + " Version; name a released version such as 1.4.0"));
+            return tags.stream().filter(t -> t.version().equals(version)).findFirst()
+                    .map(t -> new Target(version.toString(), Optional.of(t.name()),
+                            t.commitId()))
+                    .orElseThrow(() -> new RefusalException("There is no release tag "
+                            + settings.tagFormat().tagFor(version) + " for -Dversion=" + version
+                            + "; released: " + (tags.isEmpty() ? "nothing yet"
+                                    : String.join(", ", tags.stream().limit(5)
+                                            .map(ReleaseTag::name).toList()))
+                            + " (fetch tags with git fetch --tags)"));
+        }
+    }
+
+    /** What is deployed: the version and its sources. */
+    private record Target(String version, Optional<String> tag, String commit) {
+
+        static Target of(LedgerRecord record) {
+            return new Target(record.version(), record.tag(), record.commit());
+        }
+
+        String describe() {
+            return version + " (" + tag.map(t -> t + ", ").orElse("HEAD, ")
+                    + commit.substring(0, Math.min(7, commit.length())) + ")";
+        }
+    }
+
+    /** How one run went. */
+    private record Attempt(Outcome outcome, Optional<HealthReport> health, String message) {
+
+        String summary() {
+            return health.map(HealthReport::figures).map(f -> "healthy: " + f)
+                    .orElse("no health check");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.releaseprocess.deploy;
+
+import io.github.releaseprocess.core.RefusalException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to tell that a deployment answers: a GET of {@code url} must return {@code expectedStatus}
+ * (and contain {@code bodyContains}, when set) within {@code timeout}; it is tried
+ * {@code 1 + retries} times, {@code interval} apart. The URL may contain {@code @{version}} and
+ * {@code @{environment}}.
+ */
+public record HealthCheck(String url, int expectedStatus, Optional<String> bodyContains,
+        Duration timeout, int retries, Duration interval) {
+
+    public static final int DEFAULT_STATUS = 200;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_RETRIES = 5;
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
+
+    public HealthCheck {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(bodyContains, "bodyContains");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(interval, "interval");
+        if (expectedStatus < 100 || expectedStatus > 599) {
+            throw new RefusalException("<healthCheck><expectedStatus>" + expectedStatus
+                    + "</expectedStatus> is not an HTTP status; use a number from 100 to 599");
+        }
+        if (retries < 0) {
+            throw new RefusalException("<healthCheck><retries>" + retries + "</retries> is"
+                    + " negative; use 0 or more");
+        }
+        if (timeout.isZero()) {
+            throw new RefusalException("<healthCheck><timeout> is zero; every request needs a"
+                    + " time limit such as 10s");
+        }
+    }
+
+    /**
+     * The URL for one deployment, with {@code @{version}} and {@code @{environment}} replaced.
+     *
+     * @throws RefusalException when the result is not an absolute http or https URL
+     */
+    public URI resolve(String version, String environment) {
+        String text = url.replace("@{version}", encode(version))
+                .replace("@{environment}", encode(environment));
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new RefusalException("<healthCheck><url>" + url + "</url> is not a valid URL ("
+                    + e.getReason() + "); write it as http://host:port/path");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new RefusalException("<healthCheck><url>" + url + "</url> must be an absolute"
+                    + " http or https URL, e.g. https://staging.example.com/health");
+        }
+        return uri;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,183 @@
+package io.github.releaseprocess.deploy;
+
+import io.github.releaseprocess.core.Reporter;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Polls a health URL with {@link HttpClient}: GET requests, each with its own time limit, no
+ * redirects followed (the expected status says what counts), at most 64 KiB of body read.
+ * {@link #check} waits until the deployment answers as expected or the retries run out;
+ * {@link #monitor} keeps probing for a window and weighs the failures against an error budget.
+ */
+public final class HealthChecker {
+
+    private static final int MAX_BODY = 64 * 1024;
+
+    private final Reporter reporter;
+    private final Sleeper sleeper;
+
+    /** How the checker waits between requests; tests pass one that does not sleep. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+
+        Sleeper REAL = d -> Thread.sleep(d.toMillis());
+    }
+
+    public HealthChecker(Reporter reporter) {
+        this(reporter, Sleeper.REAL);
+    }
+
+    public HealthChecker(Reporter reporter, Sleeper sleeper) {
+        this.reporter = reporter;
+        this.sleeper = sleeper;
+    }
+
+    /** Tries up to {@code 1 + retries} times until one request answers as expected. */
+    public HealthReport check(URI uri, HealthCheck spec) {
+        HttpClient client = client(spec);
+        List<Long> latencies = new ArrayList<>();
+        int failures = 0;
+        String last = "";
+        int attempts = spec.retries() + 1;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            Probe probe = probe(client, uri, spec);
+            probe.latencyMillis.ifPresent(latencies::add);
+            if (probe.ok) {
+                reporter.debug("Health check " + attempt + "/" + attempts + " of " + uri + ": "
+                        + probe.detail);
+                return report(true, attempt, failures, latencies, uri + " answered as expected"
+                        + " after " + attempt + (attempt == 1 ? " request" : " requests"));
+            }
+            failures++;
+            last = probe.detail;
+            reporter.info("Health check " + attempt + "/" + attempts + " of " + uri + ": " + last);
+            if (attempt < attempts && !pause(spec.interval())) {
+                break;
+            }
+        }
+        return report(false, failures, failures, latencies, uri + " did not answer as expected"
+                + " after " + failures + (failures == 1 ? " request" : " requests") + ": " + last);
+    }
+
+    /**
+     * Probes for the monitor window and weighs failures against the budget; stops early once the
+     * budget is spent, so a bad release is rolled back as soon as that is certain.
+     */
+    public HealthReport monitor(URI uri, HealthCheck spec, MonitorPolicy policy) {
+        HttpClient client = client(spec);
+        int probes = policy.probes();
+        int allowed = policy.allowedFailures(probes);
+        reporter.info("Monitoring " + uri + " " + policy + " (" + probes + " probes, "
+                + allowed + " may fail)");
+        List<Long> latencies = new ArrayList<>();
+        int failures = 0;
+        int done = 0;
+        String last = "";
+        for (int i = 1; i <= probes; i++) {
+            if (!pause(policy.interval())) {
+                break;
+            }
+            Probe probe = probe(client, uri, spec);
+            done++;
+            probe.latencyMillis.ifPresent(latencies::add);
+            if (!probe.ok) {
+                failures++;
+                last = probe.detail;
+                reporter.warn("Monitor probe " + i + "/" + probes + ": " + last);
+                if (failures > allowed) {
+                    return report(false, done, failures, latencies, "the error budget of "
+                            + policy.errorBudget().trim() + " is spent: " + failures + " of "
+                            + done + " probes failed in the monitor window, last: " + last);
+                }
+            } else {
+                reporter.debug("Monitor probe " + i + "/" + probes + ": " + probe.detail);
+            }
+        }
+        return report(true, done, failures, latencies, failures + " of " + done
+                + " probes failed in the monitor window, within the error budget of "
+                + policy.errorBudget().trim());
+    }
+
+    private boolean pause(Duration interval) {
+        try {
+            sleeper.sleep(interval);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static HttpClient client(HealthCheck spec) {
+        return HttpClient.newBuilder().connectTimeout(spec.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private static Probe probe(HttpClient client, URI uri, HealthCheck spec) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(spec.timeout()).GET()
+                .header("User-Agent", "release-process-maven-plugin").build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<java.io.InputStream> response = client.send(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
+            String body;
+            try (java.io.InputStream in = response.body()) {
+                body = new String(in.readNBytes(MAX_BODY), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (response.statusCode() != spec.expectedStatus()) {
+                return new Probe(false, Optional.of(millis), "HTTP " + response.statusCode()
+                        + ", expected " + spec.expectedStatus());
+            }
+            if (spec.bodyContains().isPresent() && !body.contains(spec.bodyContains().get())) {
+                return new Probe(false, Optional.of(millis), "HTTP " + response.statusCode()
+                        + " but the body does not contain '" + spec.bodyContains().get() + "'");
+            }
+            return new Probe(true, Optional.of(millis), "HTTP " + response.statusCode() + " in "
+                    + millis + " ms");
+        } catch (HttpTimeoutException e) {
+            return new Probe(false, Optional.empty(), "no answer within "
+                    + Durations.format(spec.timeout()));
+        } catch (ConnectException e) {
+            return new Probe(false, Optional.empty(), "connection refused");
+        } catch (IOException e) {
+            return new Probe(false, Optional.empty(), e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(false, Optional.empty(), "interrupted");
+        }
+    }
+
+    private static HealthReport report(boolean healthy, int checks, int failures,
+            List<Long> latencies, String message) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new HealthReport(healthy, checks, failures, percentile(sorted, 50),
+                percentile(sorted, 95), message);
+    }
+
+    /** Nearest-rank percentile. */
+    static Optional<Long> percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Optional.empty();
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return Optional.of(sorted.get(Math.max(0, rank - 1)));
+    }
+
+    private record Probe(boolean ok, Optional<Long> latencyMillis, String detail) {
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.releaseprocess.maven;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.release.HotfixStarter;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.VersionFile;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Starts a hotfix line: creates {@code hotfix/X.Y.(Z+1)} at the tag of release X.Y.Z (default: the
+ * latest release), checks it out and commits {@code X.Y.(Z+1)-SNAPSHOT}. On that branch
+ * {@code prepare} releases only patch versions.
+ */
+@Mojo(name = "hotfix", threadSafe = true, aggregator = true)
+public class HotfixMojo extends AbstractReleaseProcessMojo {
+
+    /** The release to fix, e.g. {@code -Dfrom=1.2.0}; default: the latest release. */
+    @Parameter(property = "from")
+    private String from;
+
+    /** Other files whose version moves with the POMs (as for {@code set-version}). */
+    @Parameter
+    private List<VersionFileSpec> versionFiles;
+
+    /** The message of the commit that starts the hotfix line. */
+    @Parameter(property = "release-process.hotfixCommitMessage",
+            defaultValue = HotfixStarter.DEFAULT_MESSAGE)
+    private String hotfixCommitMessage;
+
+    @Override
+    protected String goal() {
+        return "hotfix";
+    }
+
+    @Override
+    protected void run(Reporter reporter) throws IOException {
+        Optional<Version> release = Optional.ofNullable(from).filter(f -> !f.isBlank())
+                .map(f -> Version.tryParse(f.trim()).orElseThrow(() -> new RefusalException(
+                        "-Dfrom=" + f + " is not a released Semantic Version, e.g. 1.2.0")));
+        List<VersionFile> files = new ArrayList<>();
+        if (versionFiles != null) {
+            versionFiles.forEach(spec -> files.add(spec.toVersionFile()));
+        }
+        new HotfixStarter(reporter).start(baseDir(),
+                TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null), release, files,
+                hotfixCommitMessage);
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.releaseprocess.maven;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.semver.VersionParseException;
+import io.github.releaseprocess.versionfiles.ReactorModule;
+import io.github.releaseprocess.versionfiles.VersionChangePlan;
+import io.github.releaseprocess.versionfiles.VersionChangeRequest;
+import io.github.releaseprocess.versionfiles.VersionFile;
+import io.github.releaseprocess.versionfiles.VersionSetter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Sets a version in every POM of the reactor and in the configured version files, changing only
+ * the characters of the version: {@code mvn release-process:set-version -DnewVersion=1.4.0}.
+ * All files are written or none. Runs once, at the execution root.
+ */
+@Mojo(name = "set-version", threadSafe = true, aggregator = true)
+public class SetVersionMojo extends AbstractReleaseProcessMojo {
+
+    /** The new version, a Semantic Version; {@code -DnewVersion=} works too. */
+    @Parameter(property = "release-process.newVersion")
+    private String newVersion;
+
+    /**
+     * Other files whose version moves with the POMs: {@code pyproject.toml}, {@code package.json},
+     * {@code *.py} ({@code __version__}), {@code *.properties} (with {@code <key>}), or any file
+     * with {@code release-process:version} markers. Paths are relative to the execution root.
+     */
+    @Parameter
+    private List<VersionFileSpec> versionFiles;
+
+    /** Prints what would change and writes nothing; {@code -DdryRun} works too. */
+    @Parameter(property = "release-process.dryRun", defaultValue = "false")
+    private boolean dryRun;
+
+    @Override
+    protected String goal() {
+        return "set-version";
+    }
+
+    @Override
+    protected void run(Reporter reporter) throws IOException {
+        String target = requestedVersion();
+        List<MavenProject> projects = session.getAllProjects() != null ? session.getAllProjects()
+                : session.getProjects();
+        List<ReactorModule> modules = new ArrayList<>();
+        for (MavenProject p : projects) {
+            if (p.getFile() != null) {
+                modules.add(new ReactorModule(p.getFile().toPath(), p.getGroupId(),
+                        p.getArtifactId(), p.getVersion()));
+            }
+        }
+        List<VersionFile> files = new ArrayList<>();
+        if (versionFiles != null) {
+            for (VersionFileSpec spec : versionFiles) {
+                if (spec.path() == null || spec.path().isBlank()) {
+                    throw new RefusalException("A <versionFile> in the configuration of "
+                            + "release-process-maven-plugin has no path; write"
+                            + " <versionFile>pyproject.toml</versionFile> or give it a <path>.");
+                }
+                files.add(spec.toVersionFile());
+            }
+        }
+        VersionChangeRequest request = new VersionChangeRequest(baseDir(), project.getVersion(),
+                target, modules, files);
+        VersionChangePlan plan = VersionSetter.plan(request, reporter);
+        boolean dry = dryRun || Boolean.parseBoolean(userProperty("dryRun", "false"));
+        if (plan.isEmpty()) {
+            reporter.info("Version is already " + target + "; nothing to change");
+            return;
+        }
+        for (String line : plan.describe()) {
+            if (dry) {
+                reporter.info(line);
+            } else {
+                reporter.debug(line);
+            }
+        }
+        String summary = plan.edits().size() + " version(s) in " + plan.changes().size()
+                + " file(s): " + plan.currentVersion() + " -> " + target;
+        if (dry) {
+            reporter.info("Dry run: would change " + summary + "; nothing written");
+            return;
+        }
+        plan.apply();
+        reporter.info("Changed " + summary);
+    }
+
+    private String requestedVersion() {
+        String value = newVersion;
+        if (value == null || value.isBlank()) {
+            value = userProperty("newVersion", null);
+        }
+        if (value == null || value.isBlank()) {
+            throw new RefusalException("set-version needs the new version: pass -DnewVersion=1.4.0"
+                    + " (or -Drelease-process.newVersion=1.4.0).");
+        }
+        value = value.trim();
+        try {
+            Version.parse(value);
+        } catch (VersionParseException e) {
+            throw new RefusalException("-DnewVersion=" + value + " is not a Semantic Version ("
+                    + e.getMessage() + "); pass one like 1.4.0, 1.4.0-rc.1 or 1.5.0-SNAPSHOT.", e);
+        }
+        return value;
+    }
+
+    private String userProperty(String name, String fallback) {
+        String v = session.getUserProperties().getProperty(name);
+        return v == null ? fallback : v;
+    }
+}

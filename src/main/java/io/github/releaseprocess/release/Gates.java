@@ -1,0 +1,248 @@
+package io.github.releaseprocess.release;
+
+import io.github.releaseprocess.changelog.Changelog;
+import io.github.releaseprocess.changelog.ChangelogValidator;
+import io.github.releaseprocess.changelog.ValidationOptions;
+import io.github.releaseprocess.changelog.ValidationReport;
+import io.github.releaseprocess.commits.Bump;
+import io.github.releaseprocess.commits.CommitParser;
+import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.CommitInfo;
+import io.github.releaseprocess.history.ReleaseTag;
+import io.github.releaseprocess.release.GateResult.Status;
+import io.github.releaseprocess.versioning.AnalyzedCommit;
+import io.github.releaseprocess.versioning.VersionDecision;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The checks a release passes before anything changes. Every gate runs, so one refusal lists all
+ * that is wrong; a gate that cannot be checked is reported as failed with the reason.
+ */
+final class Gates {
+
+    /** How many found items a gate lists before summarising. */
+    private static final int MAX_ITEMS = 20;
+
+    private final ReleaseRun run;
+    private final VersionDecision decision;
+    private final List<AnalyzedCommit> commits;
+
+    Gates(ReleaseRun run, VersionDecision decision, List<AnalyzedCommit> commits) {
+        this.run = run;
+        this.decision = decision;
+        this.commits = commits;
+    }
+
+    /**
+     * Runs every gate.
+     *
+     * @param changelogProblem why the changelog cannot be promoted, when it cannot
+     * @param versionFilesProblem why a POM or version file cannot be updated, when one cannot
+     */
+    List<GateResult> check(Optional<RefusalException> changelogProblem,
+            Optional<RefusalException> versionFilesProblem) throws IOException {
+        GateSettings settings = run.request.gates();
+        List<GateResult> results = new ArrayList<>();
+        results.add(cleanWorkingTree(settings));
+        results.add(branch(settings));
+        results.add(identity());
+        results.add(tagIsNew());
+        results.add(hotfixLine());
+        results.add(review(settings.review()));
+        results.add(changelog(settings, changelogProblem));
+        results.add(versionFiles(versionFilesProblem));
+        results.add(snapshotDependencies(settings));
+        return results;
+    }
+
+    private GateResult cleanWorkingTree(GateSettings settings) throws IOException {
+        String gate = "clean working tree";
+        if (!settings.cleanWorkingTree()) {
+            return skipped(gate, "<gates><cleanWorkingTree> is false");
+        }
+        List<String> changes = run.repository.uncommittedChanges(settings.includeUntracked());
+        if (changes.isEmpty()) {
+            return GateResult.pass(gate, "no uncommitted changes");
+        }
+        return new GateResult(gate, Status.FAIL, changes.size() + " uncommitted change"
+                + (changes.size() == 1 ? "" : "s") + "; commit or stash them ('git stash -u')",
+                limited(changes));
+    }
+
+    private GateResult branch(GateSettings settings) throws IOException {
+        String gate = "branch";
+        Optional<String> branch = run.repository.currentBranch();
+        if (branch.isEmpty()) {
+            return new GateResult(gate, Status.FAIL, "HEAD is detached; check out the branch to"
+                    + " release (git switch main)", List.of());
+        }
+        if (!settings.allowsBranch(branch.get())) {
+            return new GateResult(gate, Status.FAIL, "branch '" + branch.get() + "' is not in"
+                    + " <gates><allowedBranches> " + settings.allowedBranches() + "; release from"
+                    + " one of those or add it there", List.of());
+        }
+        return GateResult.pass(gate, "on " + branch.get());
+    }
+
+    private GateResult identity() {
+        Optional<String> who = run.repository.configuredIdentity();
+        if (who.isEmpty()) {
+            return new GateResult("git identity", Status.FAIL, "git has no identity to commit"
+                    + " and tag as; run git config user.name \"Your Name\" and git config"
+                    + " user.email you@example.org", List.of());
+        }
+        return GateResult.pass("git identity", who.get());
+    }
+
+    private GateResult tagIsNew() throws IOException {
+        String gate = "release tag";
+        if (run.repository.tagExists(run.tag)) {
+            return new GateResult(gate, Status.FAIL, "the tag " + run.tag + " exists already;"
+                    + " release another version (-DreleaseVersion) or delete the tag", List.of());
+        }
+        return GateResult.pass(gate, run.tag + " is new");
+    }
+
+    /** On {@code hotfix/*} only patch-level changes may be released. */
+    private GateResult hotfixLine() throws IOException {
+        String gate = "hotfix line";
+        Optional<String> branch = run.repository.currentBranch();
+        if (branch.isEmpty() || !branch.get().startsWith("hotfix/")) {
+            return skipped(gate, "not on a hotfix/ branch");
+        }
+        List<String> tooBig = new ArrayList<>();
+        for (AnalyzedCommit commit : commits) {
+            if (commit.bump().compareTo(Bump.PATCH) > 0 && !decision.cancelled().contains(commit.id())) {
+                tooBig.add(commit.shortId() + " " + commit.header().subject() + " ("
+                        + commit.bump().id() + ")");
+            }
+        }
+        boolean patchOnly = decision.lastTag().map(ReleaseTag::version)
+                .map(v -> v.toRelease().levelOfChangeTo(run.version) == io.github.releaseprocess
+                        .semver.Version.Level.PATCH).orElse(false);
+        if (!tooBig.isEmpty() || !patchOnly) {
+            return new GateResult(gate, Status.FAIL, "a hotfix branch releases patch versions"
+                    + " only, and " + run.version + " is not one" + (tooBig.isEmpty() ? ""
+                            : "; these commits need more than a patch: move them to main"),
+                    limited(tooBig));
+        }
+        return GateResult.pass(gate, "patch release " + run.version);
+    }
+
+    /**
+     * Every non-merge commit since the last release carries a {@code Reviewed-by:} or
+     * {@code Approved-by:} trailer, or came in through a merge (it is not on the first-parent
+     * line of HEAD).
+     */
+    private GateResult review(GateSettings.Review mode) throws IOException {
+        String gate = "code review";
+        if (mode == GateSettings.Review.NONE) {
+            return skipped(gate, "<gates><review> is none");
+        }
+        Optional<ReleaseTag> lastFinal = decision.lastFinalTag();
+        Set<String> mainline = new HashSet<>();
+        run.repository.walkSince(lastFinal, true, c -> mainline.add(c.id()));
+        CommitParser parser = run.request.versioning().policy().parser();
+        List<String> unreviewed = new ArrayList<>();
+        List<CommitInfo> all = new ArrayList<>();
+        run.repository.walkSince(lastFinal, false, all::add);
+        for (CommitInfo commit : all) {
+            if (commit.isMerge() || !mainline.contains(commit.id())) {
+                continue;
+            }
+            ConventionalCommit parsed = parser.parse(commit.message());
+            boolean reviewed = parsed.footer("Reviewed-by").isPresent()
+                    || parsed.footer("Approved-by").isPresent();
+            if (!reviewed) {
+                unreviewed.add(commit.shortId() + " " + parsed.subject());
+            }
+        }
+        if (unreviewed.isEmpty()) {
+            return GateResult.pass(gate, "every commit was reviewed or merged");
+        }
+        String message = unreviewed.size() + " commit" + (unreviewed.size() == 1 ? " has" : "s have")
+                + " no Reviewed-by:/Approved-by: trailer and came in without a merge";
+        return new GateResult(gate, mode == GateSettings.Review.REQUIRE ? Status.FAIL : Status.WARN,
+                message + (mode == GateSettings.Review.REQUIRE ? "; get them reviewed, or set"
+                        + " <gates><review>warn</review>" : ""), limited(unreviewed));
+    }
+
+    private GateResult changelog(GateSettings settings, Optional<RefusalException> problem)
+            throws IOException {
+        String gate = "changelog";
+        Optional<Path> file = run.request.changelog();
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            if (settings.changelogHasEntries()) {
+                return new GateResult(gate, Status.FAIL, "there is no changelog at "
+                        + file.map(Path::toString).orElse("(none configured)") + "; create one"
+                        + " with an '## [Unreleased]' section, or set"
+                        + " <gates><changelogHasEntries>false", List.of());
+            }
+            return skipped(gate, "no changelog");
+        }
+        String name = run.request.rootDirectory().relativize(file.get().toAbsolutePath()).toString();
+        ValidationReport report = ChangelogValidator.validate(
+                Changelog.parse(Files.readAllBytes(file.get()), run.request.changelogDialect()),
+                ValidationOptions.defaults().withToday(run.request.today()));
+        if (report.errors() > 0) {
+            List<String> errors = new ArrayList<>();
+            for (String line : report.formatted(name)) {
+                if (line.contains(": error: ")) {
+                    errors.add(line);
+                }
+            }
+            return new GateResult(gate, Status.FAIL, name + " has " + report.errors()
+                    + " error(s); fix them (mvn release-process:validate-changelog)", limited(errors));
+        }
+        if (problem.isPresent()) {
+            if (!settings.changelogHasEntries() && problem.get().getMessage().contains("no entries")) {
+                return new GateResult(gate, Status.WARN, problem.get().getMessage(), List.of());
+            }
+            return new GateResult(gate, Status.FAIL, problem.get().getMessage(), List.of());
+        }
+        return GateResult.pass(gate, name + " is valid and [Unreleased] has entries");
+    }
+
+    private GateResult versionFiles(Optional<RefusalException> problem) {
+        if (problem.isPresent()) {
+            return new GateResult("version files", Status.FAIL, problem.get().getMessage(),
+                    List.of());
+        }
+        return GateResult.pass("version files", "every POM and version file can be updated");
+    }
+
+    private GateResult snapshotDependencies(GateSettings settings) {
+        String gate = "no SNAPSHOT dependencies";
+        if (!settings.noSnapshotDependencies()) {
+            return skipped(gate, "<gates><noSnapshotDependencies> is false");
+        }
+        List<String> found = run.request.snapshotDependencies();
+        if (found.isEmpty()) {
+            return GateResult.pass(gate, "none outside the reactor");
+        }
+        return new GateResult(gate, Status.FAIL, found.size() + " SNAPSHOT dependenc"
+                + (found.size() == 1 ? "y" : "ies") + " from outside the reactor; a release must"
+                + " not depend on them: release or replace them first", limited(found));
+    }
+
+    private static GateResult skipped(String gate, String why) {
+        return new GateResult(gate, Status.SKIP, why, List.of());
+    }
+
+    private static List<String> limited(List<String> items) {
+        if (items.size() <= MAX_ITEMS) {
+            return items;
+        }
+        List<String> out = new ArrayList<>(items.subList(0, MAX_ITEMS));
+        out.add("… and " + (items.size() - MAX_ITEMS) + " more");
+        return out;
+    }
+}

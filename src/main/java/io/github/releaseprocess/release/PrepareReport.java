@@ -1,0 +1,66 @@
+package io.github.releaseprocess.release;
+
+import com.google.gson.stream.JsonWriter;
+import io.github.releaseprocess.core.AtomicFiles;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versioning.AnalyzedCommit;
+import io.github.releaseprocess.versioning.DecisionJson;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The JSON of {@code prepare -Drelease-process.outputFile}: the fields of {@code next-version}
+ * (currentVersion, lastTag, nextVersion, bump, commits, reasons, …) and the plan: tag,
+ * developmentVersion, dryRun, gates, steps and the files with their diffs.
+ */
+public final class PrepareReport {
+
+    private PrepareReport() {
+    }
+
+    /** Writes the report of a prepared (or planned) release, atomically. */
+    public static void write(PrepareResult result, Path target) throws IOException {
+        AtomicFiles.write(target, out -> {
+            JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            json.setIndent("  ");
+            json.setSerializeNulls(true);
+            json.beginObject();
+            DecisionJson.writeDecision(json, result.decision());
+            json.name("tag").value(result.tag());
+            json.name("developmentVersion")
+                    .value(result.developmentVersion().map(Version::toString).orElse(null));
+            json.name("dryRun").value(result.dryRun());
+            json.name("gates").beginArray();
+            for (GateResult gate : result.gates()) {
+                json.beginObject().name("gate").value(gate.gate()).name("status")
+                        .value(gate.status().name().toLowerCase(java.util.Locale.ROOT))
+                        .name("message").value(gate.message()).name("items").beginArray();
+                for (String item : gate.items()) {
+                    json.value(item);
+                }
+                json.endArray().endObject();
+            }
+            json.endArray();
+            json.name("steps").beginArray();
+            for (String step : result.steps()) {
+                json.value(step);
+            }
+            json.endArray();
+            json.name("files").beginArray();
+            for (PrepareResult.FileDiff file : result.changes()) {
+                json.beginObject().name("path").value(file.path()).name("diff").value(file.diff())
+                        .endObject();
+            }
+            json.endArray();
+            json.name("commits").beginArray();
+            for (AnalyzedCommit commit : result.commits()) {
+                DecisionJson.writeCommit(json, commit, result.decision());
+            }
+            json.endArray();
+            json.endObject();
+            json.flush();
+        });
+    }
+}

@@ -1,0 +1,319 @@
+package io.github.releaseprocess.release;
+
+import io.github.releaseprocess.changelog.Changelog;
+import io.github.releaseprocess.changelog.ChangelogGenerator;
+import io.github.releaseprocess.changelog.ChangelogPromoter;
+import io.github.releaseprocess.changelog.PromotionOptions;
+import io.github.releaseprocess.changelog.Release;
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.deploy.BuildInvocation;
+import io.github.releaseprocess.deploy.BuildResult;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.FileChange;
+import io.github.releaseprocess.versionfiles.ReactorReader;
+import io.github.releaseprocess.versionfiles.VersionChangePlan;
+import io.github.releaseprocess.versionfiles.VersionChangeRequest;
+import io.github.releaseprocess.versionfiles.VersionSetter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The steps of a release, in the order they run, and the computations they share. */
+final class ReleaseSteps {
+
+    static final String CHANGELOG = "changelog";
+    static final String RELEASE_VERSION = "release-version";
+    static final String TEST_BUILD = "test-build";
+    static final String RELEASE_COMMIT = "release-commit";
+    static final String TAG = "tag";
+    static final String DEVELOPMENT_VERSION = "development-version";
+    static final String PUSH = "push";
+
+    /** The longest a test build may run. */
+    static final Duration TEST_BUILD_TIMEOUT = Duration.ofHours(2);
+
+    private ReleaseSteps() {
+    }
+
+    /** The steps this request asks for, in order. */
+    static List<ReleaseStep> of(PrepareRequest request) {
+        List<ReleaseStep> steps = new ArrayList<>();
+        if (request.changelog().isPresent() && Files.exists(request.changelog().get())) {
+            steps.add(new ChangelogStep());
+        }
+        steps.add(new ReleaseVersionStep());
+        if (!request.testGoals().isEmpty()) {
+            steps.add(new TestBuildStep());
+        }
+        steps.add(new ReleaseCommitStep());
+        steps.add(new TagStep());
+        if (request.developmentVersion() != PrepareRequest.DevelopmentVersion.NONE
+                || request.developmentVersionOverride().isPresent()) {
+            steps.add(new DevelopmentVersionStep());
+        }
+        if (request.push()) {
+            steps.add(new PushStep());
+        }
+        return steps;
+    }
+
+    /** One of every step, to undo what a journal recorded whatever the request says now. */
+    static List<ReleaseStep> all() {
+        return List.of(new ChangelogStep(), new ReleaseVersionStep(), new TestBuildStep(),
+                new ReleaseCommitStep(), new TagStep(), new DevelopmentVersionStep(),
+                new PushStep());
+    }
+
+    /** The changelog with the release promoted (and, when asked, the entries generated first). */
+    static byte[] promotedChangelog(ReleaseRun run, byte[] current) {
+        byte[] bytes = current;
+        PrepareRequest request = run.request;
+        if (request.generateChangelog()) {
+            bytes = ChangelogGenerator.generate(bytes, run.commits.get(),
+                    request.changelogDialect(), request.changelogSections()).bytes();
+        }
+        PromotionOptions options = PromotionOptions.defaults()
+                .withDialect(request.changelogDialect())
+                .withTagFor(request.versioning().tagFormat()::tagFor)
+                .withDisplayName(request.changelog().orElseThrow().getFileName().toString());
+        return ChangelogPromoter.promote(bytes, run.version, request.today(), options);
+    }
+
+    /** The version change from the version on disk to {@code to}, across reactor and files. */
+    static VersionChangePlan versionChange(ReleaseRun run, String from, Version to)
+            throws IOException {
+        Path root = run.request.rootDirectory();
+        return VersionSetter.plan(new VersionChangeRequest(root, from, to.toString(),
+                ReactorReader.read(root.resolve("pom.xml")), run.request.versionFiles()),
+                run.reporter);
+    }
+
+    /** The release's section of the changelog, for the tag message; empty without one. */
+    static Optional<String> releaseNotes(byte[] changelog, Version version) {
+        Changelog parsed = Changelog.parse(changelog);
+        for (Release release : parsed.releases()) {
+            if (release.version().filter(version::equals).isPresent()) {
+                StringBuilder notes = new StringBuilder();
+                for (int line = release.line() + 1; line <= release.lastLine(); line++) {
+                    notes.append(parsed.source().line(line)).append('\n');
+                }
+                String text = notes.toString().strip();
+                return text.isEmpty() ? Optional.empty() : Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Promotes {@code [Unreleased]} to the release (after generating entries, when asked). */
+    static final class ChangelogStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return CHANGELOG;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return (run.request.generateChangelog() ? "fill and promote" : "promote")
+                    + " [Unreleased] of " + run.request.changelog().orElseThrow().getFileName()
+                    + " to " + run.version + " - " + run.request.today();
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            Path file = run.request.changelog().orElseThrow();
+            run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
+        }
+
+        @Override
+        public void undo(ReleaseRun run) throws IOException {
+            run.journal().restore(id());
+        }
+    }
+
+    /** Sets the release version in every POM of the reactor and in the version files. */
+    static final class ReleaseVersionStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return RELEASE_VERSION;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "set " + run.request.currentVersion() + " -> " + run.version
+                    + " in the reactor and version files";
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            for (FileChange change : versionChange(run, run.request.currentVersion(), run.version)
+                    .changes()) {
+                run.write(this, change.file(), change.after());
+            }
+        }
+
+        @Override
+        public void undo(ReleaseRun run) throws IOException {
+            run.journal().restore(id());
+        }
+    }
+
+    /** Builds and tests the release version in a separate Maven process. */
+    static final class TestBuildStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return TEST_BUILD;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "test build: mvn " + String.join(" ", run.request.testGoals())
+                    + (run.request.testProperties().isEmpty() ? ""
+                            : " " + run.request.testProperties().keySet().stream()
+                                    .map(k -> "-D" + k).sorted().toList());
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            run.reporter.info("Test build of " + run.version + ": mvn "
+                    + String.join(" ", run.request.testGoals()));
+            BuildResult result = run.builds.run(new BuildInvocation(
+                    run.request.rootDirectory().resolve("pom.xml"), run.request.testGoals(),
+                    List.of(), run.request.testProperties(), TEST_BUILD_TIMEOUT),
+                    line -> run.reporter.info("[test build] " + line));
+            if (!result.isSuccess()) {
+                String how = result.failure().orElse(result.timedOut()
+                        ? "it ran longer than " + TEST_BUILD_TIMEOUT.toMinutes() + " minutes"
+                        : "mvn " + String.join(" ", run.request.testGoals()) + " exited with "
+                                + result.exitCode());
+                throw new RefusalException("the test build of " + run.version + " failed (" + how
+                        + "; its output is above, prefixed [test build])");
+            }
+        }
+
+        @Override
+        public void undo(ReleaseRun run) {
+            // Nothing to undo: the build wrote only to target/ folders.
+        }
+    }
+
+    /** Commits the release's changes. */
+    static final class ReleaseCommitStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return RELEASE_COMMIT;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "commit '" + ReleaseRun.message(run.request.releaseCommitMessage(), run.version)
+                    + "'";
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            List<String> files = run.changedFiles(CHANGELOG, RELEASE_VERSION);
+            String id = run.repository.commit(files,
+                    ReleaseRun.message(run.request.releaseCommitMessage(), run.version));
+            run.reporter.debug("Release commit " + id + " with " + files);
+        }
+
+        @Override
+        public void undo(ReleaseRun run) throws IOException {
+            resetTo(run, run.journal().headBefore(id()));
+        }
+    }
+
+    /** Tags the release commit, with the release's changelog section as the message. */
+    static final class TagStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return TAG;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "annotated tag " + run.tag + (run.request.signTag() ? ", signed" : "");
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            String notes = "Release " + run.version;
+            if (run.request.changelog().isPresent() && Files.exists(run.request.changelog().get())) {
+                notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
+                        .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
+            }
+            run.repository.tag(run.tag, notes + "\n", run.repository.headCommitId(),
+                    run.request.signTag());
+        }
+
+        @Override
+        public void undo(ReleaseRun run) throws IOException {
+            run.repository.deleteTag(run.tag);
+        }
+    }
+
+    /** Sets and commits the next development version. */
+    static final class DevelopmentVersionStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return DEVELOPMENT_VERSION;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "set and commit the next development version "
+                    + run.developmentVersion.orElseThrow();
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            Version next = run.developmentVersion.orElseThrow();
+            for (FileChange change : versionChange(run, run.version.toString(), next).changes()) {
+                run.write(this, change.file(), change.after());
+            }
+            run.repository.commit(run.changedFiles(id()),
+                    ReleaseRun.message(run.request.developmentCommitMessage(), next));
+        }
+
+        @Override
+        public void undo(ReleaseRun run) throws IOException {
+            resetTo(run, run.journal().headBefore(id()));
+            run.journal().restore(id());
+        }
+    }
+
+    /** Pushes the branch and the tag together. */
+    static final class PushStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return PUSH;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "push " + run.branchRef() + " and " + run.tag + " to " + run.request.remote()
+                    + " atomically";
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            run.repository.push(run.request.remote(), run.branchRef(), run.tag);
+        }
+
+        @Override
+        public void undo(ReleaseRun run) {
+            run.reporter.warn("The push to " + run.request.remote() + " cannot be taken back here;"
+                    + " if it went through, delete the tag " + run.tag + " there by hand");
+        }
+    }
+
+    private static void resetTo(ReleaseRun run, String commitId) throws IOException {
+        if (!run.repository.headCommitId().equals(commitId)) {
+            run.repository.resetBranch(run.branchRef(), commitId);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.releaseprocess.versionfiles;
+
+import io.github.releaseprocess.versionfiles.XmlTree.Element;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a reactor from its root POM without Maven: follows {@code <modules>} (and Maven 4
+ * {@code <subprojects>}), fills in inherited groupIds and versions, and resolves {@code ${...}}
+ * in versions from {@code .mvn/maven.config} and the POM properties up the parent chain. The
+ * Maven goals get the reactor from Maven itself; this serves tests and tools that run outside a
+ * build. Profiles are not activated.
+ */
+public final class ReactorReader {
+
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)\\}");
+
+    private final Path root;
+    private final Map<Path, PomFile> poms = new LinkedHashMap<>();
+    private MavenConfig config;
+
+    private ReactorReader(Path root) {
+        this.root = root;
+    }
+
+    /** The modules of the reactor whose root POM is {@code rootPom}, the root first. */
+    public static List<ReactorModule> read(Path rootPom) throws IOException {
+        Path pom = rootPom.toAbsolutePath().normalize();
+        ReactorReader reader = new ReactorReader(pom.getParent());
+        return reader.run(pom);
+    }
+
+    private List<ReactorModule> run(Path rootPom) throws IOException {
+        config = MavenConfig.read(root);
+        Deque<Path> queue = new ArrayDeque<>();
+        queue.add(rootPom);
+        while (!queue.isEmpty()) {
+            Path pom = queue.removeFirst();
+            if (poms.containsKey(pom)) {
+                continue;
+            }
+            PomFile file = PomFile.read(pom, root.relativize(pom).toString());
+            poms.put(pom, file);
+            for (String list : List.of("modules", "subprojects")) {
+                Element modules = file.project.child(list);
+                if (modules == null) {
+                    continue;
+                }
+                for (Element m : modules.children) {
+                    String rel = file.text(m);
+                    if (rel == null || rel.isEmpty()) {
+                        continue;
+                    }
+                    Path target = pom.getParent().resolve(rel).normalize();
+                    queue.add(Files.isDirectory(target) ? target.resolve("pom.xml") : target);
+                }
+            }
+        }
+        List<ReactorModule> out = new ArrayList<>();
+        for (PomFile file : poms.values()) {
+            out.add(new ReactorModule(file.path, groupId(file), file.text(file.own("artifactId")),
+                    version(file)));
+        }
+        return out;
+    }
+
+    private String groupId(PomFile file) {
+        String own = file.text(file.own("groupId"));
+        return own != null ? own : String.valueOf(file.text(file.parentChild("groupId")));
+    }
+
+    private String version(PomFile file) {
+        String own = file.text(file.own("version"));
+        if (own == null) {
+            own = String.valueOf(file.text(file.parentChild("version")));
+        }
+        Matcher m = EXPRESSION.matcher(own);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = property(file, m.group(1), 0);
+            m.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String property(PomFile file, String name, int depth) {
+        if (config != null && config.definitions.containsKey(name)) {
+            return config.definitions.get(name).value();
+        }
+        Element p = file.properties.get(name);
+        if (p != null) {
+            return file.text(p);
+        }
+        PomFile parent = parentOf(file);
+        return parent == null || depth > 50 ? null : property(parent, name, depth + 1);
+    }
+
+    private PomFile parentOf(PomFile file) {
+        if (file.parent == null) {
+            return null;
+        }
+        String rel = file.text(file.parentChild("relativePath"));
+        Path target = file.path.getParent().resolve(rel == null ? "../pom.xml" : rel).normalize();
+        if (Files.isDirectory(target)) {
+            target = target.resolve("pom.xml");
+        }
+        PomFile parent = poms.get(target);
+        if (parent == null) {
+            return null;
+        }
+        String ga = file.text(file.parentChild("groupId")) + ":" + file.text(file.parentChild("artifactId"));
+        return ga.equals(groupId(parent) + ":" + parent.text(parent.own("artifactId"))) ? parent : null;
+    }
+}

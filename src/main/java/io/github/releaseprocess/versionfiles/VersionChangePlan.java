@@ -1,0 +1,85 @@
+package io.github.releaseprocess.versionfiles;
+
+import io.github.releaseprocess.core.FileTransaction;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every file that a version change touches, with its new bytes, computed before anything is
+ * written. {@link #describe} is the dry run; {@link #apply()} writes all files or none.
+ */
+public final class VersionChangePlan {
+
+    private final Path rootDirectory;
+    private final String currentVersion;
+    private final String newVersion;
+    private final List<FileChange> changes;
+
+    VersionChangePlan(Path rootDirectory, String currentVersion, String newVersion,
+            List<FileChange> changes) {
+        this.rootDirectory = rootDirectory;
+        this.currentVersion = currentVersion;
+        this.newVersion = newVersion;
+        this.changes = List.copyOf(changes);
+    }
+
+    public String currentVersion() {
+        return currentVersion;
+    }
+
+    public String newVersion() {
+        return newVersion;
+    }
+
+    /** The files whose bytes change, in a stable order (POMs in reactor order, then version files). */
+    public List<FileChange> changes() {
+        return changes;
+    }
+
+    /** Every version text that changes. */
+    public List<VersionEdit> edits() {
+        List<VersionEdit> all = new ArrayList<>();
+        changes.forEach(c -> all.addAll(c.edits()));
+        return all;
+    }
+
+    /** True when no file changes (for example, the new version is the current one). */
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** One line per edit, {@code path:line: what: before -> after}, paths relative to the root. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (VersionEdit e : edits()) {
+            lines.add(display(e.file()) + ":" + e.line() + ": " + e.what() + ": " + e.before()
+                    + " -> " + e.after());
+        }
+        return lines;
+    }
+
+    /** Adds every changed file to {@code transaction}; the caller commits (and may roll back). */
+    public void stageInto(FileTransaction transaction) throws IOException {
+        for (FileChange c : changes) {
+            transaction.stage(c.file(), c.after());
+        }
+    }
+
+    /**
+     * Writes every changed file atomically; if one write fails, the files already written are
+     * restored byte for byte and the exception names the file and the reason.
+     */
+    public void apply() throws IOException {
+        FileTransaction tx = new FileTransaction();
+        stageInto(tx);
+        tx.commit();
+    }
+
+    String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path root = rootDirectory.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+}

@@ -1,0 +1,425 @@
+package io.github.releaseprocess.versionfiles;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.versionfiles.PomFile.Reference;
+import io.github.releaseprocess.versionfiles.PomFile.Value;
+import io.github.releaseprocess.versionfiles.XmlTree.Element;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plans a version change across a reactor and its version files: which characters of which files
+ * change. Nothing is written; {@link VersionChangePlan#apply()} does that as one transaction.
+ *
+ * <p>In every POM of the reactor it changes {@code project/version} of the modules that have the
+ * current version, {@code parent/version} where the parent is such a module, and the literal
+ * versions of dependencies, plugins and extensions that name such a module. A version written with
+ * properties ({@code ${revision}${changelist}}) changes through those properties, in the POM or in
+ * {@code .mvn/maven.config}. A value it cannot change safely (in CDATA, behind an entity, an
+ * expression it cannot resolve) is refused with the file and line, never guessed.
+ *
+ * <pre>{@code
+ * VersionChangePlan plan = VersionSetter.plan(request, reporter);
+ * plan.describe().forEach(reporter::info);   // the dry run
+ * plan.apply();                               // or plan.stageInto(transaction)
+ * }</pre>
+ */
+public final class VersionSetter {
+
+    private static final Pattern MAVEN_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+-]*");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)\\}");
+
+    private final VersionChangeRequest request;
+    private final Reporter reporter;
+    private final Path root;
+    private final Map<Path, PomFile> poms = new LinkedHashMap<>();
+    private final Map<String, ReactorModule> byKey = new HashMap<>();
+    private final Map<String, PomFile> pomByKey = new HashMap<>();
+    private final Set<String> moving = new HashSet<>();
+    private final Map<Path, Splices> splices = new LinkedHashMap<>();
+    private MavenConfig mavenConfig;
+
+    private VersionSetter(VersionChangeRequest request, Reporter reporter) {
+        this.request = request;
+        this.reporter = reporter;
+        this.root = request.rootDirectory().toAbsolutePath().normalize();
+    }
+
+    /**
+     * Computes every edit of a version change, or refuses with one sentence naming the file, the
+     * line and the fix.
+     *
+     * @throws RefusalException when the new version is not SemVer, a value cannot be changed
+     *     safely, or a version file has no match or a match that is not the current version
+     * @throws IOException when a file cannot be read
+     */
+    public static VersionChangePlan plan(VersionChangeRequest request, Reporter reporter)
+            throws IOException {
+        return new VersionSetter(request, reporter).plan();
+    }
+
+    private VersionChangePlan plan() throws IOException {
+        String newVersion = checkNewVersion(request.newVersion());
+        String oldVersion = request.currentVersion();
+        mavenConfig = MavenConfig.read(root);
+        for (ReactorModule m : request.modules()) {
+            Path pom = m.pom().toAbsolutePath().normalize();
+            PomFile file = poms.get(pom);
+            if (file == null) {
+                file = PomFile.read(pom, display(pom));
+                poms.put(pom, file);
+            }
+            byKey.put(m.key(), m);
+            pomByKey.put(m.key(), file);
+            if (m.version().equals(oldVersion)) {
+                moving.add(m.key());
+            } else {
+                reporter.warn(display(pom) + ": " + m.key() + " keeps its own version "
+                        + m.version() + " (set-version moves the modules at " + oldVersion + ")");
+            }
+        }
+        for (ReactorModule m : request.modules()) {
+            PomFile pom = pomByKey.get(m.key());
+            if (moving.contains(m.key())) {
+                ownVersion(m, pom, newVersion);
+            }
+            parentVersion(pom, oldVersion, newVersion);
+            references(m, pom, oldVersion, newVersion);
+        }
+        List<FileChange> changes = new ArrayList<>();
+        for (Splices s : splices.values()) {
+            FileChange change = s.toChange();
+            if (poms.containsKey(s.file)) {
+                PomFile.parse(s.file, s.displayName, change.after());
+            }
+            if (!change.isUnchanged()) {
+                changes.add(change);
+            }
+        }
+        VersionFileEditor files = new VersionFileEditor(root, reporter);
+        for (VersionFile vf : request.versionFiles()) {
+            FileChange change = files.change(vf, oldVersion, newVersion);
+            if (!change.isUnchanged()) {
+                changes.add(change);
+            }
+        }
+        return new VersionChangePlan(root, oldVersion, newVersion, changes);
+    }
+
+    /**
+     * The POM side takes any Maven version token, so that the core can also move a reactor that
+     * is not on Semantic Versioning yet; the goals insist on SemVer before they call in, and the
+     * Python version files need it for their PEP 440 spelling.
+     */
+    private static String checkNewVersion(String text) {
+        if (!MAVEN_VERSION.matcher(text).matches()) {
+            throw new RefusalException("The new version '" + text + "' is not a version; pass one"
+                    + " like -DnewVersion=1.4.0 or 1.5.0-SNAPSHOT.");
+        }
+        return text;
+    }
+
+    private void ownVersion(ReactorModule m, PomFile pom, String newVersion) {
+        Element version = pom.own("version");
+        if (version == null) {
+            Element parentVersion = pom.parentChild("version");
+            String parentKey = parentKey(pom);
+            if (parentKey == null || !moving.contains(parentKey)) {
+                throw new RefusalException(pom.displayName + ":"
+                        + pom.tree.line(pom.parent != null ? pom.parent.tagStart : pom.project.tagStart)
+                        + ": " + m.key() + " inherits its version from "
+                        + (parentKey == null ? "nowhere" : "parent " + parentKey + ":"
+                                + pom.text(parentVersion))
+                        + ", which is not in the reactor; declare <version> in this POM.");
+            }
+            return;
+        }
+        Value v = readable(pom, version);
+        if (v.isExpression()) {
+            expression(m, pom, v, newVersion);
+        } else if (v.text().equals(m.version())) {
+            edit(pom, v, newVersion, "project/version");
+        } else {
+            throw new RefusalException(pom.displayName + ":" + v.line() + ": <version>" + v.text()
+                    + "</version> is not the version " + m.version() + " the build sees; a -D on"
+                    + " the command line may override it.");
+        }
+    }
+
+    private void parentVersion(PomFile pom, String oldVersion, String newVersion) {
+        String parentKey = parentKey(pom);
+        if (parentKey == null || !moving.contains(parentKey)) {
+            return;
+        }
+        Element version = pom.parentChild("version");
+        if (version == null) {
+            return;
+        }
+        Value v = readable(pom, version);
+        if (v.isExpression()) {
+            reporter.debug(pom.displayName + ":" + v.line() + ": parent/version " + v.text()
+                    + " follows its properties");
+        } else if (v.text().equals(oldVersion)) {
+            edit(pom, v, newVersion, "parent/version");
+        } else {
+            reporter.warn(pom.displayName + ":" + v.line() + ": parent " + parentKey + " is at "
+                    + oldVersion + " but <parent><version> says " + v.text() + "; left as it is");
+        }
+    }
+
+    private void references(ReactorModule m, PomFile pom, String oldVersion, String newVersion) {
+        for (Reference r : pom.references) {
+            if (r.version() == null) {
+                continue;
+            }
+            String artifactId = pom.text(r.artifactId());
+            String groupId = r.groupId() == null
+                    ? ("plugin".equals(r.holder().name) ? "org.apache.maven.plugins" : null)
+                    : pom.text(r.groupId());
+            if (groupId != null) {
+                groupId = groupId.replace("${project.groupId}", m.groupId())
+                        .replace("${pom.groupId}", m.groupId());
+                String parentGroup = pom.text(pom.parentChild("groupId"));
+                if (parentGroup != null) {
+                    groupId = groupId.replace("${project.parent.groupId}", parentGroup);
+                }
+            }
+            String key = groupId + ":" + artifactId;
+            if (!moving.contains(key)) {
+                continue;
+            }
+            Value v = pom.value(r.version());
+            String what = r.holder().name + " " + key;
+            if (!v.readable()) {
+                throw new RefusalException(pom.displayName + ":" + v.line() + ": the version of "
+                        + what + " cannot be changed safely: " + v.problem()
+                        + "; write it as plain text or ${project.version}.");
+            }
+            if (v.isExpression()) {
+                continue;
+            }
+            if (v.text().equals(oldVersion)) {
+                edit(pom, v, newVersion, what);
+            } else {
+                reporter.warn(pom.displayName + ":" + v.line() + ": " + what + " stays at "
+                        + v.text() + " (the reactor is at " + oldVersion + ")");
+            }
+        }
+    }
+
+    /** A version made of properties: change the properties so that it becomes the new version. */
+    private void expression(ReactorModule m, PomFile pom, Value v, String newVersion) {
+        List<Object> parts = new ArrayList<>();
+        Matcher matcher = EXPRESSION.matcher(v.text());
+        int at = 0;
+        while (matcher.find()) {
+            if (matcher.start() > at) {
+                parts.add(v.text().substring(at, matcher.start()));
+            }
+            parts.add(new Variable(matcher.group(1)));
+            at = matcher.end();
+        }
+        if (at < v.text().length()) {
+            parts.add(v.text().substring(at));
+        }
+        Map<String, Definition> defs = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Variable var) {
+                Definition d = lookup(pom, var.name(), new HashSet<>());
+                if (d == null) {
+                    throw new RefusalException(pom.displayName + ":" + v.line() + ": <version>"
+                            + v.text() + "</version> uses ${" + var.name() + "}, which no POM of the"
+                            + " reactor and no .mvn/maven.config defines; define it there or write"
+                            + " the version literally.");
+                }
+                defs.put(var.name(), d);
+            }
+        }
+        for (Object p : parts) {
+            if (p instanceof String s && s.contains("${")) {
+                throw new RefusalException(pom.displayName + ":" + v.line() + ": <version>"
+                        + v.text() + "</version> has an expression set-version cannot read.");
+            }
+        }
+        Map<String, String> current = new LinkedHashMap<>();
+        defs.forEach((k, d) -> current.put(k, d.value()));
+        String evaluated = evaluate(parts, current);
+        if (!evaluated.equals(m.version())) {
+            throw new RefusalException(pom.displayName + ":" + v.line() + ": <version>" + v.text()
+                    + "</version> gives " + evaluated + " from its properties, but the build sees "
+                    + m.version() + "; remove the -D that overrides them on the command line.");
+        }
+        Map<String, String> solved = solve(parts, current, newVersion);
+        if (solved == null) {
+            throw new RefusalException(pom.displayName + ":" + v.line() + ": no values of "
+                    + String.join(", ", defs.keySet()) + " make <version>" + v.text()
+                    + "</version> equal " + newVersion + " while keeping the others; change the"
+                    + " template or set the properties by hand.");
+        }
+        for (Map.Entry<String, String> e : solved.entrySet()) {
+            Definition d = defs.get(e.getKey());
+            if (!e.getValue().equals(d.value())) {
+                d.change(e.getValue());
+            }
+        }
+    }
+
+    /** A {@code ${name}} in a version template. */
+    record Variable(String name) {
+    }
+
+    private static String evaluate(List<Object> parts, Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        for (Object p : parts) {
+            out.append(p instanceof Variable v ? values.get(v.name()) : (String) p);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Values for the properties so that the template gives {@code target}. One property (revision
+     * if present, else the first) takes the main part; the others keep their values, except a
+     * trailing {@code changelist} that is empty or {@code -SNAPSHOT}, which follows whether the
+     * target is a snapshot (the Maven CI-friendly habit).
+     */
+    static Map<String, String> solve(List<Object> parts, Map<String, String> current, String target) {
+        String solveFor = current.containsKey("revision") ? "revision"
+                : current.keySet().iterator().next();
+        Map<String, String> withChangelist = new LinkedHashMap<>(current);
+        Object last = parts.get(parts.size() - 1);
+        String changelist = current.get("changelist");
+        if (last instanceof Variable v && v.name().equals("changelist") && !solveFor.equals("changelist")
+                && ("".equals(changelist) || "-SNAPSHOT".equals(changelist))) {
+            withChangelist.put("changelist", target.endsWith("-SNAPSHOT") ? "-SNAPSHOT" : "");
+        }
+        for (Map<String, String> attempt : List.of(withChangelist, current)) {
+            Map<String, String> values = new LinkedHashMap<>(attempt);
+            StringBuilder prefix = new StringBuilder();
+            StringBuilder suffix = new StringBuilder();
+            boolean seen = false;
+            int occurrences = 0;
+            for (Object p : parts) {
+                if (p instanceof Variable v && v.name().equals(solveFor)) {
+                    seen = true;
+                    occurrences++;
+                    continue;
+                }
+                String text = p instanceof Variable v ? values.get(v.name()) : (String) p;
+                (seen ? suffix : prefix).append(text);
+            }
+            if (occurrences != 1 || target.length() <= prefix.length() + suffix.length()
+                    || !target.startsWith(prefix.toString()) || !target.endsWith(suffix.toString())) {
+                continue;
+            }
+            values.put(solveFor, target.substring(prefix.length(), target.length() - suffix.length()));
+            if (evaluate(parts, values).equals(target)) {
+                return values;
+            }
+        }
+        return null;
+    }
+
+    /** Where a property is defined: {@code .mvn/maven.config} wins, then the POM, then its parents. */
+    private Definition lookup(PomFile pom, String name, Set<Path> seen) {
+        if (mavenConfig != null) {
+            MavenConfig.Definition d = mavenConfig.get(name);
+            if (d != null) {
+                return new Definition(name, d.value(), null, null, d);
+            }
+        }
+        if (!seen.add(pom.path)) {
+            return null;
+        }
+        Element property = pom.properties.get(name);
+        if (property != null) {
+            Value v = pom.value(property);
+            if (!v.readable()) {
+                throw new RefusalException(pom.displayName + ":" + v.line() + ": property " + name
+                        + " cannot be changed safely: " + v.problem() + "; write it as plain text.");
+            }
+            if (v.isExpression()) {
+                throw new RefusalException(pom.displayName + ":" + v.line() + ": property " + name
+                        + " is itself an expression (" + v.text() + "); write a literal value.");
+            }
+            return new Definition(name, v.text(), pom, v, null);
+        }
+        String parentKey = parentKey(pom);
+        if (parentKey != null && pomByKey.containsKey(parentKey)) {
+            return lookup(pomByKey.get(parentKey), name, seen);
+        }
+        return null;
+    }
+
+    /** A property definition that can be changed in place. */
+    private final class Definition {
+        private final String name;
+        private final String value;
+        private final PomFile pom;
+        private final Value pomValue;
+        private final MavenConfig.Definition config;
+
+        Definition(String name, String value, PomFile pom, Value pomValue,
+                MavenConfig.Definition config) {
+            this.name = name;
+            this.value = value;
+            this.pom = pom;
+            this.pomValue = pomValue;
+            this.config = config;
+        }
+
+        String value() {
+            return value;
+        }
+
+        void change(String newValue) {
+            if (pom != null) {
+                edit(pom, pomValue, newValue, "property " + name);
+                return;
+            }
+            Splices s = splices.computeIfAbsent(mavenConfig.path, p -> new Splices(p, display(p),
+                    mavenConfig.bytes, StandardCharsets.UTF_8));
+            s.add(config.start(), config.end(), newValue, new VersionEdit(mavenConfig.path,
+                    config.line(), value, newValue, "-D" + name + " in .mvn/maven.config"));
+        }
+    }
+
+    private Value readable(PomFile pom, Element element) {
+        Value v = pom.value(element);
+        if (!v.readable()) {
+            throw new RefusalException(pom.displayName + ":" + v.line() + ": " + element.path()
+                    + " cannot be changed safely: " + v.problem() + "; write the version as plain"
+                    + " text.");
+        }
+        return v;
+    }
+
+    private void edit(PomFile pom, Value v, String newText, String what) {
+        Splices s = splices.computeIfAbsent(pom.path, p -> new Splices(p, pom.displayName,
+                pom.tree.bytes, pom.tree.charset));
+        s.add(v.start(), v.end(), pom.replacement(v, newText),
+                new VersionEdit(pom.path, v.line(), v.text(), newText, what));
+    }
+
+    private String parentKey(PomFile pom) {
+        if (pom.parent == null) {
+            return null;
+        }
+        return pom.text(pom.parentChild("groupId")) + ":" + pom.text(pom.parentChild("artifactId"));
+    }
+
+    private String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(root) ? root.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Byte-preserving version changes: {@link io.github.releaseprocess.versionfiles.VersionSetter}
+ * plans the new version across the POMs of a reactor and the configured
+ * {@link io.github.releaseprocess.versionfiles.VersionFile version files}; the resulting
+ * {@link io.github.releaseprocess.versionfiles.VersionChangePlan} is the dry run and writes all
+ * files or none. Only the characters of the version change. No Maven API here: the Maven goals
+ * pass the reactor in as {@link io.github.releaseprocess.versionfiles.ReactorModule}s.
+ */
+package io.github.releaseprocess.versionfiles;

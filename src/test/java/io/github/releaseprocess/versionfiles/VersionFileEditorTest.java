@@ -1,0 +1,207 @@
+package io.github.releaseprocess.versionfiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VersionFileEditorTest {
+
+    @TempDir
+    Path root;
+
+    private String change(String path, String key, String content, String from, String to)
+            throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+        FileChange change = new VersionFileEditor(root, Reporter.SILENT)
+                .change(new VersionFile(path, key), from, to);
+        return new String(change.after(), StandardCharsets.UTF_8);
+    }
+
+    private RefusalException refusal(String path, String key, String content, String from, String to) {
+        return assertThrows(RefusalException.class, () -> change(path, key, content, from, to));
+    }
+
+    @Nested
+    class Pyproject {
+
+        @Test
+        void shouldChangeProjectAndPoetryVersionsInPep440Spelling() throws IOException {
+            String before = "[project]\r\nname = \"app\"\r\nversion = '1.4.0rc1' # pre\r\n"
+                    + "dependencies = [\"version==1.4.0rc1\"]\r\n\r\n[tool.poetry]\r\nversion = \"1.4.0rc1\"\r\n"
+                    + "[tool.other]\r\nversion = \"1.4.0rc1\"\r\n";
+            String after = change("pyproject.toml", null, before, "1.4.0-rc.1", "1.4.0-rc.2");
+            assertEquals(before.replace("[project]\r\nname = \"app\"\r\nversion = '1.4.0rc1'",
+                    "[project]\r\nname = \"app\"\r\nversion = '1.4.0rc2'")
+                    .replace("[tool.poetry]\r\nversion = \"1.4.0rc1\"", "[tool.poetry]\r\nversion = \"1.4.0rc2\""),
+                    after);
+        }
+
+        @Test
+        void shouldRefuseADynamicVersion() {
+            RefusalException e = refusal("pyproject.toml", null,
+                    "[project]\nname = \"app\"\ndynamic = [\"version\"]\n", "1.0.0", "1.1.0");
+            assertEquals("pyproject.toml: no [project].version or [tool.poetry].version found; add it"
+                    + " or remove the file from <versionFiles>.", e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseAVersionThatIsNotTheCurrentOne() {
+            RefusalException e = refusal("pyproject.toml", null,
+                    "[project]\nversion = \"0.9.0\"\n", "1.0.0", "1.1.0");
+            assertEquals("pyproject.toml:2: [project].version is 0.9.0, not the current version 1.0.0;"
+                    + " bring it in line with the POM first.", e.getMessage());
+        }
+    }
+
+    @Nested
+    class PythonVersion {
+
+        @Test
+        void shouldWriteThePep440Spelling() throws IOException {
+            String after = change("src/app/__init__.py", null,
+                    "\"\"\"App.\"\"\"\n__version__: str = \"1.4.0\"\n\ndef f():\n    __version__ = \"1.4.0\"\n",
+                    "1.4.0", "1.5.0-rc.1");
+            assertEquals("\"\"\"App.\"\"\"\n__version__: str = \"1.5.0rc1\"\n\ndef f():\n"
+                    + "    __version__ = \"1.4.0\"\n", after);
+        }
+
+        @Test
+        void shouldAcceptTheSemVerSpellingOfTheCurrentVersion() throws IOException {
+            assertEquals("__version__ = '2.0.0.dev0'\n", change("_version.py", null,
+                    "__version__ = '1.4.0-rc.1'\n", "1.4.0-rc.1", "2.0.0-dev.0"));
+        }
+
+        @Test
+        void shouldRefuseAVersionWithoutPep440Spelling() {
+            RefusalException e = refusal("setup.py", null, "__version__ = \"1.0.0\"\n", "1.0.0",
+                    "1.1.0-gamma.1");
+            assertTrue(e.getMessage().startsWith("setup.py:1: pre-release label 'gamma'"), e.getMessage());
+        }
+    }
+
+    @Nested
+    class PackageJson {
+
+        @Test
+        void shouldChangeOnlyTheTopLevelVersion() throws IOException {
+            String before = "{\n  \"name\": \"web\",\n  \"dependencies\": {\"a\": {\"version\": \"1.0.0\"}},\n"
+                    + "  \"description\": \"version \\\"1.0.0\\\"\",\n  \"version\" : \"1.0.0\"\n}\n";
+            assertEquals(before.replace("\"version\" : \"1.0.0\"", "\"version\" : \"1.1.0\""),
+                    change("package.json", null, before, "1.0.0", "1.1.0"));
+        }
+
+        @Test
+        void shouldRefuseAPackageWithoutAVersion() {
+            RefusalException e = refusal("web/package.json", null,
+                    "{\"name\": \"web\", \"deps\": {\"version\": \"1.0.0\"}}", "1.0.0", "1.1.0");
+            assertEquals("web/package.json: no top-level \"version\" found; add it or remove the file"
+                    + " from <versionFiles>.", e.getMessage());
+        }
+    }
+
+    @Nested
+    class Properties {
+
+        @Test
+        void shouldChangeTheKeyWithAnySeparator() throws IOException {
+            String before = "# app.version = 1.0.0 in a comment\napp.version:1.0.0\napp.version.major = 1\n"
+                    + "other = 1.0.0\n";
+            assertEquals(before.replace("app.version:1.0.0", "app.version:2.0.0"),
+                    change("app.properties", "app.version", before, "1.0.0", "2.0.0"));
+        }
+
+        @Test
+        void shouldNeedAKey() {
+            RefusalException e = refusal("app.properties", null, "v=1\n", "1.0.0", "2.0.0");
+            assertEquals("<versionFile> app.properties is a .properties file: name the property with"
+                    + " <key>.", e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseAMissingKey() {
+            RefusalException e = refusal("app.properties", "app.version", "name=x\n", "1.0.0", "2.0.0");
+            assertEquals("app.properties: no key app.version found; add it or remove the file from"
+                    + " <versionFiles>.", e.getMessage());
+        }
+    }
+
+    @Nested
+    class Markers {
+
+        @Test
+        void shouldChangeTheFirstVersionOnAMarkerLine() throws IOException {
+            String before = "image: app:1.0.0-SNAPSHOT # release-process:version (java 17.0.2)\n"
+                    + "other: 1.0.0-SNAPSHOT\n";
+            assertEquals(before.replaceFirst("1.0.0-SNAPSHOT", "1.0.0"),
+                    change("deploy.yaml", null, before, "1.0.0-SNAPSHOT", "1.0.0"));
+        }
+
+        @Test
+        void shouldChangeTheCurrentVersionInABlockAndLeaveOtherVersions() throws IOException {
+            String before = "Intro 1.0.0\n<!-- release-process:version:start -->\n"
+                    + "implementation(\"com.acme:app:1.0.0\")\nRequires Gradle 8.5.1 and v1.0.0.\n"
+                    + "<!-- release-process:version:end -->\nOutro 1.0.0\n";
+            assertEquals("Intro 1.0.0\n<!-- release-process:version:start -->\n"
+                    + "implementation(\"com.acme:app:1.1.0\")\nRequires Gradle 8.5.1 and v1.1.0.\n"
+                    + "<!-- release-process:version:end -->\nOutro 1.0.0\n",
+                    change("README.md", null, before, "1.0.0", "1.1.0"));
+        }
+
+        @Test
+        void shouldRefuseAMarkerLineWithAnotherVersion() {
+            RefusalException e = refusal("Dockerfile", null,
+                    "FROM x\nLABEL version=0.9.0 # release-process:version\n", "1.0.0", "1.1.0");
+            assertEquals("Dockerfile:2: version on release-process:version line is 0.9.0, not the"
+                    + " current version 1.0.0; bring it in line with the POM first.", e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseAFileWithoutMarkers() {
+            RefusalException e = refusal("VERSION.txt", null, "1.0.0\n", "1.0.0", "1.1.0");
+            assertEquals("VERSION.txt: no release-process:version marker found; add it or remove the"
+                    + " file from <versionFiles>.", e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseAnEmptyOrUnclosedBlock() {
+            assertEquals("doc.md:1: the release-process:version block holds no 1.0.0; put the"
+                    + " version in it or remove the markers.", refusal("doc.md", null,
+                    "release-process:version:start\nnothing\nrelease-process:version:end\n", "1.0.0",
+                    "1.1.0").getMessage());
+            assertEquals("doc.md:2: release-process:version:start has no :end after it.",
+                    refusal("doc.md", null, "x\nrelease-process:version:start\n1.0.0\n", "1.0.0",
+                            "1.1.0").getMessage());
+        }
+    }
+
+    @Test
+    void shouldRefuseAMissingFile() {
+        RefusalException e = assertThrows(RefusalException.class, () -> new VersionFileEditor(root,
+                Reporter.SILENT).change(VersionFile.of("nope/pyproject.toml"), "1.0.0", "1.1.0"));
+        assertTrue(e.getMessage().startsWith("<versionFile> nope/pyproject.toml does not exist"),
+                e.getMessage());
+    }
+
+    @Test
+    void shouldKeepNonUtf8BytesAroundTheVersion() throws IOException {
+        Path file = root.resolve("app.properties");
+        byte[] before = "caf\u00e9=\u00e9\napp.version=1.0.0\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, before);
+        FileChange change = new VersionFileEditor(root, Reporter.SILENT)
+                .change(new VersionFile("app.properties", "app.version"), "1.0.0", "1.0.1");
+        assertEquals("caf\u00e9=\u00e9\napp.version=1.0.1\n",
+                new String(change.after(), StandardCharsets.ISO_8859_1));
+    }
+}

@@ -181,8 +181,8 @@ set_cmd() {
     ours) cmd=(env MAVEN_OPTS= "${mvn[@]}" -q "${ours[@]}") ;;
     ours_tuned) cmd=(env "MAVEN_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "${mvn[@]}" -q "${ours[@]}") ;;
     ours_debug) cmd=(env MAVEN_OPTS= "${mvn[@]}" -X "${ours[@]}") ;;
-    # Without -q, so that the log keeps the plugin's INFO summary.
-    ours_million) cmd=(env MAVEN_OPTS=-Xmx128m "${mvn[@]}" "${ours[@]}") ;;
+    # Without -q, so that the log keeps the INFO summary; -e: the stack trace of a failure.
+    ours_million) cmd=(env MAVEN_OPTS=-Xmx128m "${mvn[@]}" -e "${ours[@]}") ;;
   esac
 }
 

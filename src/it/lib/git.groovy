@@ -28,6 +28,11 @@ return { File dir ->
         run   : run,
         init  : {
             run(['init', '-q'])
+            // The plugin commits and tags through JGit, which reads the repository's config: a
+            // new machine has no global identity, so the sample repository carries its own.
+            run(['config', 'user.name', 'IT Author'])
+            run(['config', 'user.email', 'it@example.invalid'])
+            run(['config', 'commit.gpgsign', 'false'])
             new File(dir, '.gitignore').text = 'target/\nbuild.log\n*.json\n'
         },
         commit: { String message ->

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the plugin on the bundled sample project, as a newcomer would, in about a minute:
 # builds and installs the plugin (once), copies samples/quickstart to a temporary folder, gives it
-# a git history with a release tag and a few Conventional Commits, and runs next-version there.
+# a git history with a release tag and a few Conventional Commits, and runs next-version there,
+# then changelog (entries from the commits) and prepare (the release: test build, commit, tag).
 #
 #   samples/demo.sh            run it; the temporary copy is removed afterwards
 #   samples/demo.sh --keep     keep the copy and print where it is
@@ -41,11 +42,23 @@ git commit -qam "chore: tidy the changelog"
 echo "== git log of the sample"
 git log --oneline --decorate
 echo
+mvn() { "$root/mvnw" -B -ntp -f "$demo/pom.xml" "$@"; }
 echo "== mvn release-process:next-version"
-"$root/mvnw" -B -ntp -f "$demo/pom.xml" release-process:next-version \
-  -Drelease-process.outputFile=target/next-version.json
+mvn release-process:next-version -Drelease-process.outputFile=target/next-version.json
 echo
-echo "== target/next-version.json"
-cat target/next-version.json
+echo "== target/next-version.json (head)"
+head -8 target/next-version.json
+echo
+echo "== mvn release-process:changelog   (fills [Unreleased] from the commits)"
+mvn -q release-process:changelog
+git commit -qam "docs: changelog entries for the release"
+sed -n '/## \[Unreleased\]/,/## \[1.2.0\]/p' CHANGELOG.md
+echo
+echo "== mvn release-process:prepare   (gates, test build, release commit, tag, next SNAPSHOT)"
+mvn release-process:prepare | grep -E '^\[(INFO|WARNING|ERROR)\] (Release|Released|Test build|WARN|\[test build\] \[INFO\] BUILD)' || true
+echo
+echo "== the result"
+git log --oneline --decorate -3
+git status --short
 $keep && echo "sample kept in $demo"
 exit 0

@@ -11,8 +11,9 @@
 # else the exit status is 1) and the plugin's in-process analysis time from its DEBUG log.
 #
 # Needs: bash, git, python3, java 17, npm (once, to install git-cliff and
-# conventional-recommended-bump into bench/work/node_modules). Everything it makes is under
-# bench/work/ (git-ignored): the repositories (cached per N), node_modules, logs, results-N.txt.
+# conventional-recommended-bump into bench/work/next-version/node_modules). Everything it makes is
+# under bench/work/next-version/ (git-ignored): the repositories (cached per N), node_modules, logs,
+# results-N.txt.
 # Environment: BENCH_M2_REPO (local repository, default ~/.m2/repository), BENCH_TUNED=0 to drop
 # the row with C1/SerialGC JVM flags.
 # --million uses the lean history shape (~1 git object per commit, make-history.sh --lean): JGit
@@ -22,7 +23,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-work=$here/work
+work=$here/work/next-version   # this script's own: bench/work/ is shared with the other benchmarks
 mkdir -p "$work"
 
 GIT_CLIFF_VERSION=2.14.2
@@ -80,13 +81,13 @@ build_plugin() {
     stale=true
   fi
   if $stale; then
-    log "== building the plugin: ./mvnw -B -q -ntp install -DskipTests -DskipITs (log: bench/work/build.log)"
+    log "== building the plugin: ./mvnw -B -q -ntp install -DskipTests -DskipITs (log: bench/work/next-version/build.log)"
     local repo_opt=()
     [ -n "${BENCH_M2_REPO:-}" ] && repo_opt=(-Dmaven.repo.local="$M2_REPO")
     if ! (cd "$root" && ./mvnw -B -q -ntp install -DskipTests -DskipITs "${repo_opt[@]}") \
          > "$work/build.log" 2>&1; then
       tail -n 20 "$work/build.log" >&2
-      ours_status="the plugin build failed (see bench/work/build.log)"
+      ours_status="the plugin build failed (see bench/work/next-version/build.log)"
       return
     fi
     jar_sum > "$stamp"
@@ -105,7 +106,8 @@ EOF
 }
 
 # ---------------------------------------------------------------------------------------------
-# The other tools, from npm, into bench/work/node_modules.
+# The other tools, from npm, into bench/work/next-version/node_modules (a prefix of its own: an
+# `npm install` prunes what its package.json does not list, e.g. another script's --no-save tools).
 cliff=$work/node_modules/.bin/git-cliff
 crb=$work/node_modules/.bin/conventional-recommended-bump
 install_npm_tools() {
@@ -116,11 +118,11 @@ install_npm_tools() {
      && "$cliff" --version 2>/dev/null | grep -q "$GIT_CLIFF_VERSION"; then
     return
   fi
-  log "== npm install --prefix bench/work ${want[*]}"
+  log "== npm install --prefix bench/work/next-version ${want[*]}"
   [ -f "$work/package.json" ] || printf '{ "private": true }\n' > "$work/package.json"
   if ! npm install --prefix "$work" --no-audit --no-fund --loglevel=error "${want[@]}" \
        > "$work/npm.log" 2>&1; then
-    log "npm install failed (see bench/work/npm.log); git-cliff/crb rows will be skipped"
+    log "npm install failed (see bench/work/next-version/npm.log); git-cliff/crb rows will be skipped"
   fi
 }
 
@@ -134,10 +136,10 @@ ensure_repo() {
   stamp="$1 $2 $(cat "$here/gen_history.py" "$here/make-history.sh" | cksum)"
   repo=$dir
   if [ -f "$dir.stamp" ] && [ "$(cat "$dir.stamp")" = "$stamp" ] && [ -d "$dir/.git" ]; then
-    log "== repository: bench/work/$name (cached; $(cat "$work/generate-$name.txt" 2>/dev/null))"
+    log "== repository: bench/work/next-version/$name (cached; $(cat "$work/generate-$name.txt" 2>/dev/null))"
   else
     rm -rf "$dir" "$dir.tmp" "$dir.stamp"
-    log "== generating bench/work/$name"
+    log "== generating bench/work/next-version/$name"
     "$here/make-history.sh" "$dir.tmp" "$1" "${opts[@]}" | sed 's/^make-history: //; s/\.tmp,/,/' \
       | tee "$work/generate-$name.txt" >&2
     mv "$dir.tmp" "$dir"
@@ -220,7 +222,7 @@ if $million; then
          "MAVEN_OPTS=-Xmx128m: $verdict (exit $rc, nextVersion $version, OutOfMemoryError: $oom)"
     echo "  next-version whole process: $secs s, peak RSS $rss; git log: $gl s"
     grep -E -i -o 'analy[sz]ed [0-9]+ commits in [0-9.]+ ?ms' "$work/million.log" | sed 's/^/  /' || true
-    echo "  log: bench/work/million.log"
+    echo "  log: bench/work/next-version/million.log"
   } | tee "$work/results-million-$shape.txt"
   [ "$verdict" = SUCCESS ]
   exit
@@ -385,7 +387,7 @@ EOF
   [ -n "$ours_status" ] && printf 'next-version: SKIPPED, %s\n' "$ours_status"
   if [ -z "$ours_status" ] && [ -z "$inproc" ]; then
     echo "in-process analysis: no JSON analysisMillis and no DEBUG line 'analysed N commits in X ms'" \
-         "(see bench/work/debug-$n.log)"
+         "(see bench/work/next-version/debug-$n.log)"
   fi
   awk -v l="${load0%% *}" -v c="$(nproc)" 'BEGIN { if (l + 0 > c + 0)
     print "WARNING: the load average was above the core count: timings are noisy, trust the mins" }'

@@ -101,10 +101,13 @@ public final class ChangelogGenerator {
             } else if (!c.linkReferences().isEmpty()) {
                 lines.add("");
                 splicer.insertBefore(c.linkReferences().get(0).line(), lines);
+            } else if (c.source().text().isEmpty()) {
+                // A new file: start it with the title and preamble the validator expects.
+                lines.addAll(0, List.of("# Changelog", "", "All notable changes to this project"
+                        + " will be documented in this file.", ""));
+                splicer.append(lines);
             } else {
-                if (!c.source().text().isEmpty()) {
-                    lines.add(0, "");
-                }
+                lines.add(0, "");
                 splicer.append(lines);
             }
         }

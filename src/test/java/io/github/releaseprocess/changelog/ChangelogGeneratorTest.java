@@ -113,8 +113,11 @@ class ChangelogGeneratorTest {
 
     @Test
     void shouldStartANewFile() {
-        assertEquals("## [Unreleased]\n\n### Fixed\n\n- Start-up on Windows (b2c3d4e)\n",
-                generate("", List.of(COMMITS.get(1))));
+        String created = generate("", List.of(COMMITS.get(1)));
+        assertEquals("# Changelog\n\nAll notable changes to this project will be documented in this"
+                + " file.\n\n## [Unreleased]\n\n### Fixed\n\n- Start-up on Windows (b2c3d4e)\n", created);
+        assertEquals(List.of(), ChangelogValidator.validate(Changelog.parse(created, Dialect.AUTO))
+                .findings());
         assertEquals("# Changelog\n\n## Unreleased\n\n### Fixed\n\n- Start-up on Windows (b2c3d4e)\n",
                 new String(ChangelogGenerator.generate("# Changelog\n".getBytes(StandardCharsets.UTF_8),
                         List.of(COMMITS.get(1)), Dialect.SEED, SectionMapping.defaults()).bytes(),

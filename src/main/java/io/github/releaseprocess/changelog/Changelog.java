@@ -52,8 +52,9 @@ public final class Changelog {
         this.otherHeadings = List.copyOf(otherHeadings);
         this.releases = List.copyOf(releases);
         this.linkReferences = List.copyOf(linkReferences);
-        this.referencesByLabel = Map.copyOf(referencesByLabel);
-        this.usedLabels = Set.copyOf(usedLabels);
+        // The parser hands over fresh collections nobody else holds: wrap, do not copy.
+        this.referencesByLabel = java.util.Collections.unmodifiableMap(referencesByLabel);
+        this.usedLabels = java.util.Collections.unmodifiableSet(usedLabels);
         this.firstReleaseLine = firstReleaseLine;
     }
 
@@ -70,6 +71,11 @@ public final class Changelog {
     /** Parses text (as UTF-8); for tests and callers that already hold a string. */
     public static Changelog parse(String text, Dialect dialect) {
         return new ChangelogParser(SourceText.of(text), dialect).parse();
+    }
+
+    /** Parses in chunks of the given size; tests compare it with one whole parse. */
+    static Changelog parse(byte[] bytes, Dialect dialect, int chunkChars) {
+        return new ChangelogParser(SourceText.of(bytes), dialect, chunkChars).parse();
     }
 
     public SourceText source() {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -29,9 +30,15 @@ import org.commonmark.parser.Parser;
 /** Builds a {@link Changelog} from the top-level blocks of the CommonMark tree. */
 final class ChangelogParser {
 
-    /** Immutable and thread-safe (commonmark-java builds a fresh parse state per call). */
+    /**
+     * Immutable and thread-safe (commonmark-java builds a fresh parse state per call). The rules
+     * read headings and entries from the source lines the block spans point at, so inline
+     * parsing, half of commonmark's time on a large file, is skipped; link reference definitions
+     * are block-level and still recognised.
+     */
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(context -> (lines, node) -> { })
             .build();
 
     private static final Pattern KAC_STRICT = Pattern.compile(
@@ -50,12 +57,119 @@ final class ChangelogParser {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]\\r\\n]{1,999})\\]");
 
+    /** Characters per commonmark parse; see {@link #parseBlocks}. */
+    static final int DEFAULT_CHUNK_CHARS = 256 * 1024;
+
     private final SourceText source;
     private final Dialect requested;
+    private final int chunkChars;
+    /** Lines before the chunk of the block being looked at: spans count from the chunk. */
+    private int offset;
 
     ChangelogParser(SourceText source, Dialect requested) {
+        this(source, requested, DEFAULT_CHUNK_CHARS);
+    }
+
+    ChangelogParser(SourceText source, Dialect requested, int chunkChars) {
         this.source = source;
         this.requested = requested;
+        this.chunkChars = chunkChars;
+    }
+
+    /**
+     * The top-level blocks, parsed in chunks of about {@link #chunkChars} characters so a large
+     * file costs linear time and bounded working memory. A chunk ends before a line that starts
+     * with {@code ## } after a blank line; that heading starts a top-level block in any case,
+     * unless a top-level fenced code block or an HTML block of kind 1 to 5 is still open: when
+     * the chunk ends in an unclosed fence or in any HTML block, the chunk grows and the split
+     * moves on. The result equals one parse of the whole text (tested on the corpus and on
+     * every fuzz input).
+     */
+    private void parseBlocks(List<BlockInfo> blocks) {
+        String text = source.text();
+        int lines = source.lineCount();
+        int start = 1;
+        int threshold = chunkChars;
+        int line = 2;
+        while (true) {
+            int candidate = -1;
+            int base = source.charOffsetOfLine(start);
+            for (int l = line; l <= lines; l++) {
+                if (source.charOffsetOfLine(l) - base >= threshold && isSplitLine(l)) {
+                    candidate = l;
+                    break;
+                }
+            }
+            if (candidate < 0) {
+                add(PARSER.parse(text.substring(base)), start - 1, blocks);
+                return;
+            }
+            Node doc = PARSER.parse(text.substring(base, source.charOffsetOfLine(candidate)));
+            Node last = doc.getLastChild();
+            boolean open = last instanceof HtmlBlock || last instanceof FencedCodeBlock f
+                    && f.getClosingFenceLength() == null;
+            if (open) {
+                threshold = threshold * 2;
+                line = candidate + 1;
+                continue;
+            }
+            add(doc, start - 1, blocks);
+            start = candidate;
+            threshold = chunkChars;
+            line = candidate + 1;
+        }
+    }
+
+    private boolean isSplitLine(int line) {
+        String text = source.line(line);
+        if (!text.startsWith("##") || !source.line(line - 1).isBlank()) {
+            return false;
+        }
+        return text.length() == 2 || text.charAt(2) == ' ' || text.charAt(2) == '\t';
+    }
+
+    private void add(Node doc, int lineOffset, List<BlockInfo> blocks) {
+        offset = lineOffset;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            int line = firstLine(n);
+            int last = lastLine(n, line);
+            if (n instanceof Heading h) {
+                blocks.add(new BlockInfo(Kind.HEADING, h.getLevel(), line, last, headingText(h),
+                        null, null, null));
+            } else if (n instanceof ListBlock) {
+                int count = 0;
+                for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                    count++;
+                }
+                int[] items = new int[count * 2];
+                int i = 0;
+                for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
+                    items[i] = firstLine(item);
+                    items[i + 1] = lastLine(item, items[i]);
+                    i += 2;
+                }
+                blocks.add(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
+            } else if (n instanceof LinkReferenceDefinition d) {
+                blocks.add(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null, d.getLabel(),
+                        d.getDestination()));
+            } else {
+                Kind kind = n instanceof Paragraph ? Kind.PARAGRAPH
+                        : n instanceof HtmlBlock ? Kind.HTML : Kind.OTHER;
+                blocks.add(new BlockInfo(kind, 0, line, last, null, null, null, null));
+            }
+        }
+    }
+
+    private enum Kind { HEADING, LIST, PARAGRAPH, HTML, DEFINITION, OTHER }
+
+    /**
+     * What the rules need of a top-level block, taken from the commonmark node as soon as its
+     * chunk is parsed, so the trees of earlier chunks can be collected.
+     *
+     * @param items first and last line of each list item, in pairs (lists only)
+     */
+    private record BlockInfo(Kind kind, int level, int line, int last, HeadingText heading,
+            int[] items, String label, String destination) {
     }
 
     /** Heading text and the 1-based column where it starts. */
@@ -123,19 +237,16 @@ final class ChangelogParser {
     }
 
     Changelog parse() {
-        Node document = PARSER.parse(source.text());
-        List<Node> blocks = new ArrayList<>();
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            blocks.add(n);
-        }
+        List<BlockInfo> blocks = new ArrayList<>();
+        parseBlocks(blocks);
 
         int kac = 0;
         int seed = 0;
         int bareUnreleased = 0;
         int releaseLike = 0;
-        for (Node n : blocks) {
-            if (n instanceof Heading h && h.getLevel() == 2) {
-                String text = headingText(h).text;
+        for (BlockInfo n : blocks) {
+            if (n.kind == Kind.HEADING && n.level == 2) {
+                String text = n.heading.text;
                 boolean k = KAC_LOOSE.matcher(text).find();
                 boolean s = SEED_LOOSE.matcher(text).find();
                 kac += k ? 1 : 0;
@@ -165,16 +276,16 @@ final class ChangelogParser {
         int firstReleaseLine = 0;
         ReleaseBuilder release = null;
 
-        for (Node n : blocks) {
-            int line = firstLine(n);
-            int last = lastLine(n, line);
-            if (n instanceof LinkReferenceDefinition d) {
-                LinkReference ref = new LinkReference(d.getLabel(), d.getDestination(), line);
+        for (BlockInfo n : blocks) {
+            int line = n.line;
+            int last = n.last;
+            if (n.kind == Kind.DEFINITION) {
+                LinkReference ref = new LinkReference(n.label, n.destination, line);
                 refs.add(ref);
                 byLabel.putIfAbsent(ref.normalizedLabel(), ref);
                 continue;
             }
-            if (n instanceof HtmlBlock) {
+            if (n.kind == Kind.HTML) {
                 if (release != null) {
                     release.lastLine = last;
                     if (release.section != null) {
@@ -185,9 +296,9 @@ final class ChangelogParser {
             }
             boolean first = !seenContent;
             seenContent = true;
-            if (n instanceof Heading h && h.getLevel() <= 2) {
-                HeadingText text = headingText(h);
-                if (h.getLevel() == 1) {
+            if (n.kind == Kind.HEADING && n.level <= 2) {
+                HeadingText text = n.heading;
+                if (n.level == 1) {
                     titles.add(new Changelog.Heading(line, 1, text.text));
                     titleFirst |= first;
                     if (release != null) {
@@ -215,26 +326,25 @@ final class ChangelogParser {
                 continue;
             }
             release.lastLine = last;
-            if (n instanceof Heading h && h.getLevel() == 3) {
+            if (n.kind == Kind.HEADING && n.level == 3) {
                 release.closeSection();
-                release.section = new SectionBuilder(line, headingText(h));
+                release.section = new SectionBuilder(line, n.heading);
                 continue;
             }
             SectionBuilder section = release.section;
             if (section != null) {
                 section.lastLine = last;
-                if (n instanceof ListBlock) {
-                    for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
-                        int itemLine = firstLine(item);
-                        int itemLast = lastLine(item, itemLine);
-                        section.entries.add(new Entry(itemLine, itemLast, lines(itemLine, itemLast)));
+                if (n.kind == Kind.LIST) {
+                    for (int i = 0; i < n.items.length; i += 2) {
+                        section.entries.add(new Entry(n.items[i], n.items[i + 1],
+                                lines(n.items[i], n.items[i + 1])));
                     }
-                } else if (!(n instanceof Heading)) {
+                } else if (n.kind != Kind.HEADING) {
                     section.strays.add(line);
                 }
-            } else if (n instanceof Paragraph) {
+            } else if (n.kind == Kind.PARAGRAPH) {
                 release.summary.add(line);
-            } else if (!(n instanceof Heading)) {
+            } else if (n.kind != Kind.HEADING) {
                 release.loose.add(line);
             }
         }
@@ -350,16 +460,16 @@ final class ChangelogParser {
         return sb.toString();
     }
 
-    private static int firstLine(Node n) {
+    private int firstLine(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();
-        return spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+        return offset + (spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1);
     }
 
-    private static int lastLine(Node n, int fallback) {
+    private int lastLine(Node n, int fallback) {
         int last = fallback;
         List<SourceSpan> spans = n.getSourceSpans();
         if (!spans.isEmpty()) {
-            last = Math.max(last, spans.get(spans.size() - 1).getLineIndex() + 1);
+            last = Math.max(last, offset + spans.get(spans.size() - 1).getLineIndex() + 1);
         }
         if (n instanceof Block) {
             Node child = n.getLastChild();

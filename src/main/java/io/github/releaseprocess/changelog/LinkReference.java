@@ -17,6 +17,20 @@ public record LinkReference(String label, String destination, int line) {
     }
 
     static String normalize(String label) {
-        return label.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String trimmed = label.strip();
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean ws = Character.isWhitespace(c);
+            if (sb == null && (ws && (c != ' ' || space) || Character.isUpperCase(c))) {
+                sb = new StringBuilder(trimmed.length()).append(trimmed, 0, i);
+            }
+            if (sb != null && !(ws && space)) {
+                sb.append(ws ? ' ' : c);
+            }
+            space = ws;
+        }
+        return sb == null ? trimmed : sb.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -168,6 +168,14 @@ public final class SourceText {
         return lineStartByte[line - 1];
     }
 
+    /** Char offset in {@link #text()} where a 1-based line starts; past the end gives the length. */
+    int charOffsetOfLine(int line) {
+        if (line - 1 >= lineStartChar.length) {
+            return text.length();
+        }
+        return lineStartChar[line - 1];
+    }
+
     /** Byte offset where a 1-based line's content ends (its line ending starts). */
     int byteOffsetOfLineEnd(int line) {
         int i = byteOffsetOfLine(line);

@@ -160,7 +160,7 @@ final class Gates {
             }
             ConventionalCommit parsed = parser.parse(commit.message());
             boolean reviewed = parsed.footer("Reviewed-by").isPresent()
-                    || parsed.footer("Approved-by").isPresent();
+                    || parsed.footer("Approved-by").isPresent() || madeByRelease(parsed.subject());
             if (!reviewed) {
                 unreviewed.add(commit.shortId() + " " + parsed.subject());
             }
@@ -173,6 +173,22 @@ final class Gates {
         return new GateResult(gate, mode == GateSettings.Review.REQUIRE ? Status.FAIL : Status.WARN,
                 message + (mode == GateSettings.Review.REQUIRE ? "; get them reviewed, or set"
                         + " <gates><review>warn</review>" : ""), limited(unreviewed));
+    }
+
+    /** The commits this plugin makes (release, development version, hotfix start) need no review. */
+    private boolean madeByRelease(String subject) {
+        for (String template : List.of(run.request.releaseCommitMessage(),
+                run.request.developmentCommitMessage(), HotfixStarter.DEFAULT_MESSAGE)) {
+            String[] parts = template.split(java.util.regex.Pattern.quote("@{version}"), -1);
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                regex.append(i > 0 ? "\\S+" : "").append(java.util.regex.Pattern.quote(parts[i]));
+            }
+            if (subject.matches(regex.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private GateResult changelog(GateSettings settings, Optional<RefusalException> problem)
@@ -188,7 +204,7 @@ final class Gates {
             }
             return skipped(gate, "no changelog");
         }
-        String name = run.request.rootDirectory().relativize(file.get().toAbsolutePath()).toString();
+        String name = display(file.get());
         ValidationReport report = ChangelogValidator.validate(
                 Changelog.parse(Files.readAllBytes(file.get()), run.request.changelogDialect()),
                 ValidationOptions.defaults().withToday(run.request.today()));
@@ -231,6 +247,12 @@ final class Gates {
         return new GateResult(gate, Status.FAIL, found.size() + " SNAPSHOT dependenc"
                 + (found.size() == 1 ? "y" : "ies") + " from outside the reactor; a release must"
                 + " not depend on them: release or replace them first", limited(found));
+    }
+
+    private String display(Path file) {
+        Path root = run.request.rootDirectory().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
     }
 
     private static GateResult skipped(String gate, String why) {

@@ -253,11 +253,10 @@ public final class Releaser {
                         .map(v -> ", then " + v).orElse(""));
         for (GateResult gate : result.gates()) {
             String line = String.format("  %-4s %s: %s", gate.status(), gate.gate(), gate.message());
+            // Failures are listed together in the refusal; warnings stand on their own.
             if (gate.status() == Status.WARN) {
                 reporter.warn(line.trim());
                 gate.items().forEach(i -> reporter.warn("    " + i));
-            } else if (gate.status() == Status.FAIL) {
-                reporter.info(line);
             } else {
                 reporter.debug(line);
             }

@@ -1,5 +1,6 @@
 package io.github.releaseprocess.versionfiles;
 
+import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.versionfiles.XmlTree.Element;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,27 +62,45 @@ public final class ReactorReader {
                         continue;
                     }
                     Path target = pom.getParent().resolve(rel).normalize();
-                    queue.add(Files.isDirectory(target) ? target.resolve("pom.xml") : target);
+                    if (Files.isDirectory(target) || !target.getFileName().toString().endsWith(".xml")) {
+                        target = target.resolve("pom.xml");
+                    }
+                    if (!Files.isRegularFile(target)) {
+                        throw new RefusalException(file.displayName + ":" + file.tree.line(m.tagStart)
+                                + ": <" + m.name + ">" + rel + "</" + m.name + "> has no POM at "
+                                + root.relativize(target) + "; fix the module path.");
+                    }
+                    queue.add(target);
                 }
             }
         }
         List<ReactorModule> out = new ArrayList<>();
         for (PomFile file : poms.values()) {
-            out.add(new ReactorModule(file.path, groupId(file), file.text(file.own("artifactId")),
-                    version(file)));
+            String artifactId = file.text(file.own("artifactId"));
+            String groupId = groupId(file);
+            if (artifactId == null || groupId == null) {
+                throw new RefusalException(file.displayName + ":" + file.tree.line(file.project.tagStart)
+                        + ": the POM has no plain " + (artifactId == null ? "<artifactId>" : "<groupId>")
+                        + " of its own or from its <parent>; add it.");
+            }
+            out.add(new ReactorModule(file.path, groupId, artifactId, version(file)));
         }
         return out;
     }
 
     private String groupId(PomFile file) {
         String own = file.text(file.own("groupId"));
-        return own != null ? own : String.valueOf(file.text(file.parentChild("groupId")));
+        return own != null ? own : file.text(file.parentChild("groupId"));
     }
 
     private String version(PomFile file) {
         String own = file.text(file.own("version"));
         if (own == null) {
-            own = String.valueOf(file.text(file.parentChild("version")));
+            own = file.text(file.parentChild("version"));
+        }
+        if (own == null) {
+            throw new RefusalException(file.displayName + ":" + file.tree.line(file.project.tagStart)
+                    + ": the POM has no plain <version> of its own or in its <parent>; add it.");
         }
         Matcher m = EXPRESSION.matcher(own);
         StringBuilder out = new StringBuilder();

@@ -129,7 +129,7 @@ final class XmlTree {
         XmlTree run() {
             if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
                     || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || b[0] == 0 || b[1] == 0)) {
-                throw refuse(0, "is encoded in UTF-16 or UTF-32, which set-version does not edit;"
+                throw refuse(0, "the file is encoded in UTF-16 or UTF-32, which set-version does not edit;"
                         + " save it as UTF-8");
             }
             if (b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF) {
@@ -152,7 +152,7 @@ final class XmlTree {
                 throw refuse(current.tagStart, "element <" + current.name + "> is never closed");
             }
             if (root == null) {
-                throw refuse(0, "has no root element");
+                throw refuse(0, "the file has no root element");
             }
             return new XmlTree(fileName, b, charset, root, lineStarts);
         }
@@ -199,7 +199,7 @@ final class XmlTree {
         private void startTag(int start) {
             int nameEnd = nameEnd(start + 1);
             if (nameEnd == start + 1) {
-                throw refuse(start, "has a '<' that starts no element; escape it as &lt;");
+                throw refuse(start, "a '<' starts no element; escape it as &lt;");
             }
             String name = new String(b, start + 1, nameEnd - start - 1, StandardCharsets.ISO_8859_1);
             int k = nameEnd;
@@ -217,7 +217,7 @@ final class XmlTree {
                 throw refuse(start, "start tag <" + name + " is never closed");
             }
             if (current == null && root != null) {
-                throw refuse(start, "has a second root element <" + name + ">");
+                throw refuse(start, "a second root element <" + name + "> follows the first");
             }
             Element e = new Element(name, current, start);
             if (current != null) {
@@ -260,7 +260,7 @@ final class XmlTree {
                 }
                 i++;
             }
-            throw refuse(start, "has a <!DOCTYPE that is never closed");
+            throw refuse(start, "the <!DOCTYPE is never closed");
         }
 
         private void segment(SegmentKind kind, int start) {
@@ -302,7 +302,7 @@ final class XmlTree {
                 }
                 return k;
             }
-            throw refuse(i, "has markup that is never closed (missing '" + s + "')");
+            throw refuse(i, "markup is never closed (missing '" + s + "')");
         }
 
         private Charset charset(String name, int at) {
@@ -310,12 +310,12 @@ final class XmlTree {
                 Charset cs = Charset.forName(name);
                 if (!cs.newEncoder().canEncode('<') || cs.name().startsWith("UTF-16")
                         || cs.name().startsWith("UTF-32")) {
-                    throw refuse(at, "declares encoding " + name + ", which set-version does not"
+                    throw refuse(at, "the XML declaration names encoding " + name + ", which set-version does not"
                             + " edit; save it as UTF-8");
                 }
                 return cs;
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw refuse(at, "declares the unknown encoding " + name
+                throw refuse(at, "the XML declaration names the unknown encoding " + name
                         + "; fix the XML declaration");
             }
         }

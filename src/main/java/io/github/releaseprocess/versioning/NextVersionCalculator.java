@@ -212,6 +212,11 @@ public final class NextVersionCalculator {
         return tag.name() + " at " + tag.shortCommitId();
     }
 
+    /** Keeps a reason within a 100-column log line: subjects are cut at 60 characters. */
+    private static String abbreviate(String subject) {
+        return subject.length() <= 60 ? subject : subject.substring(0, 59) + "…";
+    }
+
     private static String shortId(String id) {
         return id.substring(0, Math.min(7, id.length()));
     }
@@ -388,7 +393,7 @@ public final class NextVersionCalculator {
             String why = deciding.breaking() ? "a breaking change" : "'" + deciding.header().type()
                     + "'";
             String base = level + " bump: " + why + " in " + deciding.shortId() + " "
-                    + deciding.header().subject();
+                    + abbreviate(deciding.header().subject());
             if (decidingCount > 1) {
                 base += " (and " + (decidingCount - 1) + " more)";
             }

@@ -45,6 +45,12 @@ class ChangelogCorpusTest {
                     ValidationReport report = validate(file);
                     ValidationReport again = validate(file);
                     assertEquals(report.formatted("f"), again.formatted("f"), "deterministic");
+                    byte[] bytes = Files.readAllBytes(file);
+                    ValidationOptions options = ValidationOptions.defaults().withToday(TODAY);
+                    assertEquals(ChangelogValidator.validate(Changelog.parse(bytes, Dialect.AUTO,
+                            Integer.MAX_VALUE), options).formatted("f"),
+                            ChangelogValidator.validate(Changelog.parse(bytes, Dialect.AUTO, 1),
+                                    options).formatted("f"), "chunked parse equals whole parse");
                     int lines = physicalLines(Files.readAllBytes(file));
                     for (Finding f : report.findings()) {
                         assertTrue(f.line() >= 1 && f.line() <= lines,

@@ -39,6 +39,10 @@ class ChangelogFuzzTest {
         List<String> again = ChangelogValidator.validate(Changelog.parse(input), OPTIONS)
                 .formatted("f");
         assertEquals(report.formatted("f"), again);
+        // Chunked parsing (a split at every possible heading) equals one parse of the whole text.
+        assertEquals(ChangelogValidator.validate(Changelog.parse(input, Dialect.AUTO, 1), OPTIONS)
+                .formatted("f"), ChangelogValidator.validate(Changelog.parse(input, Dialect.AUTO,
+                        Integer.MAX_VALUE), OPTIONS).formatted("f"));
         report.toJson("f");
         report.githubAnnotations("f");
 

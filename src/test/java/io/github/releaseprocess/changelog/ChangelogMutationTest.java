@@ -33,7 +33,8 @@ class ChangelogMutationTest {
             }
         }
         Random random = new Random(20260607L);
-        for (int i = 0; i < 2000; i++) {
+        int iterations = Integer.getInteger("changelog.mutations", 2000);
+        for (int i = 0; i < iterations; i++) {
             byte[] seed = seeds.get(random.nextInt(seeds.size()));
             int from = random.nextInt(seed.length);
             int len = Math.min(seed.length - from, 200 + random.nextInt(4000));

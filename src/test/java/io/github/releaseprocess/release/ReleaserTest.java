@@ -147,6 +147,48 @@ class ReleaserTest {
             assertEquals(before, ReleaseFixture.snapshot(dir, true));
         }
 
+        /**
+         * <pre>
+         * * feat: too big for a hotfix   (HEAD, hotfix/1.2.1)
+         * * fix: the actual fix
+         * | * (main moves on)
+         * |/
+         * * … (v1.2.0)
+         * </pre>
+         */
+        @Test
+        void shouldReleaseOnlyPatchesOnAHotfixLine() throws Exception {
+            ReleaseFixture.create(dir);
+            String featId;
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                git.git().checkout().setCreateBranch(true).setName("hotfix/1.2.1")
+                        .setStartPoint("v1.2.0").call();
+                Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM);
+                git.commitAll("fix: the actual fix\n\nReviewed-by: R <r@example.invalid>");
+                git.commitFile("src/Big.java", "feat: too big for a hotfix");
+                featId = git.lastId().substring(0, 7);
+            }
+            PrepareRequest request = ReleaseFixture.request(dir);
+            PrepareRequest noChangelog = new PrepareRequest(request.rootDirectory(),
+                    request.currentVersion(), request.versioning(),
+                    new GateSettings(true, false, GateSettings.DEFAULT_BRANCHES,
+                            GateSettings.Review.NONE, false, true), List.of(), Optional.empty(),
+                    request.changelogDialect(), false, request.changelogSections(),
+                    request.versionFiles(), request.developmentVersion(), Optional.empty(),
+                    request.releaseCommitMessage(), request.developmentCommitMessage(),
+                    request.testGoals(), Map.of(), false, "origin", false, request.today());
+
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(noChangelog, false));
+
+            assertTrue(e.getMessage().contains("hotfix line: a hotfix branch releases patch versions"
+                    + " only, and 1.3.0 is not one; these commits need more than a patch: move them"
+                    + " to main"), e.getMessage());
+            assertTrue(e.getMessage().contains("    " + featId + " feat: too big for a hotfix (minor)"),
+                    e.getMessage());
+        }
+
         @Test
         void shouldRequireReviewWhenConfigured() throws Exception {
             ReleaseFixture.create(dir);

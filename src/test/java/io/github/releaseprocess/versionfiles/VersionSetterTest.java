@@ -163,6 +163,21 @@ class VersionSetterTest {
             assertEquals(new String(latin1, StandardCharsets.ISO_8859_1).replace("1.0.0", "1.2.0"),
                     new String(Files.readAllBytes(root.resolve("pom.xml")), StandardCharsets.ISO_8859_1));
         }
+        @Test
+        void shouldKeepAByteOrderMark() throws IOException {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            byte[] body = pom("  <groupId>g</groupId>\n  <artifactId>a</artifactId>\n"
+                    + "  <version>1.0.0</version>\n").getBytes(StandardCharsets.UTF_8);
+            byte[] file = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, file, 0, 3);
+            System.arraycopy(body, 0, file, 3, body.length);
+            Files.write(root.resolve("pom.xml"), file);
+            plan("1.0.1").apply();
+            byte[] after = Files.readAllBytes(root.resolve("pom.xml"));
+            assertArrayEquals(bom, java.util.Arrays.copyOf(after, 3));
+            assertEquals(new String(file, StandardCharsets.UTF_8).replace("1.0.0", "1.0.1"),
+                    new String(after, StandardCharsets.UTF_8));
+        }
     }
 
     @Nested
@@ -208,6 +223,27 @@ class VersionSetterTest {
             write("pom.xml", pom("  <groupId>g</groupId>\n  <artifactId>a</artifact>\n"));
             RefusalException e = assertThrows(RefusalException.class, () -> plan("1.0.0"));
             assertEquals("pom.xml:5: end tag </artifact> does not match <artifactId>.", e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseAModuleWithoutAPom() throws IOException {
+            write("pom.xml", pom("  <groupId>g</groupId>\n  <artifactId>a</artifactId>\n"
+                    + "  <version>1.0.0</version>\n  <modules>\n    <module>gone</module>\n  </modules>\n"));
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> ReactorReader.read(root.resolve("pom.xml")));
+            assertEquals("pom.xml:8: <module>gone</module> has no POM at gone/pom.xml; fix the module"
+                    + " path.", e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseUtf16() throws IOException {
+            Files.write(root.resolve("pom.xml"), pom("  <artifactId>a</artifactId>\n")
+                    .replace("UTF-8", "UTF-16").getBytes(StandardCharsets.UTF_16));
+            RefusalException e = assertThrows(RefusalException.class, () -> VersionSetter.plan(
+                    new VersionChangeRequest(root, "1.0.0", "1.1.0", List.of(new ReactorModule(
+                            root.resolve("pom.xml"), "g", "a", "1.0.0")), List.of()), Reporter.SILENT));
+            assertEquals("pom.xml:1: the file is encoded in UTF-16 or UTF-32, which set-version does not edit;"
+                    + " save it as UTF-8.", e.getMessage());
         }
 
         @Test

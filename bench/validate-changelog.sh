@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Benchmark of validate-changelog (issue 3). Measures, on this machine:
+#   1. in-process parse + validate time of the largest corpus changelog and of generated files
+#      with 3,000 (1 MB) and 30,000 releases (10 MB): first run in a fresh JVM and the median
+#      of warm runs; the 10x file must take at most 12x the time (linear growth);
+#   2. the whole process, Maven start-up included: 'mvn release-process:validate-changelog' on
+#      the 10 MB file, against 'node' parsing the same file with the npm package keep-a-changelog
+#      (installed with npm into bench/work); target ratio <= 0.05.
+# Usage: bench/validate-changelog.sh [--skip-npm]   (the npm run takes minutes on 10 MB)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+WORK=$ROOT/bench/work
+mkdir -p "$WORK"
+SKIP_NPM=${1:-}
+
+echo "== build the plugin into a bench-local repository (the user repository is its tail)"
+./mvnw -B -q -ntp -o install -DskipTests -DskipITs \
+    -Dmaven.repo.local="$WORK/repo" -Dmaven.repo.local.tail="$HOME/.m2/repository" >/dev/null
+./mvnw -B -q -ntp -o dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+CP="$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
+bench() { java -cp "$CP" "$ROOT/bench/ChangelogBench.java" "$@"; }
+
+echo "== generate"
+[ -f "$WORK/changelog-3000.md" ] || bench generate 3000 "$WORK/changelog-3000.md"
+[ -f "$WORK/changelog-30000.md" ] || bench generate 30000 "$WORK/changelog-30000.md"
+LARGEST=$(ls -S src/test/corpus/changelogs/keepachangelog/* | head -1)
+ls -l "$LARGEST" "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" | awk '{print $5, $9}'
+
+echo "== in-process: parse + validate (fresh JVM; first run, then warm runs)"
+bench time "$LARGEST" 20
+bench time "$WORK/changelog-3000.md" 20
+bench time "$WORK/changelog-30000.md" 6
+echo "== linear growth: 1 MB and 10 MB alternately in one JVM"
+bench linear "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" 7
+
+echo "== whole process: mvn release-process:validate-changelog on the 10 MB file"
+SAMPLE=$WORK/sample
+mkdir -p "$SAMPLE"
+VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+cat > "$SAMPLE/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>sample</artifactId>
+  <version>1.0.0-SNAPSHOT</version>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.github.releaseprocess</groupId>
+        <artifactId>release-process-maven-plugin</artifactId>
+        <version>$VERSION</version>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+mvn_run() {
+  (cd "$SAMPLE" && "$ROOT/mvnw" -B -q -o -Dmaven.repo.local="$WORK/repo" \
+      -Dmaven.repo.local.tail="$HOME/.m2/repository" release-process:validate-changelog \
+      -Drelease-process.changelog="$1" -Drelease-process.checkTags=false)
+}
+mvn_run "$WORK/changelog-3000.md" >/dev/null   # warm the file cache and the repository
+now() { date +%s%N; }
+best_mvn=
+for i in 1 2 3; do
+  t0=$(now); mvn_run "$WORK/changelog-30000.md" >/dev/null; t1=$(now)
+  ms=$(( (t1 - t0) / 1000000 )); echo "mvn run $i: $ms ms"
+  if [ -z "$best_mvn" ] || [ "$ms" -lt "$best_mvn" ]; then best_mvn=$ms; fi
+done
+t0=$(now); mvn_run "$WORK/changelog-3000.md" >/dev/null; t1=$(now)
+echo "mvn on the 1 MB file: $(( (t1 - t0) / 1000000 )) ms"
+
+if [ "$SKIP_NPM" = "--skip-npm" ]; then
+  echo "npm comparison skipped"; exit 0
+fi
+echo "== whole process: node + keep-a-changelog parsing the same file"
+[ -d "$WORK/node_modules/keep-a-changelog" ] || npm install --prefix "$WORK" --no-save --silent keep-a-changelog >/dev/null
+cat > "$WORK/parse.mjs" <<'JS'
+import { parser } from "keep-a-changelog";
+import { readFileSync } from "node:fs";
+const changelog = parser(readFileSync(process.argv[2], "utf8"));
+console.log(`${changelog.releases.length} releases`);
+JS
+node_run() { (cd "$WORK" && node parse.mjs "$1"); }
+t0=$(now); node_run "$WORK/changelog-3000.md"; t1=$(now)
+node_1mb=$(( (t1 - t0) / 1000000 )); echo "node on the 1 MB file: $node_1mb ms"
+t0=$(now); node_run "$WORK/changelog-30000.md"; t1=$(now)
+node_10mb=$(( (t1 - t0) / 1000000 )); echo "node on the 10 MB file: $node_10mb ms"
+echo "ratio mvn/node on 10 MB: $(awk "BEGIN { printf \"%.4f\", $best_mvn / $node_10mb }") (target <= 0.05)"

@@ -1,0 +1,40 @@
+import groovy.json.JsonSlurper
+
+def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
+def log = new File(basedir, 'build.log').text
+
+// The test build ran once, in its own Maven process, on the release version.
+assert log.contains('Test build of 1.3.0: mvn clean verify')
+assert log.contains('[test build] [INFO] Tests run: 1, Failures: 0')
+assert log.contains('[INFO] Released 1.3.0 as v1.3.0; now at 1.3.1-SNAPSHOT')
+
+// Commits, tag and versions.
+assert git.run(['log', '--format=%s', '-3']).readLines() == [
+        'chore(release): start 1.3.1-SNAPSHOT development', 'chore(release): 1.3.0',
+        'fix: trim names']
+assert git.run(['cat-file', '-t', 'v1.3.0']) == 'tag'
+assert git.run(['rev-parse', 'v1.3.0^{commit}']) == git.run(['rev-parse', 'HEAD~1'])
+def tagMessage = git.run(['tag', '-l', '--format=%(contents)', 'v1.3.0'])
+assert tagMessage.startsWith('Release 1.3.0')
+assert tagMessage.contains('- Greetings in French.')
+assert git.run(['show', 'v1.3.0:pom.xml']).contains('<version>1.3.0</version>')
+def pom = new File(basedir, 'pom.xml').text
+assert pom.contains('<version>1.3.1-SNAPSHOT</version>')
+assert pom.contains('<!-- A sample released with release-process; this comment must survive the release. -->')
+
+// The changelog was promoted and its links extended.
+def changelog = new File(basedir, 'CHANGELOG.md').text
+assert changelog.contains('## [Unreleased]\n\n## [1.3.0] - ')
+assert changelog.contains('[Unreleased]: https://example.invalid/greeter/compare/v1.3.0...HEAD')
+assert changelog.contains('[1.3.0]: https://example.invalid/greeter/compare/v1.2.0...v1.3.0')
+
+// Nothing left behind: no release.properties, no backups, a clean tree, no journal.
+assert git.run(['status', '--porcelain']) == ''
+assert !new File(basedir, 'release.properties').exists()
+assert !new File(basedir, 'pom.xml.releaseBackup').exists()
+assert !new File(basedir, '.git/release-process').exists()
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/prepare.json'))
+assert json.nextVersion == '1.3.0' && json.tag == 'v1.3.0' && json.dryRun == false
+assert json.developmentVersion == '1.3.1-SNAPSHOT'
+assert json.gates.find { it.gate == 'clean working tree' }.status == 'pass'

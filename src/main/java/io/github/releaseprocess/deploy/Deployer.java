@@ -319,7 +319,8 @@ public final class Deployer {
                 + masker.mask(line)));
         if (!build.isSuccess()) {
             String why = build.failure().orElse(build.timedOut()
-                    ? "the deployment build ran longer than " + Durations.format(environment.timeout())
+                    ? "the deployment build ran longer than "
+                            + Durations.format(environment.timeout())
                             + " and was stopped"
                     : "the deployment build failed (exit code " + build.exitCode() + "; its log is"
                             + " above, prefixed " + prefix.trim() + ")");

@@ -20,7 +20,8 @@ public final class Durations {
     /**
      * Parses a duration setting.
      *
-     * @param element the POM element it came from, for the refusal, e.g. {@code <healthCheck><timeout>}
+     * @param element the POM element it came from, for the refusal, e.g.
+     *     {@code <healthCheck><timeout>}
      * @throws RefusalException when the text is neither form, or the duration is negative
      */
     public static Duration parse(String text, String element) {
@@ -59,6 +60,7 @@ public final class Durations {
         if (ms % 60_000 == 0 && ms >= 60_000) {
             return (ms / 60_000) + " min";
         }
-        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return ms % 1000 == 0 ? (ms / 1000) + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

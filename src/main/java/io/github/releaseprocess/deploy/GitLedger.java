@@ -82,7 +82,8 @@ public final class GitLedger implements AutoCloseable {
             }
             while (commit != null) {
                 records.add(readRecord(commit));
-                commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+                commit = commit.getParentCount() == 0 ? null
+                        : walk.parseCommit(commit.getParent(0));
             }
         }
         Collections.reverse(records);

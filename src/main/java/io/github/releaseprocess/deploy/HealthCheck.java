@@ -57,7 +57,8 @@ public record HealthCheck(String url, int expectedStatus, Optional<String> bodyC
             throw new RefusalException("<healthCheck><url>" + url + "</url> is not a valid URL ("
                     + e.getReason() + "); write it as http://host:port/path");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? ""
+                : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new RefusalException("<healthCheck><url>" + url + "</url> must be an absolute"
                     + " http or https URL, e.g. https://staging.example.com/health");

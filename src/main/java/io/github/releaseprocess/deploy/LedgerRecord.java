@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param commit the full commit id of the deployed sources
  * @param time when it was recorded
  * @param user who ran it
- * @param forced true when {@code requires} did not hold and {@code -Drelease-process.force} was given
+ * @param forced true when {@code requires} did not hold and {@code -Drelease-process.force} was
+ *     given
  * @param reason the {@code -Drelease-process.reason} given
  * @param rollbackVersion the version the plan would restore (planned records)
  * @param rollbackCommand the command that restores it (planned records)

@@ -55,7 +55,8 @@ public class EnvironmentConfig {
             return new HealthCheck(h.url.trim(),
                     h.expectedStatus == null ? HealthCheck.DEFAULT_STATUS : h.expectedStatus,
                     Optional.ofNullable(h.bodyContains).filter(b -> !b.isEmpty()),
-                    duration(h.timeout, HealthCheck.DEFAULT_TIMEOUT, where + "<healthCheck><timeout>"),
+                    duration(h.timeout, HealthCheck.DEFAULT_TIMEOUT,
+                            where + "<healthCheck><timeout>"),
                     h.retries == null ? HealthCheck.DEFAULT_RETRIES : h.retries,
                     duration(h.interval, HealthCheck.DEFAULT_INTERVAL,
                             where + "<healthCheck><interval>"));

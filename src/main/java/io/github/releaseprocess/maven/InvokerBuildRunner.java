@@ -76,7 +76,8 @@ final class InvokerBuildRunner implements BuildRunner {
             InvocationResult result = invoker.execute(request);
             if (result.getExecutionException() != null) {
                 boolean timedOut = result.getExecutionException().getClass().getSimpleName()
-                        .contains("TimeOut") || System.nanoTime() - start >= seconds * 1_000_000_000L;
+                        .contains("TimeOut")
+                        || System.nanoTime() - start >= seconds * 1_000_000_000L;
                 return new BuildResult(result.getExitCode(), timedOut, timedOut
                         ? Optional.empty()
                         : Optional.of("the build could not run: "

@@ -22,7 +22,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "status", threadSafe = true, aggregator = true)
 public class StatusMojo extends AbstractReleaseProcessMojo {
 
-    /** The environments, as for the {@code deploy} goal; shown even before their first deployment. */
+    /** The environments, as for {@code deploy}; shown even before their first deployment. */
     @Parameter
     private List<EnvironmentConfig> environments;
 

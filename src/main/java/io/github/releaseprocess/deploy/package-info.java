@@ -1,0 +1,11 @@
+/**
+ * Deployment: {@link io.github.releaseprocess.deploy.Environment environments},
+ * {@link io.github.releaseprocess.deploy.Deployer deployments and rollbacks}, health checks and
+ * the monitor window ({@link io.github.releaseprocess.deploy.HealthChecker}), and the deployment
+ * ledger on {@code refs/release-process/ledger} ({@link io.github.releaseprocess.deploy.GitLedger},
+ * read as a {@link io.github.releaseprocess.deploy.DeploymentHistory} and shown by
+ * {@link io.github.releaseprocess.deploy.StatusReport}). The deployment build runs through
+ * {@link io.github.releaseprocess.deploy.BuildRunner}, which the Maven adapter implements with
+ * maven-invoker. JGit is used here only by {@code GitLedger} and {@code GitSourceExport}.
+ */
+package io.github.releaseprocess.deploy;

@@ -61,11 +61,11 @@ public final class AtomicFiles {
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {
-        if (!Files.exists(from)) {
-            return;
-        }
         try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+            // A temporary file is private (rw-------); a new file gets the usual rw-r--r--.
+            Files.setPosixFilePermissions(to, Files.exists(from)
+                    ? Files.getPosixFilePermissions(from)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system (Windows): the default permissions are right there.
         }

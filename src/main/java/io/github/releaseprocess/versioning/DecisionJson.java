@@ -101,6 +101,7 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
             json.name(e.getKey()).value(e.getValue());
         }
         json.name("commitCount").value(decision.commitCount());
+        json.name("analysisMillis").value(decision.analysisMillis());
         json.name("ignoredCount").value(decision.ignored());
         json.name("countsByType").beginObject();
         for (Map.Entry<String, Long> e : decision.countsByType().entrySet()) {

@@ -81,10 +81,8 @@ public final class NextVersionCalculator {
         reporter.debug("Last release: " + latest.map(this::describe).orElse("none")
                 + "; last final release: " + latestFinal.map(this::describe).orElse("none"));
         long visited = base.walked();
-        if (reporter.isDebugEnabled()) {
-            reporter.debug(String.format("Analysed %d commits in %d ms", visited,
-                    (System.nanoTime() - started) / 1_000_000));
-        }
+        long analysisMillis = (System.nanoTime() - started) / 1_000_000;
+        reporter.debug(String.format("Analysed %d commits in %d ms", visited, analysisMillis));
         if (request.strictCommits() && !walk.offenders.isEmpty()) {
             throw strictRefusal(walk);
         }
@@ -98,7 +96,7 @@ public final class NextVersionCalculator {
         Decided decided = decide(request, latest, latestFinal, walk, reasons);
         return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next), decided.kind,
                 visited, Collections.unmodifiableMap(walk.countsByType), walk.ignored,
-                walk.cancelled, reasons);
+                walk.cancelled, reasons, analysisMillis);
     }
 
     private Decided decide(NextVersionRequest request, Optional<ReleaseTag> latest,

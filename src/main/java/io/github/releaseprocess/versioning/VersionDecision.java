@@ -23,11 +23,12 @@ import java.util.Set;
  * @param ignored commits that are not Conventional Commits and were left out
  * @param cancelled ids of commits whose effect a revert in the same range cancelled (both sides)
  * @param reasons the decision in sentences, the deciding one last
+ * @param analysisMillis how long reading and analysing the history took
  */
 public record VersionDecision(Optional<ReleaseTag> lastTag, Optional<ReleaseTag> lastFinalTag,
         Optional<Version> nextVersion,
         BumpKind bump, long commitCount, Map<String, Long> countsByType, long ignored,
-        Set<String> cancelled, List<String> reasons) {
+        Set<String> cancelled, List<String> reasons, long analysisMillis) {
 
     public VersionDecision {
         countsByType = Collections.unmodifiableMap(new LinkedHashMap<>(countsByType));

@@ -46,5 +46,6 @@ class AtomicFilesTest {
         Path file = dir.resolve("sub/CHANGELOG.md");
         AtomicFiles.write(file, new byte[] {42});
         assertArrayEquals(new byte[] {42}, Files.readAllBytes(file));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 }

@@ -7,7 +7,6 @@ import io.github.releaseprocess.release.HotfixStarter;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -44,10 +43,7 @@ public class HotfixMojo extends AbstractReleaseProcessMojo {
         Optional<Version> release = Optional.ofNullable(from).filter(f -> !f.isBlank())
                 .map(f -> Version.tryParse(f.trim()).orElseThrow(() -> new RefusalException(
                         "-Dfrom=" + f + " is not a released Semantic Version, e.g. 1.2.0")));
-        List<VersionFile> files = new ArrayList<>();
-        if (versionFiles != null) {
-            versionFiles.forEach(spec -> files.add(spec.toVersionFile()));
-        }
+        List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         new HotfixStarter(reporter).start(baseDir(),
                 TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null), release, files,
                 hotfixCommitMessage);

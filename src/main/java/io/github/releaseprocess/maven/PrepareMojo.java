@@ -15,7 +15,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,10 +165,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         }
         String mode = developmentVersion == null ? "snapshot" : developmentVersion.trim();
         boolean isMode = mode.equalsIgnoreCase("snapshot") || mode.equalsIgnoreCase("none");
-        List<VersionFile> files = new ArrayList<>();
-        if (versionFiles != null) {
-            versionFiles.forEach(spec -> files.add(spec.toVersionFile()));
-        }
+        List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         return new PrepareRequest(baseDir(), project.getVersion(), versionRequest(),
                 gatesConfig.toSettings(review), SnapshotDependencies.find(session),
                 Optional.ofNullable(changelog).map(File::toPath), Dialect.of(changelogDialect),

@@ -57,17 +57,7 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
                         p.getArtifactId(), p.getVersion()));
             }
         }
-        List<VersionFile> files = new ArrayList<>();
-        if (versionFiles != null) {
-            for (VersionFileSpec spec : versionFiles) {
-                if (spec.path() == null || spec.path().isBlank()) {
-                    throw new RefusalException("A <versionFile> in the configuration of "
-                            + "release-process-maven-plugin has no path; write"
-                            + " <versionFile>pyproject.toml</versionFile> or give it a <path>.");
-                }
-                files.add(spec.toVersionFile());
-            }
-        }
+        List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         VersionChangeRequest request = new VersionChangeRequest(baseDir(), project.getVersion(),
                 target, modules, files);
         VersionChangePlan plan = VersionSetter.plan(request, reporter);

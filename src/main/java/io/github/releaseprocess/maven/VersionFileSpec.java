@@ -1,5 +1,9 @@
 package io.github.releaseprocess.maven;
 
+import io.github.releaseprocess.core.RefusalException;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.releaseprocess.versionfiles.VersionFile;
 
 /**
@@ -30,6 +34,22 @@ public class VersionFileSpec {
 
     String path() {
         return path;
+    }
+
+    /** The core's version files for a {@code <versionFiles>} list (null: none). */
+    static List<VersionFile> toVersionFiles(List<VersionFileSpec> specs) {
+        List<VersionFile> files = new ArrayList<>();
+        if (specs != null) {
+            for (VersionFileSpec spec : specs) {
+                if (spec.path() == null || spec.path().isBlank()) {
+                    throw new RefusalException("A <versionFile> in the configuration of "
+                            + "release-process-maven-plugin has no path; write"
+                            + " <versionFile>pyproject.toml</versionFile> or give it a <path>.");
+                }
+                files.add(spec.toVersionFile());
+            }
+        }
+        return files;
     }
 
     VersionFile toVersionFile() {

@@ -258,7 +258,7 @@ public final class ChangelogValidator {
                     || t == SectionType.REMOVED).isPresent();
             if (!breakingAllowed && s.type().isPresent()) {
                 for (Entry e : s.entries()) {
-                    int at = e.text().indexOf("**Breaking:**");
+                    int at = markerOutsideCode(e.text());
                     if (at >= 0) {
                         int nl = e.text().lastIndexOf('\n', at);
                         add(Rule.BREAKING_MARKER_MISPLACED, e.line() + countLines(e.text(), at),
@@ -268,6 +268,21 @@ public final class ChangelogValidator {
                 }
             }
         }
+    }
+
+    /**
+     * Where {@code **Breaking:**} marks the entry, or -1; a marker quoted in a code span
+     * ({@code `**Breaking:**`}) is text about the marker, not one.
+     */
+    private static int markerOutsideCode(String text) {
+        for (int at = text.indexOf("**Breaking:**"); at >= 0;
+                at = text.indexOf("**Breaking:**", at + 1)) {
+            long backticks = text.substring(0, at).chars().filter(c -> c == '`').count();
+            if (backticks % 2 == 0) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static int countLines(String text, int upTo) {

@@ -280,6 +280,12 @@ class ChangelogValidatorTest {
             assertEquals(21, f.line());
             assertEquals(3, f.column());
         }
+
+        @Test
+        void shouldNotTakeAQuotedMarkerForOne() {
+            String text = replace("- A bug.", "- Breaking changes are marked `**Breaking:**` now.");
+            assertEquals(List.of(), of(Rule.BREAKING_MARKER_MISPLACED, text));
+        }
     }
 
     @Nested

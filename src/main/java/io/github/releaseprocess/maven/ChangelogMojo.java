@@ -4,7 +4,6 @@ import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.changelog.ChangelogGenerator;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
-import io.github.releaseprocess.commits.ConventionalCommit;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;

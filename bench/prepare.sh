@@ -98,6 +98,7 @@ EOF
     log "the built plugin has no prepare goal: nothing to compare"
     exit 1
   fi
+  jar0=$(jar_sum)
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -226,8 +227,8 @@ EOF
 # ---------------------------------------------------------------------------------------------
 # The rows. set_cmd LABEL DIR: the command line, in the array cmd. The wrapper's Maven (3.9.x) of
 # this project, MAVEN_OPTS empty, and no .mvn/ in the sample: what a user gets. Log lines carry
-# a timestamp (simplelogger properties; neither tool passes them on to its nested build) so that
-# the test build's span can be read from our log.
+# a timestamp (simplelogger properties; neither tool passes them on to its nested build, whose
+# lines the outer Maven re-logs) so that the phases can be read from each tool's log.
 set_cmd() {
   local off=$2 mvn
   mvn=(env MAVEN_OPTS= "$root/mvnw" -B $off -f "$3/pom.xml"
@@ -317,7 +318,7 @@ EOF
   {
     printf 'status:'
     s=$(git -C "$dir" status --porcelain)
-    if [ -z "$s" ]; then printf ' clean'; else printf ' %s' $s; fi
+    if [ -z "$s" ]; then printf ' clean'; else printf ' %s' "$(printf '%s\n' "$s" | paste -sd ' ')"; fi
     printf '\ntag: %s\n' "$(git -C "$dir" cat-file -t "refs/tags/$TAG" 2>/dev/null || echo MISSING)"
     ver() { sed -n '0,/<artifactId>prepare-sample</d; s:.*<version>\(.*\)</version>.*:\1:p' | head -n 1; }
     printf 'version at tag: %s\n' "$(git -C "$dir" show "$TAG:pom.xml" 2>/dev/null | ver)"
@@ -413,6 +414,9 @@ EOF
     "$(git --version)" "$(sed -n 's/.*apache-maven-\([0-9.]*\)-bin.*/\1/p' "$root/.mvn/wrapper/maven-wrapper.properties")"
   awk -v l="${load0%% *}" -v c="$(nproc)" 'BEGIN { if (l + 0 > c + 0)
     print "WARNING: the load average was above the core count: timings are noisy, trust the mins" }'
+  # The local repository is shared: another checkout may install its own jar during the rounds.
+  [ "$(jar_sum)" = "$jar0" ] || echo "WARNING: the plugin jar in the local repository changed" \
+    "during the run (another checkout installed its own): the ours row may mix two builds"
 } | tee "$work/results.txt"
 
 # Exit status 1 when a tool did not tag, or ours left something in the tree.

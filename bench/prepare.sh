@@ -29,7 +29,7 @@ mkdir -p "$work"
 
 MRP_VERSION=3.3.1
 PLUGIN_GA=io.github.releaseprocess:release-process-maven-plugin
-PLUGIN_VERSION=0.1.0  # release-process:version (moves with each release)
+PLUGIN_VERSION=0.1.1-SNAPSHOT  # release-process:version (moves with each release)
 PLUGIN=$PLUGIN_GA:$PLUGIN_VERSION
 M2_REPO=${BENCH_M2_REPO:-$HOME/.m2/repository}
 PLUGIN_JAR=$M2_REPO/io/github/releaseprocess/release-process-maven-plugin/$PLUGIN_VERSION/release-process-maven-plugin-$PLUGIN_VERSION.jar

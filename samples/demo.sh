@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 keep=false
 [ "${1:-}" = "--keep" ] && keep=true
 
-version=0.1.0  # release-process:version (moves with each release)
+version=0.1.1-SNAPSHOT  # release-process:version (moves with each release)
 jar=$(ls "${HOME}/.m2/repository/io/github/releaseprocess/release-process-maven-plugin/$version/"*.jar 2>/dev/null | head -1 || true)
 if [ -z "$jar" ] || [ -n "$(find "$root/src/main" -newer "$jar" -print -quit)" ]; then
   echo "== building the plugin (./mvnw install, tests skipped)"

@@ -4,11 +4,7 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.deploy.DeployRequest;
 import io.github.releaseprocess.deploy.Deployer;
 import io.github.releaseprocess.deploy.GitLedger;
-import io.github.releaseprocess.deploy.HealthChecker;
-import io.github.releaseprocess.history.TagFormat;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -58,12 +54,8 @@ public class DeployMojo extends AbstractReleaseProcessMojo {
     @Override
     protected void run(Reporter reporter) throws IOException {
         try (GitLedger ledger = GitLedger.open(baseDir())) {
-            Deployer deployer = new Deployer(EnvironmentConfig.settings(environments, baseDir(),
-                    Path.of(project.getBuild().getDirectory()),
-                    TagFormat.of(tagFormat, project.getArtifactId()),
-                    Optional.ofNullable(project.getVersion())), ledger,
-                    new InvokerBuildRunner(session), new HealthChecker(reporter), reporter,
-                    Clock.systemUTC());
+            Deployer deployer = DeploymentSetup.deployer(environments, project, session,
+                    baseDir(), tagFormat, ledger, reporter);
             deployer.deploy(new DeployRequest(environment, Optional.ofNullable(version), force,
                     Optional.ofNullable(reason)));
         }

@@ -151,6 +151,10 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         outputs.put("developmentVersion", result.developmentVersion().map(Version::toString).orElse(""));
         outputs.put("dryRun", Boolean.toString(result.dryRun()));
         GitHubActions.fromEnvironment().appendOutputs(outputs);
+        Optional<RefusalException> refused = Releaser.refusalOf(result);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
     }
 
     private PrepareRequest request() {

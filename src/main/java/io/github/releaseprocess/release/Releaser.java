@@ -71,12 +71,12 @@ public final class Releaser {
                     run.developmentVersion, gates, describe(steps, run), diffs(request, files),
                     dryRun, analysed);
             report(result);
-            List<GateResult> failed = gates.stream().filter(g -> g.status() == Status.FAIL).toList();
-            if (!failed.isEmpty()) {
-                throw gateRefusal(version, failed);
-            }
             if (dryRun) {
-                return result;
+                return result; // the caller reports the plan, then refusalOf(result)
+            }
+            Optional<RefusalException> refused = refusalOf(result);
+            if (refused.isPresent()) {
+                throw refused.get();
             }
             run.attach(ReleaseJournal.begin(repository.gitDir(), version.toString(), tag,
                     run.developmentVersion.map(Version::toString).orElse(null), run.branchRef(),
@@ -261,6 +261,18 @@ public final class Releaser {
                 reporter.debug(line);
             }
         }
+    }
+
+    /**
+     * The refusal a release with failed gates ends in, listing every failed gate with what it
+     * found; empty when every gate passed. A dry run returns its plan first, so that the plan and
+     * the JSON are there for the user even when the release would be refused.
+     */
+    public static Optional<RefusalException> refusalOf(PrepareResult result) {
+        List<GateResult> failed = result.gates().stream()
+                .filter(g -> g.status() == Status.FAIL).toList();
+        return failed.isEmpty() ? Optional.empty()
+                : Optional.of(gateRefusal(result.version(), failed));
     }
 
     private static RefusalException gateRefusal(Version version, List<GateResult> failed) {

@@ -145,6 +145,11 @@ class ReleaserTest {
             assertTrue(message.contains("    demo: org.acme:lib:2.0-SNAPSHOT"), message);
             assertTrue(message.endsWith("Nothing was changed."), message);
             assertEquals(before, ReleaseFixture.snapshot(dir, true));
+
+            // A dry run hands back the plan with the same verdict, for the report and the JSON.
+            PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild).prepare(finalRequest, true);
+            assertEquals(message, Releaser.refusalOf(plan).orElseThrow().getMessage());
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
         }
 
         /**

@@ -65,45 +65,10 @@ have_time=false
 log() { printf '%s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------------------------------------
-# The plugin: build and install once, when the jar is missing or older than the sources.
-ours_status=""   # empty = usable, else the reason why it is skipped
-# The local repository is shared: another checkout may have installed its own build since, so the
-# jar's checksum after our build is kept in work/plugin.stamp and compared before every run.
-jar_sum() { sha256sum "$PLUGIN_JAR" 2>/dev/null | cut -c1-64; }
-build_plugin() {
-  local stale=false stamp=$work/plugin.stamp
-  if $rebuild || [ ! -f "$PLUGIN_JAR" ] || [ ! -f "$stamp" ]; then
-    stale=true
-  elif [ "$(cat "$stamp")" != "$(jar_sum)" ]; then
-    log "== the installed plugin jar is not the one this checkout built: rebuilding"
-    stale=true
-  elif [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$stamp" -print -quit)" ]; then
-    stale=true
-  fi
-  if $stale; then
-    log "== building the plugin: ./mvnw -B -q -ntp install -DskipTests -DskipITs (log: bench/work/next-version/build.log)"
-    local repo_opt=()
-    [ -n "${BENCH_M2_REPO:-}" ] && repo_opt=(-Dmaven.repo.local="$M2_REPO")
-    if ! (cd "$root" && ./mvnw -B -q -ntp install -DskipTests -DskipITs "${repo_opt[@]}") \
-         > "$work/build.log" 2>&1; then
-      tail -n 20 "$work/build.log" >&2
-      ours_status="the plugin build failed (see bench/work/next-version/build.log)"
-      return
-    fi
-    jar_sum > "$stamp"
-  fi
-  log "== plugin: the jar this checkout built (HEAD $(git -C "$root" rev-parse --short HEAD)$(
-    [ -z "$(git -C "$root" status --porcelain -- src pom.xml)" ] || echo ' + local changes'))"
-  if ! python3 - "$PLUGIN_JAR" <<'EOF'
-import sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as z:
-    d = z.read("META-INF/maven/plugin.xml").decode("utf-8")
-sys.exit(0 if "<goal>next-version</goal>" in d else 1)
-EOF
-  then
-    ours_status="the built plugin has no next-version goal yet (Mojo not on this branch)"
-  fi
-}
+# The plugin: built and installed when missing or stale (lib/plugin.sh). ours_status is empty
+# when it is usable, else the reason why its rows are skipped.
+# shellcheck source=lib/plugin.sh
+. "$here/lib/plugin.sh"
 
 # ---------------------------------------------------------------------------------------------
 # The other tools, from npm, into bench/work/next-version/node_modules (a prefix of its own: an
@@ -189,7 +154,7 @@ set_cmd() {
 }
 
 # ---------------------------------------------------------------------------------------------
-build_plugin
+ours_status=$(ensure_plugin next-version) || true
 
 if $million; then
   ensure_repo "$n" "$shape"

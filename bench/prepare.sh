@@ -63,43 +63,8 @@ sgit() {
 # The plugin: built and installed from this checkout when missing or stale. The stamp
 # (bench/work/plugin.stamp, shared with next-version.sh) keeps the checksum of the jar this
 # checkout built: the local repository is shared with other checkouts.
-jar_sum() { sha256sum "$PLUGIN_JAR" 2>/dev/null | cut -c1-64; }
-build_plugin() {
-  local stale=false stamp=$here/work/plugin.stamp
-  if $rebuild || [ ! -f "$PLUGIN_JAR" ] || [ ! -f "$stamp" ]; then
-    stale=true
-  elif [ "$(cat "$stamp")" != "$(jar_sum)" ]; then
-    log "== the installed plugin jar is not the one this checkout built: rebuilding"
-    stale=true
-  elif [ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$stamp" -print -quit)" ]; then
-    stale=true
-  fi
-  if $stale; then
-    log "== building the plugin: ./mvnw -B -q -ntp install -DskipTests -DskipITs (log: bench/work/prepare/build.log)"
-    local repo_opt=()
-    [ -n "${BENCH_M2_REPO:-}" ] && repo_opt=(-Dmaven.repo.local="$M2_REPO")
-    if ! (cd "$root" && ./mvnw -B -q -ntp install -DskipTests -DskipITs "${repo_opt[@]}") \
-         > "$work/build.log" 2>&1; then
-      tail -n 20 "$work/build.log" >&2
-      log "the plugin build failed: nothing to compare"
-      exit 1
-    fi
-    jar_sum > "$stamp"
-  fi
-  log "== plugin: the jar this checkout built (HEAD $(git -C "$root" rev-parse --short HEAD)$(
-    [ -z "$(git -C "$root" status --porcelain -- src pom.xml)" ] || echo ' + local changes'))"
-  if ! python3 - "$PLUGIN_JAR" <<'EOF'
-import sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as z:
-    d = z.read("META-INF/maven/plugin.xml").decode("utf-8")
-sys.exit(0 if "<goal>prepare</goal>" in d else 1)
-EOF
-  then
-    log "the built plugin has no prepare goal: nothing to compare"
-    exit 1
-  fi
-  jar0=$(jar_sum)
-}
+# shellcheck source=lib/plugin.sh
+. "$here/lib/plugin.sh"
 
 # ---------------------------------------------------------------------------------------------
 # The sample, generated once per run of this script into work/template: a one-module jar with
@@ -329,7 +294,11 @@ EOF
 }
 
 # ---------------------------------------------------------------------------------------------
-build_plugin
+if ! reason=$(ensure_plugin prepare); then
+  log "$reason: nothing to compare"
+  exit 1
+fi
+jar0=$(jar_sum)
 log "== sample: bench/work/prepare/template (one module, one JUnit test, v1.0.0 + a feat: commit)"
 make_template
 rm -f "$work"/times-*.txt "$work"/span-*.txt "$work"/after-*.txt

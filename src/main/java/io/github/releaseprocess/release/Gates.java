@@ -5,10 +5,8 @@ import io.github.releaseprocess.changelog.ChangelogValidator;
 import io.github.releaseprocess.changelog.ValidationOptions;
 import io.github.releaseprocess.changelog.ValidationReport;
 import io.github.releaseprocess.commits.Bump;
-import io.github.releaseprocess.commits.CommitParser;
 import io.github.releaseprocess.commits.ConventionalCommit;
 import io.github.releaseprocess.core.RefusalException;
-import io.github.releaseprocess.history.CommitInfo;
 import io.github.releaseprocess.history.ReleaseTag;
 import io.github.releaseprocess.release.GateResult.Status;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
@@ -147,22 +145,19 @@ final class Gates {
         if (mode == GateSettings.Review.NONE) {
             return skipped(gate, "<gates><review> is none");
         }
-        Optional<ReleaseTag> lastFinal = decision.lastFinalTag();
+        // The commits were analysed already; one first-parent walk tells which came in directly.
         Set<String> mainline = new HashSet<>();
-        run.repository.walkSince(lastFinal, true, c -> mainline.add(c.id()));
-        CommitParser parser = run.request.versioning().policy().parser();
+        run.repository.walkSince(decision.lastFinalTag(), true, c -> mainline.add(c.id()));
         List<String> unreviewed = new ArrayList<>();
-        List<CommitInfo> all = new ArrayList<>();
-        run.repository.walkSince(lastFinal, false, all::add);
-        for (CommitInfo commit : all) {
-            if (commit.isMerge() || !mainline.contains(commit.id())) {
+        for (AnalyzedCommit commit : commits) {
+            if (commit.merge() || !mainline.contains(commit.id())) {
                 continue;
             }
-            ConventionalCommit parsed = parser.parse(commit.message());
-            boolean reviewed = parsed.footer("Reviewed-by").isPresent()
-                    || parsed.footer("Approved-by").isPresent() || madeByRelease(parsed.subject());
+            ConventionalCommit header = commit.header();
+            boolean reviewed = header.footer("Reviewed-by").isPresent()
+                    || header.footer("Approved-by").isPresent() || madeByRelease(header.subject());
             if (!reviewed) {
-                unreviewed.add(commit.shortId() + " " + parsed.subject());
+                unreviewed.add(commit.shortId() + " " + header.subject());
             }
         }
         if (unreviewed.isEmpty()) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param parts the parsed message; more than one when a squash-merge body held several
  *     conventional messages and the policy splits them; the first is the header's
  * @param bump the bump the commit asks for, before revert cancellation
+ * @param merge true for a commit with more than one parent
  */
-public record AnalyzedCommit(String id, List<ConventionalCommit> parts, Bump bump) {
+public record AnalyzedCommit(String id, List<ConventionalCommit> parts, Bump bump, boolean merge) {
 
     public AnalyzedCommit {
         parts = List.copyOf(parts);

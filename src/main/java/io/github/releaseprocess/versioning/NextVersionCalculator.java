@@ -265,7 +265,7 @@ public final class NextVersionCalculator {
                     bump = bump.max(policy.bumpOf(part, bumpBase));
                 }
             }
-            AnalyzedCommit commit = new AnalyzedCommit(info.id(), parts, bump);
+            AnalyzedCommit commit = new AnalyzedCommit(info.id(), parts, bump, info.isMerge());
             count(info, commit, ignoredMerge);
 
             if (!ignoredMerge) {

@@ -14,7 +14,6 @@ import io.github.releaseprocess.versionfiles.VersionFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -170,13 +169,20 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         String mode = developmentVersion == null ? "snapshot" : developmentVersion.trim();
         boolean isMode = mode.equalsIgnoreCase("snapshot") || mode.equalsIgnoreCase("none");
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
-        return new PrepareRequest(baseDir(), project.getVersion(), versionRequest(),
-                gatesConfig.toSettings(review), SnapshotDependencies.find(session),
-                Optional.ofNullable(changelog).map(File::toPath), Dialect.of(changelogDialect),
-                generateChangelog, SectionMapping.of(changelogSections), files,
-                PrepareRequest.DevelopmentVersion.parse(isMode ? mode : "snapshot"),
-                isMode ? Optional.empty() : Optional.of(mode), releaseCommitMessage,
-                developmentCommitMessage, Arrays.asList(tests.trim().split("\\s+")),
-                testProperties, push, remote, signTag, LocalDate.now());
+        return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
+                .gates(gatesConfig.toSettings(review))
+                .snapshotDependencies(SnapshotDependencies.find(session))
+                .changelog(Optional.ofNullable(changelog).map(File::toPath))
+                .changelogDialect(Dialect.of(changelogDialect))
+                .generateChangelog(generateChangelog)
+                .changelogSections(SectionMapping.of(changelogSections)).versionFiles(files)
+                .developmentVersion(PrepareRequest.DevelopmentVersion.parse(
+                        isMode ? mode : "snapshot"))
+                .developmentVersionOverride(isMode ? Optional.empty() : Optional.of(mode))
+                .releaseCommitMessage(releaseCommitMessage)
+                .developmentCommitMessage(developmentCommitMessage)
+                .testGoals(Arrays.asList(tests.trim().split("\\s+")))
+                .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
+                .build();
     }
 }

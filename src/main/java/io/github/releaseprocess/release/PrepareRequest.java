@@ -62,6 +62,108 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         testProperties = Map.copyOf(testProperties);
     }
 
+    /**
+     * A builder with the defaults a release has when the POM says nothing: every gate as
+     * {@link GateSettings#defaults()}, no changelog, no version files, the next {@code -SNAPSHOT},
+     * the default commit messages, a {@code clean verify} test build, no push, no signature and
+     * today's date.
+     */
+    public static Builder builder(Path rootDirectory, String currentVersion,
+            NextVersionRequest versioning) {
+        return new Builder(rootDirectory, currentVersion, versioning);
+    }
+
+    /** A builder holding this request's values, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder(rootDirectory, currentVersion, versioning).gates(gates)
+                .snapshotDependencies(snapshotDependencies).changelog(changelog)
+                .changelogDialect(changelogDialect).generateChangelog(generateChangelog)
+                .changelogSections(changelogSections).versionFiles(versionFiles)
+                .developmentVersion(developmentVersion)
+                .developmentVersionOverride(developmentVersionOverride)
+                .releaseCommitMessage(releaseCommitMessage)
+                .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
+                .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
+                .today(today);
+    }
+
+    /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
+    public static final class Builder {
+        private final Path rootDirectory;
+        private final String currentVersion;
+        private final NextVersionRequest versioning;
+        private GateSettings gates = GateSettings.defaults();
+        private List<String> snapshotDependencies = List.of();
+        private Optional<Path> changelog = Optional.empty();
+        private Dialect changelogDialect = Dialect.AUTO;
+        private boolean generateChangelog;
+        private SectionMapping changelogSections = SectionMapping.of(List.of());
+        private List<VersionFile> versionFiles = List.of();
+        private DevelopmentVersion developmentVersion = DevelopmentVersion.SNAPSHOT;
+        private Optional<String> developmentVersionOverride = Optional.empty();
+        private String releaseCommitMessage = DEFAULT_RELEASE_MESSAGE;
+        private String developmentCommitMessage = DEFAULT_DEVELOPMENT_MESSAGE;
+        private List<String> testGoals = List.of("clean", "verify");
+        private Map<String, String> testProperties = Map.of();
+        private boolean push;
+        private String remote = "origin";
+        private boolean signTag;
+        private LocalDate today = LocalDate.now();
+
+        private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
+            this.rootDirectory = rootDirectory;
+            this.currentVersion = currentVersion;
+            this.versioning = versioning;
+        }
+
+        public Builder gates(GateSettings value) { gates = value; return this; }
+        public Builder snapshotDependencies(List<String> value) {
+            snapshotDependencies = value;
+            return this;
+        }
+        public Builder changelog(Optional<Path> value) { changelog = value; return this; }
+        public Builder changelogDialect(Dialect value) { changelogDialect = value; return this; }
+        public Builder generateChangelog(boolean value) { generateChangelog = value; return this; }
+        public Builder changelogSections(SectionMapping value) {
+            changelogSections = value;
+            return this;
+        }
+        public Builder versionFiles(List<VersionFile> value) { versionFiles = value; return this; }
+        public Builder developmentVersion(DevelopmentVersion value) {
+            developmentVersion = value;
+            return this;
+        }
+        public Builder developmentVersionOverride(Optional<String> value) {
+            developmentVersionOverride = value;
+            return this;
+        }
+        public Builder releaseCommitMessage(String value) {
+            releaseCommitMessage = value;
+            return this;
+        }
+        public Builder developmentCommitMessage(String value) {
+            developmentCommitMessage = value;
+            return this;
+        }
+        public Builder testGoals(List<String> value) { testGoals = value; return this; }
+        public Builder testProperties(Map<String, String> value) {
+            testProperties = value;
+            return this;
+        }
+        public Builder push(boolean value) { push = value; return this; }
+        public Builder remote(String value) { remote = value; return this; }
+        public Builder signTag(boolean value) { signTag = value; return this; }
+        public Builder today(LocalDate value) { today = value; return this; }
+
+        public PrepareRequest build() {
+            return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
+                    snapshotDependencies, changelog, changelogDialect, generateChangelog,
+                    changelogSections, versionFiles, developmentVersion,
+                    developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
+                    testGoals, testProperties, push, remote, signTag, today);
+        }
+    }
+
     /** What happens after the release commit. */
     public enum DevelopmentVersion {
         /** Commit the next patch version with {@code -SNAPSHOT}: the Maven habit. */

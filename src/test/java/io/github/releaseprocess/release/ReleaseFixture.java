@@ -1,7 +1,5 @@
 package io.github.releaseprocess.release;
 
-import io.github.releaseprocess.changelog.Dialect;
-import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.history.TagFormat;
@@ -97,12 +95,9 @@ final class ReleaseFixture {
                 VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build(),
                 TagFormat.of(TagFormat.DEFAULT, "demo"), Version.of(1, 2, 1), Optional.empty(),
                 Optional.empty(), false, false);
-        return new PrepareRequest(dir, "1.2.1-SNAPSHOT", versioning, GateSettings.defaults(),
-                List.of(), Optional.of(dir.resolve("CHANGELOG.md")), Dialect.AUTO, false,
-                SectionMapping.of(List.of()), List.of(), PrepareRequest.DevelopmentVersion.SNAPSHOT,
-                Optional.empty(), PrepareRequest.DEFAULT_RELEASE_MESSAGE,
-                PrepareRequest.DEFAULT_DEVELOPMENT_MESSAGE, List.of("clean", "verify"), Map.of(),
-                false, "origin", false, LocalDate.of(2026, 11, 26));
+        return PrepareRequest.builder(dir, "1.2.1-SNAPSHOT", versioning)
+                .changelog(Optional.of(dir.resolve("CHANGELOG.md")))
+                .today(LocalDate.of(2026, 11, 26)).build();
     }
 
     /**

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Nested;
@@ -124,13 +123,8 @@ class ReleaserTest {
             Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM + "<!-- local edit -->\n");
             String before = ReleaseFixture.snapshot(dir, true);
             PrepareRequest request = ReleaseFixture.request(dir);
-            request = new PrepareRequest(request.rootDirectory(), request.currentVersion(),
-                    request.versioning(), request.gates(), List.of("demo: org.acme:lib:2.0-SNAPSHOT"),
-                    request.changelog(), request.changelogDialect(), false,
-                    request.changelogSections(), request.versionFiles(),
-                    request.developmentVersion(), Optional.empty(), request.releaseCommitMessage(),
-                    request.developmentCommitMessage(), request.testGoals(), Map.of(), false,
-                    "origin", false, request.today());
+            request = request.toBuilder()
+                    .snapshotDependencies(List.of("demo: org.acme:lib:2.0-SNAPSHOT")).build();
             PrepareRequest finalRequest = request;
 
             RefusalException e = assertThrows(RefusalException.class,
@@ -175,14 +169,10 @@ class ReleaserTest {
                 featId = git.lastId().substring(0, 7);
             }
             PrepareRequest request = ReleaseFixture.request(dir);
-            PrepareRequest noChangelog = new PrepareRequest(request.rootDirectory(),
-                    request.currentVersion(), request.versioning(),
-                    new GateSettings(true, false, GateSettings.DEFAULT_BRANCHES,
-                            GateSettings.Review.NONE, false, true), List.of(), Optional.empty(),
-                    request.changelogDialect(), false, request.changelogSections(),
-                    request.versionFiles(), request.developmentVersion(), Optional.empty(),
-                    request.releaseCommitMessage(), request.developmentCommitMessage(),
-                    request.testGoals(), Map.of(), false, "origin", false, request.today());
+            PrepareRequest noChangelog = request.toBuilder()
+                    .gates(new GateSettings(true, false, GateSettings.DEFAULT_BRANCHES,
+                            GateSettings.Review.NONE, false, true))
+                    .changelog(Optional.empty()).build();
 
             RefusalException e = assertThrows(RefusalException.class,
                     () -> new Releaser(Reporter.SILENT, passingBuild).prepare(noChangelog, false));
@@ -204,13 +194,7 @@ class ReleaserTest {
             PrepareRequest request = ReleaseFixture.request(dir);
             GateSettings strict = new GateSettings(true, false, GateSettings.DEFAULT_BRANCHES,
                     GateSettings.Review.REQUIRE, true, true);
-            PrepareRequest reviewed = new PrepareRequest(request.rootDirectory(),
-                    request.currentVersion(), request.versioning(), strict, List.of(),
-                    request.changelog(), request.changelogDialect(), false,
-                    request.changelogSections(), request.versionFiles(),
-                    request.developmentVersion(), Optional.empty(), request.releaseCommitMessage(),
-                    request.developmentCommitMessage(), request.testGoals(), Map.of(), false,
-                    "origin", false, request.today());
+            PrepareRequest reviewed = request.toBuilder().gates(strict).build();
 
             RefusalException e = assertThrows(RefusalException.class,
                     () -> new Releaser(Reporter.SILENT, passingBuild).prepare(reviewed, false));

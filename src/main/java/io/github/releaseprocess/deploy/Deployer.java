@@ -1,5 +1,9 @@
 package io.github.releaseprocess.deploy;
 
+import io.github.releaseprocess.build.BuildInvocation;
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
+import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.deploy.LedgerRecord.Action;

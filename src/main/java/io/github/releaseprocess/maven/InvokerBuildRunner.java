@@ -1,8 +1,8 @@
 package io.github.releaseprocess.maven;
 
-import io.github.releaseprocess.deploy.BuildInvocation;
-import io.github.releaseprocess.deploy.BuildResult;
-import io.github.releaseprocess.deploy.BuildRunner;
+import io.github.releaseprocess.build.BuildInvocation;
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.build.BuildInvocation;
+import io.github.releaseprocess.build.BuildResult;
 import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogGenerator;
 import io.github.releaseprocess.changelog.ChangelogPromoter;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.core.RefusalException;
-import io.github.releaseprocess.deploy.BuildInvocation;
-import io.github.releaseprocess.deploy.BuildResult;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.FileChange;
 import io.github.releaseprocess.versionfiles.ReactorReader;

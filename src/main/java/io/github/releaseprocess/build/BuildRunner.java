@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * Runs a Maven build in a separate process: how the core sees the deployment build. The Maven
- * adapter implements it with maven-invoker; tests with a fake. Implementations take argument
- * lists only, never a shell string.
+ * Runs a Maven build in a separate process: how the core sees the release test build and the
+ * deployment build. {@link ProcessBuildRunner} is the real one (an argument list, no shell, a
+ * process group of its own, a timeout that stops the whole tree); tests may supply a fake.
  */
 @FunctionalInterface
 public interface BuildRunner {
 
     /**
-     * Runs the build and returns when it ends or its time is up.
+     * Runs the build and returns when it ends or, when its time is up, once it and every
+     * process it started have stopped.
      *
      * @param output receives each line of the build's output as it comes
      */

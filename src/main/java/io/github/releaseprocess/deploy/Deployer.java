@@ -315,7 +315,8 @@ public final class Deployer {
         properties.put(VERSION_PROPERTY, target.version);
         BuildInvocation invocation = new BuildInvocation(pom, environment.goals(),
                 environment.profiles(), properties, environment.timeout());
-        SecretMasker masker = new SecretMasker(properties);
+        SecretMasker masker = SecretMasker.withProcessEnvironment(properties,
+                invocation.environment());
         String prefix = "[" + (action == Action.DEPLOY ? "deploy" : "rollback") + " "
                 + environment.id() + "] ";
         reporter.info("Running " + invocation.describe(masker));

@@ -6,6 +6,8 @@
 #
 #   samples/demo.sh            run it; the temporary copy is removed afterwards
 #   samples/demo.sh --keep     keep the copy and print where it is
+#
+# It exits non-zero, with the reason, when any step fails, the release included.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,17 +22,22 @@ if [ -z "$jar" ] || [ -n "$(find "$root/src/main" -newer "$jar" -print -quit)" ]
 fi
 
 demo=$(mktemp -d "${TMPDIR:-/tmp}/release-process-demo.XXXXXX")
-$keep || trap 'rm -rf "$demo"' EXIT
+# prepare's output goes beside the copy: its test build runs `mvn clean`, and the tree must stay clean.
+log="$demo.prepare.log"
+$keep || trap 'rm -rf "$demo" "$log"' EXIT
 cp -R "$root/samples/quickstart/." "$demo/"
 cd "$demo"
 
 # A history: a released 1.2.0, then a fix, a feature and a chore.
 git() {
-  command git -c user.name="Demo Author" -c user.email=demo@example.invalid \
-    -c commit.gpgsign=false -c tag.gpgsign=false -c init.defaultBranch=main "$@"
+  command git -c commit.gpgsign=false -c tag.gpgsign=false -c init.defaultBranch=main "$@"
 }
 printf 'target/\n' > .gitignore
 git init -q
+# The identity of the demo's commits, in the temporary repository only: prepare commits and tags
+# there too, and a machine without a global git identity must still run the demo.
+git config user.name "Demo Author"
+git config user.email demo@example.invalid
 git add -A && git commit -qm "feat: greet people by name"
 git tag -a v1.2.0 -m "release 1.2.0"
 printf '\n// punctuation fixed\n' >> src/main/java/com/example/Greeter.java
@@ -56,10 +63,21 @@ git commit -qam "docs: changelog entries for the release"
 sed -n '/## \[Unreleased\]/,/## \[1.2.0\]/p' CHANGELOG.md
 echo
 echo "== mvn release-process:prepare   (gates, test build, release commit, tag, next SNAPSHOT)"
-mvn release-process:prepare | grep -E '^\[(INFO|WARNING|ERROR)\] (Release|Released|Test build|WARN|\[test build\] \[INFO\] BUILD)' || true
+if ! mvn release-process:prepare > "$log" 2>&1; then
+  echo "!! prepare failed; what it said:" >&2
+  sed -n -E '/^\[(ERROR|WARNING)\]/p' "$log" >&2
+  echo "!! the whole output is in $log (run with --keep to keep it)" >&2
+  exit 1
+fi
+sed -n -E '/^\[(INFO|WARNING)\] (Release|Released|Test build|\[test build\] \[INFO\] BUILD)/p' "$log"
+if ! git rev-parse -q --verify refs/tags/v1.3.0 > /dev/null; then
+  echo "!! prepare succeeded but made no tag v1.3.0; its output is in $log" >&2
+  exit 1
+fi
 echo
 echo "== the result"
 git log --oneline --decorate -3
 git status --short
-$keep && echo "sample kept in $demo"
-exit 0
+if $keep; then
+  echo "sample kept in $demo, prepare's output in $log"
+fi

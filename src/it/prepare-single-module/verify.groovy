@@ -4,7 +4,7 @@ def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
 def log = new File(basedir, 'build.log').text
 
 // The test build ran once, in its own Maven process, on the release version.
-assert log.contains('Test build of 1.3.0: mvn clean verify')
+assert log.contains('Test build of 1.3.0: mvn -B -f pom.xml clean verify')
 assert log.contains('[test build] [INFO] Tests run: 1, Failures: 0')
 assert log.contains('[INFO] Released 1.3.0 as v1.3.0; now at 1.3.1-SNAPSHOT')
 

@@ -1,5 +1,9 @@
 package io.github.releaseprocess.deploy;
 
+import io.github.releaseprocess.build.BuildInvocation;
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
+import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.deploy.LedgerRecord.Action;
@@ -311,7 +315,8 @@ public final class Deployer {
         properties.put(VERSION_PROPERTY, target.version);
         BuildInvocation invocation = new BuildInvocation(pom, environment.goals(),
                 environment.profiles(), properties, environment.timeout());
-        SecretMasker masker = new SecretMasker(properties);
+        SecretMasker masker = SecretMasker.withProcessEnvironment(properties,
+                invocation.environment());
         String prefix = "[" + (action == Action.DEPLOY ? "deploy" : "rollback") + " "
                 + environment.id() + "] ";
         reporter.info("Running " + invocation.describe(masker));

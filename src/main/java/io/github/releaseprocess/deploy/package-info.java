@@ -5,7 +5,6 @@
  * ledger on {@code refs/release-process/ledger} ({@link io.github.releaseprocess.deploy.GitLedger},
  * read as a {@link io.github.releaseprocess.deploy.DeploymentHistory} and shown by
  * {@link io.github.releaseprocess.deploy.StatusReport}). The deployment build runs through
- * {@link io.github.releaseprocess.deploy.BuildRunner}, which the Maven adapter implements with
- * maven-invoker. JGit is used here only by {@code GitLedger} and {@code GitSourceExport}.
+ * {@link io.github.releaseprocess.build.BuildRunner} (package {@code build}). JGit is used here only by {@code GitLedger} and {@code GitSourceExport}.
  */
 package io.github.releaseprocess.deploy;

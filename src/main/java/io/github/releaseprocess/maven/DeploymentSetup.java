@@ -25,7 +25,7 @@ final class DeploymentSetup {
                 Path.of(project.getBuild().getDirectory()),
                 TagFormat.of(tagFormat, project.getArtifactId()),
                 Optional.ofNullable(project.getVersion())), ledger,
-                new InvokerBuildRunner(session), new HealthChecker(reporter), reporter,
+                NestedBuilds.runner(session), new HealthChecker(reporter), reporter,
                 Clock.systemUTC());
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.shared.utils.cli.CommandLineUtils;
 
 /**
  * The release: gates, then the version, the changelog promotion, the version files, a test build
@@ -105,6 +106,19 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.abort", defaultValue = "false")
     private boolean abort;
 
+    /**
+     * Further arguments of the test build, split as a shell would split them (quotes group
+     * words; no shell ever runs them), e.g. {@code -Drelease-process.arguments="-Psign
+     * -Dgpg.keyname=ABC"}. {@code -Darguments} (as in maven-release-plugin) is an alias. Secret
+     * {@code -D} values go into a private settings file, never onto the command line.
+     */
+    @Parameter(property = "release-process.arguments")
+    private String arguments;
+
+    /** Profiles activated in the test build, comma-separated. */
+    @Parameter(property = "release-process.testProfiles")
+    private String testProfiles;
+
     /** Write the plan or the result as JSON to this file. */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
@@ -126,7 +140,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                     + " exclude each other; choose one");
         }
         PrepareRequest request = request();
-        Releaser releaser = new Releaser(reporter, new InvokerBuildRunner(session));
+        Releaser releaser = new Releaser(reporter, NestedBuilds.runner(session));
         if (abort) {
             releaser.abort(request);
             return;
@@ -166,6 +180,19 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 testProperties.put(passed, value);
             }
         }
+        String extra = arguments != null ? arguments
+                : session.getUserProperties().getProperty("arguments");
+        List<String> testArguments;
+        try {
+            testArguments = extra == null || extra.isBlank() ? List.of()
+                    : List.of(CommandLineUtils.translateCommandline(extra));
+        } catch (Exception e) {
+            throw new RefusalException("-Drelease-process.arguments cannot be split into"
+                    + " arguments (" + e.getMessage() + "); check its quotes");
+        }
+        List<String> profiles = testProfiles == null ? List.of()
+                : Arrays.stream(testProfiles.split(",")).map(String::strip)
+                        .filter(p -> !p.isEmpty()).toList();
         String mode = developmentVersion == null ? "snapshot" : developmentVersion.trim();
         boolean isMode = mode.equalsIgnoreCase("snapshot") || mode.equalsIgnoreCase("none");
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
@@ -182,7 +209,8 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 .releaseCommitMessage(releaseCommitMessage)
                 .developmentCommitMessage(developmentCommitMessage)
                 .testGoals(Arrays.asList(tests.trim().split("\\s+")))
-                .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
+                .testProperties(testProperties).testProfiles(profiles)
+                .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .build();
     }
 }

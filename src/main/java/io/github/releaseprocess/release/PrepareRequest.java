@@ -31,6 +31,9 @@ import java.util.Optional;
  * @param developmentCommitMessage with {@code @{version}} substituted
  * @param testGoals goals of the test build of the release version, e.g. {@code clean verify}
  * @param testProperties user properties passed to the test build ({@code skipTests} …)
+ * @param testProfiles profiles activated in the test build ({@code testProfiles})
+ * @param testArguments further arguments of the test build, one element each
+ *     ({@code -Drelease-process.arguments}, already split as a shell would, never run by one)
  * @param push push the branch and the tag when done
  * @param remote where to push
  * @param signTag sign the release tag with GPG
@@ -42,7 +45,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         SectionMapping changelogSections, List<VersionFile> versionFiles,
         DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
-        Map<String, String> testProperties, boolean push, String remote, boolean signTag,
+        Map<String, String> testProperties, List<String> testProfiles,
+        List<String> testArguments, boolean push, String remote, boolean signTag,
         LocalDate today) {
 
     /** The default message of the release commit. */
@@ -60,6 +64,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         versionFiles = List.copyOf(versionFiles);
         testGoals = List.copyOf(testGoals);
         testProperties = Map.copyOf(testProperties);
+        testProfiles = List.copyOf(testProfiles);
+        testArguments = List.copyOf(testArguments);
     }
 
     /**
@@ -83,7 +89,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .developmentVersionOverride(developmentVersionOverride)
                 .releaseCommitMessage(releaseCommitMessage)
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
-                .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
+                .testProperties(testProperties).testProfiles(testProfiles)
+                .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today);
     }
 
@@ -105,6 +112,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private String developmentCommitMessage = DEFAULT_DEVELOPMENT_MESSAGE;
         private List<String> testGoals = List.of("clean", "verify");
         private Map<String, String> testProperties = Map.of();
+        private List<String> testProfiles = List.of();
+        private List<String> testArguments = List.of();
         private boolean push;
         private String remote = "origin";
         private boolean signTag;
@@ -150,6 +159,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             testProperties = value;
             return this;
         }
+        public Builder testProfiles(List<String> value) { testProfiles = value; return this; }
+        public Builder testArguments(List<String> value) { testArguments = value; return this; }
         public Builder push(boolean value) { push = value; return this; }
         public Builder remote(String value) { remote = value; return this; }
         public Builder signTag(boolean value) { signTag = value; return this; }
@@ -160,7 +171,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
                     changelogSections, versionFiles, developmentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
-                    testGoals, testProperties, push, remote, signTag, today);
+                    testGoals, testProperties, testProfiles, testArguments, push, remote, signTag, today);
         }
     }
 

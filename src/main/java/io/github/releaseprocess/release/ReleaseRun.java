@@ -1,9 +1,9 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
-import io.github.releaseprocess.deploy.BuildRunner;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.semver.Version;
 import java.io.IOException;

@@ -1,13 +1,14 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.build.BuildInvocation;
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogGenerator;
 import io.github.releaseprocess.changelog.ChangelogPromoter;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.core.RefusalException;
-import io.github.releaseprocess.deploy.BuildInvocation;
-import io.github.releaseprocess.deploy.BuildResult;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.FileChange;
 import io.github.releaseprocess.versionfiles.ReactorReader;
@@ -170,23 +171,36 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "test build: mvn " + String.join(" ", run.request.testGoals())
-                    + (run.request.testProperties().isEmpty() ? ""
-                            : " " + run.request.testProperties().keySet().stream()
-                                    .map(k -> "-D" + k).sorted().toList());
+            return "test build: " + commandLine(run);
+        }
+
+        /** The test build, as the runner starts it. */
+        static BuildInvocation invocation(ReleaseRun run) {
+            return new BuildInvocation(run.request.rootDirectory().resolve("pom.xml"),
+                    run.request.testGoals(), run.request.testProfiles(),
+                    run.request.testProperties(), TEST_BUILD_TIMEOUT, java.util.Map.of(),
+                    run.request.testArguments());
+        }
+
+        /** The test build's command line with the properties passed on, secrets masked. */
+        static String commandLine(ReleaseRun run) {
+            BuildInvocation invocation = invocation(run);
+            return invocation.describe(SecretMasker.withProcessEnvironment(
+                    invocation.properties(), invocation.environment()));
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            run.reporter.info("Test build of " + run.version + ": mvn "
-                    + String.join(" ", run.request.testGoals()));
-            BuildResult result = run.builds.run(new BuildInvocation(
-                    run.request.rootDirectory().resolve("pom.xml"), run.request.testGoals(),
-                    List.of(), run.request.testProperties(), TEST_BUILD_TIMEOUT),
-                    line -> run.reporter.info("[test build] " + line));
+            BuildInvocation invocation = invocation(run);
+            run.reporter.info("Test build of " + run.version + ": " + commandLine(run));
+            SecretMasker masker = SecretMasker.withProcessEnvironment(invocation.properties(),
+                    invocation.environment());
+            BuildResult result = run.builds.run(invocation,
+                    line -> run.reporter.info("[test build] " + masker.mask(line)));
             if (!result.isSuccess()) {
                 String how = result.failure().orElse(result.timedOut()
                         ? "it ran longer than " + TEST_BUILD_TIMEOUT.toMinutes() + " minutes"
+                                + " and was stopped with every process it started"
                         : "mvn " + String.join(" ", run.request.testGoals()) + " exited with "
                                 + result.exitCode());
                 throw new RefusalException("the test build of " + run.version + " failed (" + how

@@ -1,11 +1,10 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
-import io.github.releaseprocess.deploy.BuildRunner;
 import io.github.releaseprocess.history.GitRepository;
-import io.github.releaseprocess.history.TextDiff;
 import io.github.releaseprocess.release.GateResult.Status;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.FileChange;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.releaseprocess.build.BuildInvocation;
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.deploy.LedgerRecord.Action;

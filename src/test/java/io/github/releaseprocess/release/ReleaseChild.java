@@ -16,7 +16,7 @@ public final class ReleaseChild {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
         Releaser releaser = new Releaser(Reporter.SILENT, 
-                (invocation, out) -> io.github.releaseprocess.deploy.BuildResult.succeeded());
+                (invocation, out) -> io.github.releaseprocess.build.BuildResult.succeeded());
         PrepareRequest request = ReleaseFixture.request(project);
         switch (args[1]) {
             case "prepare" -> releaser.prepare(request, false);

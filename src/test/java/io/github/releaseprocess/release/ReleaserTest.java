@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
-import io.github.releaseprocess.deploy.BuildResult;
-import io.github.releaseprocess.deploy.BuildRunner;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

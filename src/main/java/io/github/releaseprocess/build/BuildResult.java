@@ -1,4 +1,4 @@
-package io.github.releaseprocess.deploy;
+package io.github.releaseprocess.build;
 
 import java.util.Optional;
 

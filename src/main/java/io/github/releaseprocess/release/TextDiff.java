@@ -1,4 +1,4 @@
-package io.github.releaseprocess.history;
+package io.github.releaseprocess.release;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

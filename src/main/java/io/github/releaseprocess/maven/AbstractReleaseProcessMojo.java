@@ -11,15 +11,26 @@ import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The one base class of the goals: the skip switch, the settings every goal shares (the tag
@@ -91,9 +102,20 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     @Parameter(property = "release-process.firstParentOnly", defaultValue = "false")
     protected boolean firstParentOnly;
 
-    /** The version to release instead of the computed one; must be above the last release. */
-    @Parameter(property = "releaseVersion")
+    /**
+     * The version to release instead of the computed one; must be above the last release.
+     * {@code -DreleaseVersion} works too.
+     */
+    @Parameter(property = "release-process.releaseVersion")
     protected String releaseVersion;
+
+    /**
+     * The time zone of release dates: the changelog's date of a release, and the time of its
+     * commit and tag, is the release instant (taken once, when the run starts) in this zone;
+     * {@code validate-changelog} takes "today" in it too. An id such as {@code Europe/Berlin}.
+     */
+    @Parameter(property = "release-process.releaseDateZone", defaultValue = "UTC")
+    protected String releaseDateZone;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -101,8 +123,16 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            settleUserProperties();
+        } catch (RefusalException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
         if (skip) {
             getLog().info("Skipping " + goal() + " (release-process.skip is true)");
             return;
@@ -123,6 +153,91 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
             throw new MojoExecutionException(goal() + " failed: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException(goal() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a misspelt {@code release-process.*} property before anything runs, and gives the
+     * short aliases ({@code -DdryRun}, {@code -DreleaseVersion} …) the effect of their
+     * {@code release-process.*} names, with Maven's precedence: a value in the POM's
+     * {@code <configuration>} wins over both, and that is said at WARNING.
+     */
+    private void settleUserProperties() {
+        Properties user = session.getUserProperties();
+        MojoDescriptor running = mojoExecution.getMojoDescriptor();
+        Map<String, Set<String>> byGoal = new HashMap<>();
+        for (MojoDescriptor mojo : running.getPluginDescriptor().getMojos()) {
+            byGoal.put(mojo.getGoal(), declaredProperties(mojo));
+        }
+        new PluginProperties(byGoal).check(user, running.getGoal()).forEach(getLog()::debug);
+        Xpp3Dom configuration = mojoExecution.getConfiguration();
+        for (org.apache.maven.plugin.descriptor.Parameter parameter : parameters(running)) {
+            String name = parameter.getName();
+            String property = property(parameter);
+            boolean aliased = PluginProperties.ALIASES.contains(name)
+                    && property != null && property.equals(PluginProperties.PREFIX + name);
+            Optional<String> given = aliased ? PluginProperties.given(user, name)
+                    : Optional.ofNullable(property).map(user::getProperty);
+            if (given.isEmpty()) {
+                continue;
+            }
+            Xpp3Dom pom = configuration == null ? null : configuration.getChild(name);
+            String pomValue = pom == null || pom.getValue() == null ? null : pom.getValue().trim();
+            if (pomValue != null && !pomValue.equals("${" + property + "}")
+                    && !pomValue.equals(given.get().trim())) {
+                getLog().warn("-D" + property + " is ignored: the POM sets <" + name + ">"
+                        + pomValue + "</" + name + ">, and a value in <configuration> wins over"
+                        + " a -D property (docs/configuration.md)");
+            } else if (aliased) {
+                assign(name, given.get());
+            }
+        }
+    }
+
+    private static List<org.apache.maven.plugin.descriptor.Parameter> parameters(
+            MojoDescriptor mojo) {
+        return mojo.getParameters() == null ? List.of() : mojo.getParameters();
+    }
+
+    private static Set<String> declaredProperties(MojoDescriptor mojo) {
+        Set<String> out = new HashSet<>();
+        for (org.apache.maven.plugin.descriptor.Parameter parameter : parameters(mojo)) {
+            String property = property(parameter);
+            if (property != null && property.startsWith(PluginProperties.PREFIX)) {
+                out.add(property);
+            }
+        }
+        return out;
+    }
+
+    /** The user property of a parameter ({@code ${name}} in the descriptor), or null. */
+    private static String property(org.apache.maven.plugin.descriptor.Parameter parameter) {
+        String expression = parameter.getExpression();
+        if (expression == null || !expression.startsWith("${") || !expression.endsWith("}")) {
+            return null;
+        }
+        return expression.substring(2, expression.length() - 1);
+    }
+
+    /** Sets a parameter from its alias, as Maven would have set it from the property. */
+    private void assign(String name, String value) {
+        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                if (field.getType() == boolean.class || field.getType() == Boolean.class) {
+                    field.set(this, value.isBlank() || Boolean.parseBoolean(value.trim()));
+                } else {
+                    field.set(this, value);
+                }
+                getLog().debug("-D" + name + "=" + value + " read as -D" + PluginProperties.PREFIX
+                        + name);
+                return;
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot set parameter " + name, e);
+            }
         }
     }
 
@@ -192,6 +307,19 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         });
         return new NextVersionRequest(policy.build(), format, initial, label, forced,
                 strictCommits, firstParentOnly);
+    }
+
+    /** The zone of release dates, {@code releaseDateZone}. */
+    protected ZoneId releaseZone() {
+        String id = releaseDateZone == null || releaseDateZone.isBlank() ? "UTC"
+                : releaseDateZone.trim();
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new RefusalException("-Drelease-process.releaseDateZone=" + id + " is not a time"
+                    + " zone; use UTC, an offset such as +02:00, or a region such as"
+                    + " America/New_York", e);
+        }
     }
 
     private static Version parseSetting(String property, String value) {

@@ -32,12 +32,16 @@ final class Gates {
     /** How many found items a gate lists before summarising. */
     private static final int MAX_ITEMS = 20;
 
-    /** A squash merge of a pull request: GitHub and GitLab end its subject with the number. */
+    /** A squash merge of a pull request: GitHub ends its subject with the number. */
     private static final java.util.regex.Pattern PULL_REQUEST_SUBJECT =
             java.util.regex.Pattern.compile(".*\\(#\\d+\\)\\s*");
 
-    /** The identities forges commit squash merges with (their web-flow committers). */
-    static final Set<String> FORGE_COMMITTERS = Set.of("noreply@github.com", "noreply@gitlab.com");
+    /**
+     * The identities forges commit squash merges with: GitHub's web-flow committer. GitLab
+     * commits a squash as the merging user (indistinguishable from a push) and, by default, adds
+     * a merge commit, which the {@code merge} evidence covers.
+     */
+    static final Set<String> FORGE_COMMITTERS = Set.of("noreply@github.com");
 
     private final ReleaseRun run;
     private final VersionDecision decision;

@@ -91,6 +91,32 @@ class PluginPropertiesTest {
         }
     }
 
+    /** The docs must not advertise a property that the plugin would refuse as unknown. */
+    @Test
+    void shouldKnowEveryPropertyTheDocsTellUsersToPass() throws Exception {
+        java.util.regex.Pattern mention = java.util.regex.Pattern.compile(
+                "-D(release-process\\.[A-Za-z][A-Za-z.]*[A-Za-z])");
+        List<Path> pages = new java.util.ArrayList<>(List.of(Path.of("README.md")));
+        try (java.util.stream.Stream<Path> docs = Files.walk(Path.of("docs"))) {
+            docs.filter(p -> p.toString().endsWith(".md")).forEach(pages::add);
+        }
+        List<String> unknown = new java.util.ArrayList<>();
+        for (Path page : pages) {
+            java.util.regex.Matcher m = mention.matcher(Files.readString(page,
+                    StandardCharsets.UTF_8));
+            while (m.find()) {
+                String name = m.group(1);
+                // A page that explains the typo refusal may show a typo.
+                boolean typoExample = properties.suggestion(name).isPresent()
+                        && Files.readString(page, StandardCharsets.UTF_8).contains("did you mean");
+                if (!properties.known().contains(name) && !typoExample) {
+                    unknown.add(page + ": -D" + name);
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
+    }
+
     @Nested
     class Typos {
         @Test

@@ -11,26 +11,18 @@ import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The one base class of the goals: the skip switch, the settings every goal shares (the tag
@@ -129,7 +121,8 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
-            settleUserProperties();
+            // Before anything runs: a misspelt property refused, the short aliases applied.
+            MojoUserProperties.settle(this, mojoExecution, session.getUserProperties(), getLog());
         } catch (RefusalException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -153,91 +146,6 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
             throw new MojoExecutionException(goal() + " failed: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException(goal() + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Refuses a misspelt {@code release-process.*} property before anything runs, and gives the
-     * short aliases ({@code -DdryRun}, {@code -DreleaseVersion} …) the effect of their
-     * {@code release-process.*} names, with Maven's precedence: a value in the POM's
-     * {@code <configuration>} wins over both, and that is said at WARNING.
-     */
-    private void settleUserProperties() {
-        Properties user = session.getUserProperties();
-        MojoDescriptor running = mojoExecution.getMojoDescriptor();
-        Map<String, Set<String>> byGoal = new HashMap<>();
-        for (MojoDescriptor mojo : running.getPluginDescriptor().getMojos()) {
-            byGoal.put(mojo.getGoal(), declaredProperties(mojo));
-        }
-        new PluginProperties(byGoal).check(user, running.getGoal()).forEach(getLog()::debug);
-        Xpp3Dom configuration = mojoExecution.getConfiguration();
-        for (org.apache.maven.plugin.descriptor.Parameter parameter : parameters(running)) {
-            String name = parameter.getName();
-            String property = property(parameter);
-            boolean aliased = PluginProperties.ALIASES.contains(name)
-                    && property != null && property.equals(PluginProperties.PREFIX + name);
-            Optional<String> given = aliased ? PluginProperties.given(user, name)
-                    : Optional.ofNullable(property).map(user::getProperty);
-            if (given.isEmpty()) {
-                continue;
-            }
-            Xpp3Dom pom = configuration == null ? null : configuration.getChild(name);
-            String pomValue = pom == null || pom.getValue() == null ? null : pom.getValue().trim();
-            if (pomValue != null && !pomValue.equals("${" + property + "}")
-                    && !pomValue.equals(given.get().trim())) {
-                getLog().warn("-D" + property + " is ignored: the POM sets <" + name + ">"
-                        + pomValue + "</" + name + ">, and a value in <configuration> wins over"
-                        + " a -D property (docs/configuration.md)");
-            } else if (aliased) {
-                assign(name, given.get());
-            }
-        }
-    }
-
-    private static List<org.apache.maven.plugin.descriptor.Parameter> parameters(
-            MojoDescriptor mojo) {
-        return mojo.getParameters() == null ? List.of() : mojo.getParameters();
-    }
-
-    private static Set<String> declaredProperties(MojoDescriptor mojo) {
-        Set<String> out = new HashSet<>();
-        for (org.apache.maven.plugin.descriptor.Parameter parameter : parameters(mojo)) {
-            String property = property(parameter);
-            if (property != null && property.startsWith(PluginProperties.PREFIX)) {
-                out.add(property);
-            }
-        }
-        return out;
-    }
-
-    /** The user property of a parameter ({@code ${name}} in the descriptor), or null. */
-    private static String property(org.apache.maven.plugin.descriptor.Parameter parameter) {
-        String expression = parameter.getExpression();
-        if (expression == null || !expression.startsWith("${") || !expression.endsWith("}")) {
-            return null;
-        }
-        return expression.substring(2, expression.length() - 1);
-    }
-
-    /** Sets a parameter from its alias, as Maven would have set it from the property. */
-    private void assign(String name, String value) {
-        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                if (field.getType() == boolean.class || field.getType() == Boolean.class) {
-                    field.set(this, value.isBlank() || Boolean.parseBoolean(value.trim()));
-                } else {
-                    field.set(this, value);
-                }
-                getLog().debug("-D" + name + "=" + value + " read as -D" + PluginProperties.PREFIX
-                        + name);
-                return;
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot set parameter " + name, e);
-            }
         }
     }
 

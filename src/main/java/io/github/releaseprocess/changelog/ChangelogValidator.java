@@ -184,9 +184,11 @@ public final class ChangelogValidator {
                         : "Date '" + dateText + "' is not a real calendar date; write the release"
                                 + " day as YYYY-MM-DD.");
             }
-        } else if (r.date().get().isAfter(options.today())) {
+        } else if (r.date().get().isAfter(options.today().plusDays(1))) {
+            // One day of grace: a release dated in one zone is "tomorrow" in zones behind it.
             add(Rule.DATE_FUTURE, r.line(), r.dateColumn(), "Date " + dateText + " of release "
-                    + name + " lies in the future (today is " + options.today() + "); write the day"
+                    + name + " lies more than a day in the future (today is " + options.today()
+                    + "); write the day"
                     + " it was released, or move its entries to Unreleased until then.");
         }
     }

@@ -23,9 +23,10 @@ public final class ValidationOptions {
         this.releaseTags = tags;
     }
 
-    /** Default severities, today's date, no tag cross-check. */
+    /** Default severities, today's date in UTC, no tag cross-check. */
     public static ValidationOptions defaults() {
-        return new ValidationOptions(LocalDate.now(), new EnumMap<>(Rule.class), null);
+        return new ValidationOptions(LocalDate.now(java.time.ZoneOffset.UTC),
+                new EnumMap<>(Rule.class), null);
     }
 
     public ValidationOptions withToday(LocalDate today) {

@@ -4,6 +4,7 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
@@ -64,6 +66,11 @@ public final class GitRepository implements AutoCloseable {
     /** The folder of the git metadata ({@code .git}). */
     public Path gitDir() {
         return repository.getDirectory().toPath();
+    }
+
+    /** The JGit repository, for the other classes of this package. */
+    Repository jgit() {
+        return repository;
     }
 
     /** The full id of the commit HEAD points at. */
@@ -290,6 +297,13 @@ public final class GitRepository implements AutoCloseable {
         return Optional.of(user.getCommitterName() + " <" + user.getCommitterEmail() + ">");
     }
 
+    /** The configured identity, at a given time in that time's zone. */
+    private PersonIdent identityAt(ZonedDateTime at) {
+        UserConfig user = repository.getConfig().get(UserConfig.KEY);
+        return new PersonIdent(user.getCommitterName(), user.getCommitterEmail(), at.toInstant(),
+                at.getZone());
+    }
+
     /** True when a tag of that name exists. */
     public boolean tagExists(String name) throws IOException {
         return repository.exactRef(Constants.R_TAGS + name) != null;
@@ -310,9 +324,21 @@ public final class GitRepository implements AutoCloseable {
      * changes in the tree are not swept into a release commit.
      */
     public String commit(List<String> paths, String message) throws IOException {
+        return commit(paths, message, null);
+    }
+
+    /**
+     * Commits as {@link #commit(List, String)} does, with author and committer time {@code at}
+     * (the release instant) instead of the clock's; {@code null} means now.
+     */
+    public String commit(List<String> paths, String message, ZonedDateTime at) throws IOException {
         try (Git git = new Git(repository)) {
             org.eclipse.jgit.api.CommitCommand commit = git.commit().setMessage(message)
                     .setSign(false).setAllowEmpty(false);
+            if (at != null) {
+                PersonIdent who = identityAt(at);
+                commit.setAuthor(who).setCommitter(who);
+            }
             for (String path : paths) {
                 git.add().addFilepattern(path).call();
                 commit.setOnly(path);
@@ -330,6 +356,15 @@ public final class GitRepository implements AutoCloseable {
      * @throws RefusalException when signing is asked for and no signer is available
      */
     public void tag(String name, String message, String commitId, boolean sign) throws IOException {
+        tag(name, message, commitId, sign, null);
+    }
+
+    /**
+     * Creates an annotated tag as {@link #tag(String, String, String, boolean)} does, with tagger
+     * time {@code at} (the release instant); {@code null} means now.
+     */
+    public void tag(String name, String message, String commitId, boolean sign, ZonedDateTime at)
+            throws IOException {
         if (!RefNames.isValidTagName(name)) {
             throw new RefusalException("'" + name + "' is not a valid git tag name; check"
                     + " <tagFormat>");
@@ -342,8 +377,13 @@ public final class GitRepository implements AutoCloseable {
                         + " org.eclipse.jgit:org.eclipse.jgit.gpg.bc to the plugin, or release"
                         + " without -Drelease-process.signTag");
             }
-            git.tag().setName(name).setMessage(message).setAnnotated(true).setSigned(sign)
-                    .setObjectId(walk.parseCommit(ObjectId.fromString(commitId))).call();
+            org.eclipse.jgit.api.TagCommand tag = git.tag().setName(name).setMessage(message)
+                    .setAnnotated(true).setSigned(sign)
+                    .setObjectId(walk.parseCommit(ObjectId.fromString(commitId)));
+            if (at != null) {
+                tag.setTagger(identityAt(at));
+            }
+            tag.call();
         } catch (GitAPIException e) {
             throw new IOException("git tag " + name + " failed: " + e.getMessage(), e);
         }

@@ -12,10 +12,13 @@ import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -91,9 +94,20 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     @Parameter(property = "release-process.firstParentOnly", defaultValue = "false")
     protected boolean firstParentOnly;
 
-    /** The version to release instead of the computed one; must be above the last release. */
-    @Parameter(property = "releaseVersion")
+    /**
+     * The version to release instead of the computed one; must be above the last release.
+     * {@code -DreleaseVersion} works too.
+     */
+    @Parameter(property = "release-process.releaseVersion")
     protected String releaseVersion;
+
+    /**
+     * The time zone of release dates: the changelog's date of a release, and the time of its
+     * commit and tag, is the release instant (taken once, when the run starts) in this zone;
+     * {@code validate-changelog} takes "today" in it too. An id such as {@code Europe/Berlin}.
+     */
+    @Parameter(property = "release-process.releaseDateZone", defaultValue = "UTC")
+    protected String releaseDateZone;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -101,8 +115,17 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            // Before anything runs: a misspelt property refused, the short aliases applied.
+            MojoUserProperties.settle(this, mojoExecution, session.getUserProperties(), getLog());
+        } catch (RefusalException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
         if (skip) {
             getLog().info("Skipping " + goal() + " (release-process.skip is true)");
             return;
@@ -192,6 +215,19 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         });
         return new NextVersionRequest(policy.build(), format, initial, label, forced,
                 strictCommits, firstParentOnly);
+    }
+
+    /** The zone of release dates, {@code releaseDateZone}. */
+    protected ZoneId releaseZone() {
+        String id = releaseDateZone == null || releaseDateZone.isBlank() ? "UTC"
+                : releaseDateZone.trim();
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new RefusalException("-Drelease-process.releaseDateZone=" + id + " is not a time"
+                    + " zone; use UTC, an offset such as +02:00, or a region such as"
+                    + " America/New_York", e);
+        }
     }
 
     private static Version parseSetting(String property, String value) {

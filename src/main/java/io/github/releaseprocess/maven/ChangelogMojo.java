@@ -44,8 +44,8 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.changelogSections")
     private List<String> changelogSections = List.of();
 
-    /** Prints the entries it would add and changes nothing. */
-    @Parameter(property = "dryRun", defaultValue = "false")
+    /** Prints the entries it would add and changes nothing; {@code -DdryRun} works too. */
+    @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
 
     @Override

@@ -28,11 +28,11 @@ public class DeployMojo extends AbstractReleaseProcessMojo {
     private List<EnvironmentConfig> environments;
 
     /** The environment to deploy to, e.g. {@code -Denvironment=staging}. */
-    @Parameter(property = "environment")
+    @Parameter(property = "release-process.environment")
     private String environment;
 
     /** The released version to deploy; default: the latest release tag. */
-    @Parameter(property = "version")
+    @Parameter(property = "release-process.version")
     private String version;
 
     /**

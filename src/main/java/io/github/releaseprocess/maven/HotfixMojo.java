@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class HotfixMojo extends AbstractReleaseProcessMojo {
 
     /** The release to fix, e.g. {@code -Dfrom=1.2.0}; default: the latest release. */
-    @Parameter(property = "from")
+    @Parameter(property = "release-process.from")
     private String from;
 
     /** Other files whose version moves with the POMs (as for {@code set-version}). */

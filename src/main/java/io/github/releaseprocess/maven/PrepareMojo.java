@@ -5,6 +5,7 @@ import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.release.GateSettings;
 import io.github.releaseprocess.release.PrepareReport;
 import io.github.releaseprocess.release.PrepareRequest;
 import io.github.releaseprocess.release.PrepareResult;
@@ -14,6 +15,7 @@ import io.github.releaseprocess.versionfiles.VersionFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,15 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.review")
     private String review;
 
+    /**
+     * What the review gate accepts as proof of a review, comma-separated: {@code trailer}
+     * ({@code Reviewed-by:}/{@code Approved-by:}), {@code merge} (came in through a merge commit),
+     * {@code pull-request} (a forge's squash merge of a pull request; opt-in, because a committer
+     * identity can be forged).
+     */
+    @Parameter(property = "release-process.reviewEvidence", defaultValue = "trailer,merge")
+    private String reviewEvidence;
+
     /** The changelog to promote; none when the file does not exist and the gate allows it. */
     @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
     private File changelog;
@@ -67,9 +78,10 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
 
     /**
      * After the release: {@code snapshot} (next patch {@code -SNAPSHOT}, the default) or
-     * {@code none}; or an exact version, e.g. {@code -DdevelopmentVersion=2.0.0-SNAPSHOT}.
+     * {@code none}; or an exact version, e.g. {@code -DdevelopmentVersion=2.0.0-SNAPSHOT}
+     * ({@code -Drelease-process.developmentVersion} is the same).
      */
-    @Parameter(property = "developmentVersion", defaultValue = "snapshot")
+    @Parameter(property = "release-process.developmentVersion", defaultValue = "snapshot")
     private String developmentVersion;
 
     /** The release commit's message; {@code @{version}} is substituted. */
@@ -94,8 +106,8 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.signTag", defaultValue = "false")
     private boolean signTag;
 
-    /** Print the plan and the diffs, write the JSON plan, change nothing. */
-    @Parameter(property = "dryRun", defaultValue = "false")
+    /** Print the plan and the diffs, write the JSON plan, change nothing; {@code -DdryRun} too. */
+    @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
 
     /** Finish a release that was interrupted. */
@@ -196,8 +208,12 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         String mode = developmentVersion == null ? "snapshot" : developmentVersion.trim();
         boolean isMode = mode.equalsIgnoreCase("snapshot") || mode.equalsIgnoreCase("none");
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
+        // The release instant, once per run: the changelog's date, the commit's and tag's time.
+        ZonedDateTime releaseTime = ZonedDateTime.now(releaseZone());
         return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
-                .gates(gatesConfig.toSettings(review))
+                .releaseTime(releaseTime).reactorPoms(Reactor.poms(session))
+                .gates(gatesConfig.toSettings(review).withReviewEvidence(
+                        GateSettings.ReviewEvidence.parseList(reviewEvidence)))
                 .snapshotDependencies(SnapshotDependencies.find(session))
                 .changelog(Optional.ofNullable(changelog).map(File::toPath))
                 .changelogDialect(Dialect.of(changelogDialect))

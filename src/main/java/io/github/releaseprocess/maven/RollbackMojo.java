@@ -22,11 +22,11 @@ public class RollbackMojo extends AbstractReleaseProcessMojo {
     private List<EnvironmentConfig> environments;
 
     /** The environment to roll back, e.g. {@code -Denvironment=production}. */
-    @Parameter(property = "environment")
+    @Parameter(property = "release-process.environment")
     private String environment;
 
     /** The version to restore; default: the previous good version there. */
-    @Parameter(property = "version")
+    @Parameter(property = "release-process.version")
     private String version;
 
     @Override

@@ -48,8 +48,7 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
     @Override
     protected void run(Reporter reporter) throws IOException {
         String target = requestedVersion();
-        List<MavenProject> projects = session.getAllProjects() != null ? session.getAllProjects()
-                : session.getProjects();
+        List<MavenProject> projects = Reactor.projects(session);
         List<ReactorModule> modules = new ArrayList<>();
         for (MavenProject p : projects) {
             if (p.getFile() != null) {
@@ -61,7 +60,7 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
         VersionChangeRequest request = new VersionChangeRequest(baseDir(), project.getVersion(),
                 target, modules, files);
         VersionChangePlan plan = VersionSetter.plan(request, reporter);
-        boolean dry = dryRun || Boolean.parseBoolean(userProperty("dryRun", "false"));
+        boolean dry = dryRun;
         if (plan.isEmpty()) {
             reporter.info("Version is already " + target + "; nothing to change");
             return;
@@ -86,9 +85,6 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
     private String requestedVersion() {
         String value = newVersion;
         if (value == null || value.isBlank()) {
-            value = userProperty("newVersion", null);
-        }
-        if (value == null || value.isBlank()) {
             throw new RefusalException("set-version needs the new version: pass -DnewVersion=1.4.0"
                     + " (or -Drelease-process.newVersion=1.4.0).");
         }
@@ -100,10 +96,5 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
                     + e.getMessage() + "); pass one like 1.4.0, 1.4.0-rc.1 or 1.5.0-SNAPSHOT.", e);
         }
         return value;
-    }
-
-    private String userProperty(String name, String fallback) {
-        String v = session.getUserProperties().getProperty(name);
-        return v == null ? fallback : v;
     }
 }

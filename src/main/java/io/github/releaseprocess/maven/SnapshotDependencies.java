@@ -23,7 +23,7 @@ final class SnapshotDependencies {
     }
 
     static List<String> find(MavenSession session) {
-        List<MavenProject> projects = session.getProjects();
+        List<MavenProject> projects = Reactor.projects(session);
         Set<String> reactor = new HashSet<>();
         for (MavenProject p : projects) {
             reactor.add(p.getGroupId() + ":" + p.getArtifactId());

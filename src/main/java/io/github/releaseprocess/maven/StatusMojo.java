@@ -27,7 +27,7 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
     private List<EnvironmentConfig> environments;
 
     /** Show only this environment, e.g. {@code -Denvironment=production}. */
-    @Parameter(property = "environment")
+    @Parameter(property = "release-process.environment")
     private String environment;
 
     /** Writes the status as JSON to this file (relative to the project folder). */

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,8 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
             reporter.info("No changelog at " + name + ": nothing to validate.");
             return;
         }
-        ValidationOptions options = ValidationOptions.defaults().withSeverities(rules);
+        ValidationOptions options = ValidationOptions.defaults().withSeverities(rules)
+                .withToday(LocalDate.now(releaseZone()));
         Optional<ReleaseTags> tags = releaseTags(reporter);
         if (tags.isPresent()) {
             options = options.withReleaseTags(tags.get());

@@ -1,7 +1,10 @@
 package io.github.releaseprocess.release;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +17,11 @@ import java.util.regex.Pattern;
  * @param changelogHasEntries refuse when {@code [Unreleased]} has no entries (and none are
  *     generated)
  * @param noSnapshotDependencies refuse SNAPSHOT dependencies and plugins from outside the reactor
+ * @param reviewEvidence what the review gate accepts as proof that a commit was reviewed
  */
 public record GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
         List<String> allowedBranches, Review review, boolean changelogHasEntries,
-        boolean noSnapshotDependencies) {
+        boolean noSnapshotDependencies, Set<ReviewEvidence> reviewEvidence) {
 
     /** The branches a release may start from by default. */
     public static final List<String> DEFAULT_BRANCHES = List.of("main", "master", "release/*",
@@ -25,6 +29,22 @@ public record GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
 
     public GateSettings {
         allowedBranches = List.copyOf(allowedBranches);
+        reviewEvidence = reviewEvidence.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(reviewEvidence));
+    }
+
+    /** The gates with the default review evidence, {@code trailer,merge}. */
+    public GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
+            List<String> allowedBranches, Review review, boolean changelogHasEntries,
+            boolean noSnapshotDependencies) {
+        this(cleanWorkingTree, includeUntracked, allowedBranches, review, changelogHasEntries,
+                noSnapshotDependencies, ReviewEvidence.DEFAULT);
+    }
+
+    /** These gates, accepting this review evidence. */
+    public GateSettings withReviewEvidence(Set<ReviewEvidence> evidence) {
+        return new GateSettings(cleanWorkingTree, includeUntracked, allowedBranches, review,
+                changelogHasEntries, noSnapshotDependencies, evidence);
     }
 
     /** Every gate on, as DESIGN describes the defaults. */
@@ -62,6 +82,59 @@ public record GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
                 throw new io.github.releaseprocess.core.RefusalException("<gates><review>" + value
                         + "</review> is not a review mode; use none, warn or require");
             }
+        }
+    }
+
+    /**
+     * What counts as proof that a commit was reviewed ({@code reviewEvidence}, a comma-separated
+     * list). None of them proves a review happened; each says who vouched, as strongly as the
+     * repository can tell (docs/goals/prepare.md).
+     */
+    public enum ReviewEvidence {
+        /** A {@code Reviewed-by:} or {@code Approved-by:} trailer in the message. */
+        TRAILER,
+        /** The commit came in through a merge commit (it is not on HEAD's first-parent line). */
+        MERGE,
+        /**
+         * A pull-request squash merge made by a forge: the subject ends with {@code (#123)} and
+         * the committer is the forge's own identity. Opt-in only: a committer can be forged.
+         */
+        PULL_REQUEST;
+
+        /** {@code trailer,merge}. */
+        public static final Set<ReviewEvidence> DEFAULT = Collections.unmodifiableSet(
+                EnumSet.of(TRAILER, MERGE));
+
+        /** Parses {@code trailer,merge,pull-request}; blank means the default. */
+        public static Set<ReviewEvidence> parseList(String value) {
+            if (value == null || value.isBlank()) {
+                return DEFAULT;
+            }
+            EnumSet<ReviewEvidence> out = EnumSet.noneOf(ReviewEvidence.class);
+            for (String item : value.split(",")) {
+                String id = item.trim().toLowerCase(Locale.ROOT);
+                if (id.isEmpty()) {
+                    continue;
+                }
+                ReviewEvidence found = null;
+                for (ReviewEvidence e : values()) {
+                    if (e.id().equals(id)) {
+                        found = e;
+                    }
+                }
+                if (found == null) {
+                    throw new io.github.releaseprocess.core.RefusalException("<reviewEvidence> "
+                            + value + ": '" + item.trim() + "' is not a kind of review evidence;"
+                            + " use trailer, merge and/or pull-request, comma-separated");
+                }
+                out.add(found);
+            }
+            return out;
+        }
+
+        /** The name in the configuration: {@code trailer}, {@code merge}, {@code pull-request}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -7,8 +7,11 @@ import io.github.releaseprocess.changelog.ValidationReport;
 import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.ConventionalCommit;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.CommitChanges;
 import io.github.releaseprocess.history.ReleaseTag;
 import io.github.releaseprocess.release.GateResult.Status;
+import io.github.releaseprocess.release.GateSettings.ReviewEvidence;
+import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.IOException;
@@ -28,6 +31,17 @@ final class Gates {
 
     /** How many found items a gate lists before summarising. */
     private static final int MAX_ITEMS = 20;
+
+    /** A squash merge of a pull request: GitHub ends its subject with the number. */
+    private static final java.util.regex.Pattern PULL_REQUEST_SUBJECT =
+            java.util.regex.Pattern.compile(".*\\(#\\d+\\)\\s*");
+
+    /**
+     * The identities forges commit squash merges with: GitHub's web-flow committer. GitLab
+     * commits a squash as the merging user (indistinguishable from a push) and, by default, adds
+     * a merge commit, which the {@code merge} evidence covers.
+     */
+    static final Set<String> FORGE_COMMITTERS = Set.of("noreply@github.com");
 
     private final ReleaseRun run;
     private final VersionDecision decision;
@@ -54,7 +68,7 @@ final class Gates {
         results.add(identity());
         results.add(tagIsNew());
         results.add(hotfixLine());
-        results.add(review(settings.review()));
+        results.add(review(settings));
         results.add(changelog(settings, changelogProblem));
         results.add(versionFiles(versionFilesProblem));
         results.add(snapshotDependencies(settings));
@@ -136,27 +150,39 @@ final class Gates {
     }
 
     /**
-     * Every non-merge commit since the last release carries a {@code Reviewed-by:} or
-     * {@code Approved-by:} trailer, or came in through a merge (it is not on the first-parent
-     * line of HEAD).
+     * Every non-merge commit since the last release was reviewed, by the evidence
+     * {@code reviewEvidence} accepts: a {@code Reviewed-by:} or {@code Approved-by:} trailer, a
+     * merge (it is not on the first-parent line of HEAD), or (opt-in) a forge's pull-request
+     * squash merge. The plugin's own version commits need no review, but only when they change
+     * nothing but version text: their subject alone proves nothing.
      */
-    private GateResult review(GateSettings.Review mode) throws IOException {
+    private GateResult review(GateSettings settings) throws IOException {
+        GateSettings.Review mode = settings.review();
         String gate = "code review";
         if (mode == GateSettings.Review.NONE) {
             return skipped(gate, "<gates><review> is none");
         }
+        Set<ReviewEvidence> evidence = settings.reviewEvidence();
         // The commits were analysed already; one first-parent walk tells which came in directly.
         Set<String> mainline = new HashSet<>();
         run.repository.walkSince(decision.lastFinalTag(), true, c -> mainline.add(c.id()));
+        VersionCommits own = new VersionCommits(List.of(run.request.releaseCommitMessage(),
+                run.request.developmentCommitMessage(), HotfixStarter.DEFAULT_MESSAGE),
+                changelogInWorkTree());
         List<String> unreviewed = new ArrayList<>();
         for (AnalyzedCommit commit : commits) {
-            if (commit.merge() || !mainline.contains(commit.id())) {
+            if (commit.merge()) {
+                continue;
+            }
+            if (evidence.contains(ReviewEvidence.MERGE) && !mainline.contains(commit.id())) {
                 continue;
             }
             ConventionalCommit header = commit.header();
-            boolean reviewed = header.footer("Reviewed-by").isPresent()
-                    || header.footer("Approved-by").isPresent() || madeByRelease(header.subject());
-            if (!reviewed) {
+            boolean reviewed = evidence.contains(ReviewEvidence.TRAILER)
+                    && (header.footer("Reviewed-by").isPresent()
+                            || header.footer("Approved-by").isPresent());
+            if (!reviewed && !madeByRelease(commit, own)
+                    && !(evidence.contains(ReviewEvidence.PULL_REQUEST) && pullRequest(commit))) {
                 unreviewed.add(commit.shortId() + " " + header.subject());
             }
         }
@@ -170,20 +196,51 @@ final class Gates {
                         + " <gates><review>warn</review>" : ""), limited(unreviewed));
     }
 
-    /** The commits this plugin makes (release, development version, hotfix start) need no review. */
-    private boolean madeByRelease(String subject) {
-        for (String template : List.of(run.request.releaseCommitMessage(),
-                run.request.developmentCommitMessage(), HotfixStarter.DEFAULT_MESSAGE)) {
-            String[] parts = template.split(java.util.regex.Pattern.quote("@{version}"), -1);
-            StringBuilder regex = new StringBuilder();
-            for (int i = 0; i < parts.length; i++) {
-                regex.append(i > 0 ? "\\S+" : "").append(java.util.regex.Pattern.quote(parts[i]));
-            }
-            if (subject.matches(regex.toString())) {
-                return true;
-            }
+    /**
+     * The commits this plugin makes (release, development version, hotfix start) need no review:
+     * a subject in the form of one of its messages, and nothing changed but version text.
+     */
+    private boolean madeByRelease(AnalyzedCommit commit, VersionCommits own) throws IOException {
+        Optional<Version> version = own.versionNamed(commit.header().subject());
+        if (version.isEmpty()) {
+            return false;
         }
-        return false;
+        Optional<List<CommitChanges.Hunk>> edits = CommitChanges.textEdits(run.repository,
+                commit.id());
+        boolean versionOnly = edits.isPresent() && own.onlyVersionText(edits.get(), version.get());
+        if (!versionOnly) {
+            run.reporter.debug("Commit " + commit.shortId() + " has the subject of a release"
+                    + " commit but changes more than version text; it needs a review");
+        }
+        return versionOnly;
+    }
+
+    /** A subject ending in {@code (#123)}, committed by a forge's own identity. */
+    private boolean pullRequest(AnalyzedCommit commit) throws IOException {
+        if (!PULL_REQUEST_SUBJECT.matcher(commit.header().subject()).matches()) {
+            return false;
+        }
+        String committer = CommitChanges.committer(run.repository, commit.id());
+        String email = committer.substring(committer.lastIndexOf('<') + 1,
+                committer.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        return FORGE_COMMITTERS.contains(email);
+    }
+
+    /** The changelog relative to the work tree, when it lies inside it. */
+    private Optional<String> changelogInWorkTree() throws IOException {
+        Optional<Path> file = run.request.changelog();
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        Path top = run.repository.workTree().toAbsolutePath().normalize();
+        Path absolute = file.get().toAbsolutePath().normalize();
+        if (Files.exists(absolute)) {
+            top = top.toRealPath();
+            absolute = absolute.toRealPath();
+        }
+        return absolute.startsWith(top)
+                ? Optional.of(top.relativize(absolute).toString().replace('\\', '/'))
+                : Optional.empty();
     }
 
     private GateResult changelog(GateSettings settings, Optional<RefusalException> problem)

@@ -6,6 +6,8 @@ import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +39,12 @@ import java.util.Optional;
  * @param push push the branch and the tag when done
  * @param remote where to push
  * @param signTag sign the release tag with GPG
- * @param today the release date written to the changelog
+ * @param today the release date written to the changelog: the date of {@code releaseTime}
+ *     unless a test sets it
+ * @param reactorPoms the POMs of the reactor Maven collected for the session (active profiles'
+ *     modules included), the root first; empty: follow {@code <modules>} from the root POM
+ * @param releaseTime the release instant, chosen once at the start of the run, in the zone of
+ *     {@code releaseDateZone}: the changelog's date, and the time of the release commit and tag
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -47,7 +54,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
-        LocalDate today) {
+        LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -66,13 +73,15 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         testProperties = Map.copyOf(testProperties);
         testProfiles = List.copyOf(testProfiles);
         testArguments = List.copyOf(testArguments);
+        Objects.requireNonNull(releaseTime, "releaseTime");
+        reactorPoms = List.copyOf(reactorPoms);
     }
 
     /**
      * A builder with the defaults a release has when the POM says nothing: every gate as
      * {@link GateSettings#defaults()}, no changelog, no version files, the next {@code -SNAPSHOT},
      * the default commit messages, a {@code clean verify} test build, no push, no signature and
-     * today's date.
+     * the release instant now, in UTC.
      */
     public static Builder builder(Path rootDirectory, String currentVersion,
             NextVersionRequest versioning) {
@@ -91,7 +100,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
                 .testProperties(testProperties).testProfiles(testProfiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
-                .today(today);
+                .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -117,7 +126,9 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private boolean push;
         private String remote = "origin";
         private boolean signTag;
-        private LocalDate today = LocalDate.now();
+        private LocalDate today;
+        private ZonedDateTime releaseTime = ZonedDateTime.now(ZoneOffset.UTC);
+        private List<Path> reactorPoms = List.of();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -165,13 +176,19 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         public Builder remote(String value) { remote = value; return this; }
         public Builder signTag(boolean value) { signTag = value; return this; }
         public Builder today(LocalDate value) { today = value; return this; }
+        /** The release instant in the release date's zone; the date follows unless set. */
+        public Builder releaseTime(ZonedDateTime value) { releaseTime = value; return this; }
+        /** The reactor's POMs as the build collected them; default: follow {@code <modules>}. */
+        public Builder reactorPoms(List<Path> value) { reactorPoms = value; return this; }
 
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
                     changelogSections, versionFiles, developmentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
-                    testGoals, testProperties, testProfiles, testArguments, push, remote, signTag, today);
+                    testGoals, testProperties, testProfiles, testArguments, push, remote,
+                    signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
+                    reactorPoms);
         }
     }
 

@@ -89,7 +89,8 @@ final class ReleaseSteps {
             throws IOException {
         Path root = run.request.rootDirectory();
         return VersionSetter.plan(new VersionChangeRequest(root, from, to.toString(),
-                ReactorReader.read(root.resolve("pom.xml")), run.request.versionFiles()),
+                ReactorReader.read(root.resolve("pom.xml"), run.request.reactorPoms()),
+                run.request.versionFiles()),
                 run.reporter);
     }
 
@@ -231,7 +232,8 @@ final class ReleaseSteps {
         public void execute(ReleaseRun run) throws IOException {
             List<String> files = run.changedFiles(CHANGELOG, RELEASE_VERSION);
             String id = run.repository.commit(files,
-                    ReleaseRun.message(run.request.releaseCommitMessage(), run.version));
+                    ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
+                    run.request.releaseTime());
             run.reporter.debug("Release commit " + id + " with " + files);
         }
 
@@ -261,7 +263,7 @@ final class ReleaseSteps {
                         .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
             run.repository.tag(run.tag, notes + "\n", run.repository.headCommitId(),
-                    run.request.signTag());
+                    run.request.signTag(), run.request.releaseTime());
         }
 
         @Override

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code <subprojects>}), fills in inherited groupIds and versions, and resolves {@code ${...}}
  * in versions from {@code .mvn/maven.config} and the POM properties up the parent chain. The
  * Maven goals get the reactor from Maven itself; this serves tests and tools that run outside a
- * build. Profiles are not activated.
+ * build. Profiles are not activated: given the module POMs Maven collected for the session (with
+ * the modules of active profiles), it reads exactly those instead of following {@code <modules>}.
  */
 public final class ReactorReader {
 
@@ -35,15 +36,29 @@ public final class ReactorReader {
 
     /** The modules of the reactor whose root POM is {@code rootPom}, the root first. */
     public static List<ReactorModule> read(Path rootPom) throws IOException {
-        Path pom = rootPom.toAbsolutePath().normalize();
-        ReactorReader reader = new ReactorReader(pom.getParent());
-        return reader.run(pom);
+        return read(rootPom, List.of());
     }
 
-    private List<ReactorModule> run(Path rootPom) throws IOException {
+    /**
+     * The modules of a reactor as the build collected them: the POMs in {@code modulePoms} (the
+     * root first, added when missing), or, when that list is empty, the POMs that
+     * {@code <modules>} lead to from {@code rootPom}.
+     */
+    public static List<ReactorModule> read(Path rootPom, List<Path> modulePoms) throws IOException {
+        Path pom = rootPom.toAbsolutePath().normalize();
+        ReactorReader reader = new ReactorReader(pom.getParent());
+        List<Path> given = new ArrayList<>();
+        for (Path module : modulePoms) {
+            given.add(module.toAbsolutePath().normalize());
+        }
+        return reader.run(pom, given);
+    }
+
+    private List<ReactorModule> run(Path rootPom, List<Path> given) throws IOException {
         config = MavenConfig.read(root);
         Deque<Path> queue = new ArrayDeque<>();
         queue.add(rootPom);
+        queue.addAll(given);
         while (!queue.isEmpty()) {
             Path pom = queue.removeFirst();
             if (poms.containsKey(pom)) {
@@ -51,6 +66,9 @@ public final class ReactorReader {
             }
             PomFile file = PomFile.read(pom, root.relativize(pom).toString());
             poms.put(pom, file);
+            if (!given.isEmpty()) {
+                continue; // the build's own list, profiles included
+            }
             for (String list : List.of("modules", "subprojects")) {
                 Element modules = file.project.child(list);
                 if (modules == null) {

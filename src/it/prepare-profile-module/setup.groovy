@@ -1,0 +1,7 @@
+// prepare reads the reactor Maven built (a module of an activeByDefault profile included).
+def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
+git.init()
+git.commit('feat: greetings')
+git.tag('v1.2.0')
+git.commit('feat(greeter): greetings in French')
+true

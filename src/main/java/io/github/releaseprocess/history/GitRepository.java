@@ -405,6 +405,19 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /** The commit a tag points at, through annotated tag objects, or empty without the tag. */
+    public Optional<String> tagCommit(String name) throws IOException {
+        Ref ref = repository.exactRef(Constants.R_TAGS + name);
+        if (ref == null) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Optional.of(walk.parseCommit(ref.getObjectId()).name());
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The id a tag points at (the tag object for an annotated tag), or empty. */
     public Optional<String> tagTarget(String name) throws IOException {
         Ref ref = repository.exactRef(Constants.R_TAGS + name);

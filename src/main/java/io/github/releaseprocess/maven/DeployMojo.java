@@ -2,10 +2,8 @@ package io.github.releaseprocess.maven;
 
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.deploy.DeployRequest;
-import io.github.releaseprocess.deploy.Deployer;
 import io.github.releaseprocess.deploy.GitLedger;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,27 +15,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  * result, records it, and rolls back automatically when the environment asks for it.
  */
 @Mojo(name = "deploy", threadSafe = true, aggregator = true)
-public class DeployMojo extends AbstractReleaseProcessMojo {
-
-    /**
-     * The environments: {@code <environment>} elements with {@code id}, {@code profiles},
-     * {@code goals}, {@code properties}, {@code requires}, {@code healthCheck}, {@code monitor},
-     * {@code autoRollback}, {@code source} and {@code timeout}.
-     */
-    @Parameter
-    private List<EnvironmentConfig> environments;
-
-    /** The environment to deploy to, e.g. {@code -Denvironment=staging}. */
-    @Parameter(property = "environment")
-    private String environment;
+public class DeployMojo extends AbstractEnvironmentMojo {
 
     /** The released version to deploy; default: the latest release tag. */
     @Parameter(property = "version")
     private String version;
 
     /**
-     * Deploy although the environments in {@code requires} do not run the version (or there is
-     * no rollback target); needs {@code reason}.
+     * Deploy although the environments in {@code requires} do not run the version, there is no
+     * rollback target, or a deployment whose process died has no outcome (it is recorded as
+     * failed); needs {@code reason}.
      */
     @Parameter(property = "release-process.force", defaultValue = "false")
     private boolean force;
@@ -54,10 +41,8 @@ public class DeployMojo extends AbstractReleaseProcessMojo {
     @Override
     protected void run(Reporter reporter) throws IOException {
         try (GitLedger ledger = GitLedger.open(baseDir())) {
-            Deployer deployer = DeploymentSetup.deployer(environments, project, session,
-                    baseDir(), tagFormat, ledger, reporter);
-            deployer.deploy(new DeployRequest(environment, Optional.ofNullable(version), force,
-                    Optional.ofNullable(reason)));
+            deployer(ledger, reporter).deploy(new DeployRequest(environment,
+                    Optional.ofNullable(version), force, Optional.ofNullable(reason)));
         }
     }
 }

@@ -1,33 +1,35 @@
 package io.github.releaseprocess.maven;
 
 import io.github.releaseprocess.core.Reporter;
-import io.github.releaseprocess.deploy.Deployer;
+import io.github.releaseprocess.deploy.DeployRequest;
 import io.github.releaseprocess.deploy.GitLedger;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Restores an environment: redeploys its previous good version from the deployment ledger (or
- * the named one, which must have been good there before) from the exact tagged sources,
- * health-checks it and records the rollback.
+ * the named one, which must have been good there before) from the sources its release tag
+ * points at, health-checks it and records the rollback.
  */
 @Mojo(name = "rollback", threadSafe = true, aggregator = true)
-public class RollbackMojo extends AbstractReleaseProcessMojo {
-
-    /** The environments, as for the {@code deploy} goal. */
-    @Parameter
-    private List<EnvironmentConfig> environments;
-
-    /** The environment to roll back, e.g. {@code -Denvironment=production}. */
-    @Parameter(property = "environment")
-    private String environment;
+public class RollbackMojo extends AbstractEnvironmentMojo {
 
     /** The version to restore; default: the previous good version there. */
     @Parameter(property = "version")
     private String version;
+
+    /**
+     * Roll back although a deployment of the environment has no outcome because its process
+     * died: that deployment is recorded as failed first. Needs {@code reason}.
+     */
+    @Parameter(property = "release-process.force", defaultValue = "false")
+    private boolean force;
+
+    /** Why {@code force} was needed; recorded in the ledger. */
+    @Parameter(property = "release-process.reason")
+    private String reason;
 
     @Override
     protected String goal() {
@@ -37,9 +39,8 @@ public class RollbackMojo extends AbstractReleaseProcessMojo {
     @Override
     protected void run(Reporter reporter) throws IOException {
         try (GitLedger ledger = GitLedger.open(baseDir())) {
-            Deployer deployer = DeploymentSetup.deployer(environments, project, session,
-                    baseDir(), tagFormat, ledger, reporter);
-            deployer.rollback(environment, Optional.ofNullable(version));
+            deployer(ledger, reporter).rollback(new DeployRequest(environment,
+                    Optional.ofNullable(version), force, Optional.ofNullable(reason)));
         }
     }
 }

@@ -8,8 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,18 +15,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Shows, per environment, the version that runs there, since when, its health and its history,
  * read from the deployment ledger ({@code refs/release-process/ledger}); a clone that fetched the
- * ref shows the same. Changes nothing.
+ * ref shows the same. Changes nothing. {@code <environments>} are shown even before their first
+ * deployment; {@code -Denvironment} shows only that one.
  */
 @Mojo(name = "status", threadSafe = true, aggregator = true)
-public class StatusMojo extends AbstractReleaseProcessMojo {
-
-    /** The environments, as for {@code deploy}; shown even before their first deployment. */
-    @Parameter
-    private List<EnvironmentConfig> environments;
-
-    /** Show only this environment, e.g. {@code -Denvironment=production}. */
-    @Parameter(property = "environment")
-    private String environment;
+public class StatusMojo extends AbstractEnvironmentMojo {
 
     /** Writes the status as JSON to this file (relative to the project folder). */
     @Parameter(property = "release-process.outputFile")
@@ -41,12 +32,8 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
 
     @Override
     protected void run(Reporter reporter) throws IOException {
-        List<String> configured = new ArrayList<>();
-        if (environments != null) {
-            environments.forEach(e -> configured.add(e.toEnvironment().id()));
-        }
         try (GitLedger ledger = GitLedger.open(baseDir())) {
-            StatusReport report = new StatusReport(ledger.read(), configured,
+            StatusReport report = new StatusReport(ledger.read(), configuredEnvironments(),
                     Optional.ofNullable(environment));
             report.lines().forEach(reporter::info);
             if (outputFile != null) {

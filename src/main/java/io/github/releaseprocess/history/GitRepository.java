@@ -33,6 +33,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class GitRepository implements AutoCloseable {
 
     private final Repository repository;
+    private Path sshHome = GitRemotes.defaultHome();
 
     private GitRepository(Repository repository) {
         this.repository = repository;
@@ -455,15 +456,38 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
+     * Refuses, before a release changes anything, a push target that is not configured, cannot
+     * be reached or does not let this user in: a push connection is opened (SSH as configured in
+     * {@code ~/.ssh}) and the remote's refs are read; nothing is sent.
+     *
+     * @throws RefusalException naming the remote, its URL (without credentials) and the fix
+     */
+    public void checkPushTarget(String remote) throws IOException {
+        GitRemotes.checkPush(repository, remote, sshHome);
+    }
+
+    /**
+     * Uses {@code home/.ssh} (config, known_hosts, keys) instead of the user's for SSH remotes.
+     *
+     * @return this repository
+     */
+    public GitRepository withSshHome(Path home) {
+        this.sshHome = home;
+        return this;
+    }
+
+    /**
      * Pushes the branch and the tag to a remote in one request, atomically where the remote
      * supports it (all refs or none).
      *
      * @throws RefusalException when the remote rejects a ref (e.g. the branch moved on)
      */
     public void push(String remote, String branchRef, String tagName) throws IOException {
-        try (Git git = new Git(repository)) {
+        try (Git git = new Git(repository);
+                org.eclipse.jgit.transport.sshd.SshdSessionFactory sessions =
+                        GitRemotes.sessions(sshHome)) {
             Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(remote)
-                    .setAtomic(true)
+                    .setAtomic(true).setTransportConfigCallback(GitRemotes.using(sessions))
                     .setRefSpecs(new org.eclipse.jgit.transport.RefSpec(branchRef + ":" + branchRef),
                             new org.eclipse.jgit.transport.RefSpec(Constants.R_TAGS + tagName + ":"
                                     + Constants.R_TAGS + tagName))

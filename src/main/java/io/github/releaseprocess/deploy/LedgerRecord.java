@@ -76,19 +76,11 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     }
 
     public LedgerRecord {
-        Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(tag, "tag");
-        Objects.requireNonNull(commit, "commit");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(rollbackVersion, "rollbackVersion");
-        Objects.requireNonNull(rollbackCommand, "rollbackCommand");
-        Objects.requireNonNull(health, "health");
-        Objects.requireNonNull(message, "message");
+        for (Object field : new Object[] {environment, action, outcome, version, tag, commit,
+                time, user, reason, rollbackVersion, rollbackCommand, health, message}) {
+            Objects.requireNonNull(field, "every field of a ledger record is required; pass"
+                    + " Optional.empty() for an absent one");
+        }
     }
 
     /** This record with another outcome, time, health and message (the plan's result). */

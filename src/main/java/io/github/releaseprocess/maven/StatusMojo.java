@@ -8,6 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,11 +17,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Shows, per environment, the version that runs there, since when, its health and its history,
  * read from the deployment ledger ({@code refs/release-process/ledger}); a clone that fetched the
- * ref shows the same. Changes nothing. {@code <environments>} are shown even before their first
- * deployment; {@code -Denvironment} shows only that one.
+ * ref shows the same. Changes nothing.
  */
 @Mojo(name = "status", threadSafe = true, aggregator = true)
-public class StatusMojo extends AbstractEnvironmentMojo {
+public class StatusMojo extends AbstractReleaseProcessMojo {
+
+    /** The environments, as for {@code deploy}; shown even before their first deployment. */
+    @Parameter
+    private List<EnvironmentConfig> environments;
+
+    /** Show only this environment, e.g. {@code -Denvironment=production}. */
+    @Parameter(property = "environment")
+    private String environment;
 
     /** Writes the status as JSON to this file (relative to the project folder). */
     @Parameter(property = "release-process.outputFile")
@@ -32,8 +41,12 @@ public class StatusMojo extends AbstractEnvironmentMojo {
 
     @Override
     protected void run(Reporter reporter) throws IOException {
+        List<String> configured = new ArrayList<>();
+        if (environments != null) {
+            environments.forEach(e -> configured.add(e.toEnvironment().id()));
+        }
         try (GitLedger ledger = GitLedger.open(baseDir())) {
-            StatusReport report = new StatusReport(ledger.read(), configuredEnvironments(),
+            StatusReport report = new StatusReport(ledger.read(), configured,
                     Optional.ofNullable(environment));
             report.lines().forEach(reporter::info);
             if (outputFile != null) {

@@ -72,22 +72,20 @@ public final class Deployer {
         for (int attempt = 1; plan == null; attempt++) {
             LedgerSnapshot snapshot = ledger.read();
             DeploymentHistory history = snapshot.history();
+            Optional<LedgerRecord> closing = closing(environment, history, request, "deploy",
+                    user);
+            history = closing.map(history::with).orElse(history);
             boolean forced = checkPromotion(environment, target, history, request);
             rollbackTo = history.lastGood(environment.id(), target.version);
             forced |= checkRollbackTarget(environment, history, rollbackTo, request);
-            Optional<String> tip = closeAbandoned(environment, history, request, snapshot.tip(),
-                    "deploy", user);
-            if (tip.equals(STALE)) {
-                continue;
-            }
-            forced |= history.unfinished(environment.id()).isPresent();
+            forced |= closing.isPresent();
             LedgerRecord candidate = new LedgerRecord(environment.id(), Action.DEPLOY,
                     Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
                     user, forced, request.reason(), rollbackTo.map(LedgerRecord::version),
                     rollbackTo.map(r -> rollbackCommand(environment.id(), r.version())),
                     Optional.empty(), "deployment started");
             try {
-                ledger.appendIfUnchanged(candidate, tip);
+                ledger.appendIfUnchanged(candidate, close(closing, snapshot.tip()));
                 plan = candidate;
             } catch (LedgerConflictException e) {
                 if (attempt == DECISION_ATTEMPTS) {
@@ -168,16 +166,12 @@ public final class Deployer {
         for (int attempt = 1;; attempt++) {
             LedgerSnapshot snapshot = ledger.read();
             DeploymentHistory history = snapshot.history();
+            Optional<LedgerRecord> closing = closing(environment, history, request, "rollback",
+                    user);
+            history = closing.map(history::with).orElse(history);
             Optional<LedgerRecord> current = history.current(environment.id());
             LedgerRecord good = rollbackTarget(environment, history, current, request.version());
             Target target = verified(good);
-            Optional<String> tip = closeAbandoned(environment, history, request, snapshot.tip(),
-                    "rollback", user);
-            if (tip.equals(STALE)) {
-                continue;
-            }
-            history = ledger.read().history();
-            current = history.current(environment.id());
             LedgerRecord plan = new LedgerRecord(environment.id(), Action.ROLLBACK,
                     Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
                     user, request.force(), request.reason(), current.map(LedgerRecord::version),
@@ -185,7 +179,7 @@ public final class Deployer {
                     Optional.empty(), "rollback started from "
                             + current.map(LedgerRecord::version).orElse("nothing"));
             try {
-                ledger.appendIfUnchanged(plan, tip);
+                ledger.appendIfUnchanged(plan, close(closing, snapshot.tip()));
             } catch (LedgerConflictException e) {
                 if (attempt == DECISION_ATTEMPTS) {
                     throw e;
@@ -273,22 +267,16 @@ public final class Deployer {
         return true;
     }
 
-    /** Returned by {@link #closeAbandoned} when the ledger moved on: decide again. */
-    private static final Optional<String> STALE = Optional.of("");
-
     /**
      * Refuses while a deployment of the environment has no outcome; with {@code force} and a
-     * reason, records that plan as failed (its process died: nothing else would ever close it).
-     *
-     * @return the ledger tip to record the next decision on, or {@link #STALE} when another
-     *     writer recorded first
+     * reason, gives the record that closes it as failed (its process died: nothing else would
+     * ever close it). The decision is then made as if that record were in the ledger.
      */
-    private Optional<String> closeAbandoned(Environment environment, DeploymentHistory history,
-            DeployRequest request, Optional<String> tip, String goal, String user)
-            throws IOException {
+    private Optional<LedgerRecord> closing(Environment environment, DeploymentHistory history,
+            DeployRequest request, String goal, String user) {
         Optional<LedgerRecord> unfinished = history.unfinished(environment.id());
         if (unfinished.isEmpty()) {
-            return tip;
+            return Optional.empty();
         }
         LedgerRecord r = unfinished.get();
         String what = "A " + r.action().id() + " of " + r.version() + " to " + environment.id()
@@ -301,16 +289,27 @@ public final class Deployer {
         }
         requireReason(request, "close the " + r.action().id() + " of " + r.version() + " that"
                 + " has no outcome");
-        LedgerRecord closed = r.finished(Outcome.FAILED, clock.instant(), Optional.empty(),
+        return Optional.of(r.finished(Outcome.FAILED, clock.instant(), Optional.empty(),
                 "abandoned: no outcome was recorded, so the process that ran it stopped; closed"
-                        + " by " + user + ": " + request.reason().get());
-        reporter.warn(what + "; recording it as failed (forced; reason: "
-                + request.reason().get() + ")");
-        try {
-            return Optional.of(ledger.appendIfUnchanged(closed, tip));
-        } catch (LedgerConflictException e) {
-            return STALE;
+                        + " by " + user + ": " + request.reason().get()));
+    }
+
+    /**
+     * Records the closing record, if any, on {@code tip}.
+     *
+     * @return the tip to record the next decision on
+     * @throws LedgerConflictException when another writer recorded first
+     */
+    private Optional<String> close(Optional<LedgerRecord> closing, Optional<String> tip)
+            throws IOException {
+        if (closing.isEmpty()) {
+            return tip;
         }
+        String newTip = ledger.appendIfUnchanged(closing.get(), tip);
+        LedgerRecord r = closing.get();
+        reporter.warn("Recorded the " + r.action().id() + " of " + r.version() + " to "
+                + r.environment() + " that had no outcome as failed (" + r.message() + ")");
+        return Optional.of(newTip);
     }
 
     /**

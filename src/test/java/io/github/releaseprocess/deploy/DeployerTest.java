@@ -441,6 +441,19 @@ class DeployerTest {
                     Outcome.SUCCEEDED, Outcome.PLANNED, Outcome.FAILED, Outcome.PLANNED,
                     Outcome.SUCCEEDED), mine.stream().map(LedgerRecord::outcome).toList());
             assertTrue(ledger.read().history().unfinished("production").isEmpty());
+            assertTrue(log.contains("WARN Recorded the deploy of 1.2.0 to production that had no"
+                    + " outcome as failed (" + closed.message() + ")"), log.toString());
+        }
+
+        @Test
+        void shouldRollBackToTheVersionBeforeAKilledDeploymentOfANewOne() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), false));
+            deployer.deploy(to("production", "1.0.0"));
+            ledger.append(recorded("production", "1.1.0", Outcome.PLANNED, commitOf("v1.1.0")));
+            LedgerRecord done = deployer.rollback(new DeployRequest("production",
+                    Optional.empty(), true, Optional.of("killed")));
+            assertEquals("1.0.0", done.version());
+            assertEquals(Outcome.SUCCEEDED, done.outcome());
         }
 
         @Test

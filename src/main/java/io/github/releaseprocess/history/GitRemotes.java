@@ -22,8 +22,8 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 
 /**
  * Connections to a remote. SSH goes through JGit's Apache MINA sshd client, which reads
- * {@code ~/.ssh/config}, {@code ~/.ssh/known_hosts} and the default keys as OpenSSH does and
- * never prompts (an unknown host key or a key with a passphrase is refused, not asked about);
+ * {@code ~/.ssh/config}, {@code ~/.ssh/known_hosts} and the default keys as OpenSSH does, asks
+ * a running ssh-agent ({@link SshAgentConnectors}) and never prompts (an unknown host key or a key with a passphrase is refused, not asked about);
  * other schemes (file, https) are JGit's own. {@link #checkPush} opens a push connection and
  * reads the remote's refs without sending anything, so an unreachable remote or missing
  * credentials stop a release before it changes anything.
@@ -41,7 +41,9 @@ final class GitRemotes {
     /** An SSH client configured from {@code home/.ssh}; close it after use. */
     static SshdSessionFactory sessions(Path home) {
         return new SshdSessionFactoryBuilder().setHomeDirectory(home.toFile())
-                .setSshDirectory(home.resolve(".ssh").toFile()).build(new JGitKeyCache());
+                .setSshDirectory(home.resolve(".ssh").toFile())
+                .setConnectorFactory(new SshAgentConnectors(System.getenv()))
+                .build(new JGitKeyCache());
     }
 
     /** Makes SSH transports use {@code sessions}. */

@@ -96,6 +96,58 @@ class SshPushTest {
         }
     }
 
+    /** The key is only in a real ssh-agent, named by IdentityAgent in the config. */
+    @Test
+    void shouldAuthenticateWithAKeyHeldByTheSshAgent() throws Exception {
+        Path agentDir = Files.createDirectories(dir.resolve("agent"));
+        Path socket = agentDir.resolve("agent.sock");
+        Process agent;
+        try {
+            agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString())
+                    .redirectErrorStream(true).redirectOutput(agentDir.resolve("log").toFile())
+                    .start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no ssh-agent on this machine");
+            return;
+        }
+        try {
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                Thread.sleep(50);
+            }
+            Path keyFile = agentDir.resolve("id_agent_only");
+            SshGitServer.writePrivateKey(userKey, keyFile);
+            ProcessBuilder add = new ProcessBuilder("ssh-add", keyFile.toString())
+                    .redirectErrorStream(true);
+            add.environment().put("SSH_AUTH_SOCK", socket.toString());
+            Process adding = add.start();
+            String out = new String(adding.getInputStream().readAllBytes());
+            assertEquals(0, adding.waitFor(), out);
+            Files.delete(keyFile);
+            Path ssh = Files.createDirectories(home.resolve(".ssh"));
+            Files.writeString(ssh.resolve("known_hosts"), server.knownHostsLine() + "\n");
+            Files.writeString(ssh.resolve("config"), """
+                    Host gitserver
+                      HostName 127.0.0.1
+                      Port %d
+                      User git
+                      IdentityAgent %s
+                      StrictHostKeyChecking yes
+                      UserKnownHostsFile %s
+                    """.formatted(server.port(), socket, ssh.resolve("known_hosts")));
+            try (GitRepository repository = GitRepository.open(work).withSshHome(home)) {
+                repository.checkPushTarget("origin");
+                repository.push("origin", "refs/heads/main", "v1.0.0");
+            }
+            try (Repository bare = new FileRepositoryBuilder()
+                    .setGitDir(served.resolve("repo.git").toFile()).build()) {
+                assertTrue(bare.exactRef(Constants.R_TAGS + "v1.0.0") != null);
+            }
+        } finally {
+            agent.destroy();
+            agent.waitFor();
+        }
+    }
+
     @Test
     void shouldRefuseUpFrontAKeyTheServerDoesNotAccept() throws Exception {
         sshConfig(SshGitServer.newKeyPair(), server.port());

@@ -1,5 +1,6 @@
 package io.github.releaseprocess.build;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code token}, {@code secret} or {@code key}, or when it was given as secret. Every secret value
  * is printed as {@code ****}, whatever property it shows up under, in the command line and in the
  * build's output. A multi-line secret (an SSH or GPG key) is also masked line by line, so none of
- * its lines is printed where a program echoes it one line at a time.
+ * its lines is printed where a program echoes it one line at a time. URLs are shown without
+ * their user information and query ({@link #url}).
  */
 public final class SecretMasker {
 
@@ -106,6 +108,39 @@ public final class SecretMasker {
     /** The value to print for a property. */
     public String maskValue(String name, String value) {
         return isSecret(name, value) ? MASK : value;
+    }
+
+    /**
+     * A URL as it may be printed or recorded: the user information and the query, where tokens
+     * usually travel, are replaced by {@link #MASK}; the fragment is left out.
+     * {@code https://u:p@host/health?token=x} becomes {@code https://****@host/health?****}.
+     */
+    public static String url(URI uri) {
+        if (uri.isOpaque() || uri.getRawAuthority() == null) {
+            String text = uri.getScheme() == null ? "" : uri.getScheme() + ":";
+            return text + MASK;
+        }
+        StringBuilder s = new StringBuilder();
+        if (uri.getScheme() != null) {
+            s.append(uri.getScheme()).append("://");
+        }
+        if (uri.getRawUserInfo() != null) {
+            s.append(MASK).append('@');
+        }
+        if (uri.getHost() != null) {
+            s.append(uri.getHost());
+            if (uri.getPort() >= 0) {
+                s.append(':').append(uri.getPort());
+            }
+        } else {
+            String authority = uri.getRawAuthority();
+            s.append(authority.substring(authority.lastIndexOf('@') + 1));
+        }
+        s.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            s.append('?').append(MASK);
+        }
+        return s.toString();
     }
 
     /** The line with every secret value replaced by {@link #MASK}. */

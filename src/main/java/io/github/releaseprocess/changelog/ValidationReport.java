@@ -3,6 +3,7 @@ package io.github.releaseprocess.changelog;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.github.releaseprocess.core.GitHubActions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,19 +86,10 @@ public final class ValidationReport {
     public List<String> githubAnnotations(String path) {
         List<String> out = new ArrayList<>();
         for (Finding f : findings) {
-            out.add("::" + f.severity().word() + " file=" + escapeProperty(path) + ",line="
-                    + f.line() + ",col=" + f.column() + ",title=" + f.rule().id() + "::"
-                    + escapeData(f.message()));
+            out.add(GitHubActions.annotation(f.severity().word(), path, f.line(), f.column(),
+                    f.rule().id(), f.message()));
         }
         return out;
-    }
-
-    private static String escapeData(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    private static String escapeProperty(String s) {
-        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
     /** The report as a JSON document (file, dialect, counts, findings). */

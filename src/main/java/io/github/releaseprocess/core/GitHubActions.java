@@ -60,14 +60,21 @@ public final class GitHubActions {
 
     /**
      * A workflow command that annotates a file line, e.g. {@code ::error file=CHANGELOG.md,
-     * line=12,col=3::message}; property and message characters are escaped as GitHub requires.
+     * line=12,col=3,title=date-format::message}; property and message characters are escaped as
+     * GitHub requires.
+     *
+     * @param column the column, or 0 for none
+     * @param title the annotation's title, or null for none
      */
     public static String annotation(String severity, String file, int line, int column,
-            String message) {
+            String title, String message) {
         StringBuilder out = new StringBuilder("::").append(severity).append(" file=")
                 .append(escapeProperty(file)).append(",line=").append(line);
         if (column > 0) {
             out.append(",col=").append(column);
+        }
+        if (title != null) {
+            out.append(",title=").append(escapeProperty(title));
         }
         return out.append("::").append(escapeData(message)).toString();
     }

@@ -76,17 +76,20 @@ public final class Deployer {
         for (int attempt = 1; plan == null; attempt++) {
             LedgerSnapshot snapshot = ledger.read();
             DeploymentHistory history = snapshot.history();
+            Optional<LedgerRecord> closing = closing(environment, history, request, "deploy",
+                    user);
+            history = closing.map(history::with).orElse(history);
             boolean forced = checkPromotion(environment, target, history, request);
             rollbackTo = history.lastGood(environment.id(), target.version);
             forced |= checkRollbackTarget(environment, history, rollbackTo, request);
-            checkNotRunning(environment, history, request);
+            forced |= closing.isPresent();
             LedgerRecord candidate = new LedgerRecord(environment.id(), Action.DEPLOY,
                     Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
                     user, forced, request.reason(), rollbackTo.map(LedgerRecord::version),
                     rollbackTo.map(r -> rollbackCommand(environment.id(), r.version())),
                     Optional.empty(), "deployment started");
             try {
-                ledger.appendIfUnchanged(candidate, snapshot.tip());
+                ledger.appendIfUnchanged(candidate, close(closing, snapshot.tip()));
                 plan = candidate;
             } catch (LedgerConflictException e) {
                 if (attempt == DECISION_ATTEMPTS) {
@@ -121,7 +124,14 @@ public final class Deployer {
         reporter.warn(failure);
         reporter.warn("Rolling " + environment.id() + " back to " + good.version()
                 + " automatically (autoRollback)");
-        Attempt second = redeploy(environment, Target.of(good), Action.AUTO_ROLLBACK, user,
+        Target back;
+        try {
+            back = verified(good);
+        } catch (RefusalException e) {
+            throw new DeploymentFailedException(failure + "; the automatic rollback to "
+                    + good.version() + " was not started: " + e.getMessage());
+        }
+        Attempt second = redeploy(environment, back, Action.AUTO_ROLLBACK, user,
                 Optional.of("automatic rollback after " + target.version + " "
                         + first.outcome.id()));
         if (second.outcome == Outcome.SUCCEEDED) {
@@ -142,23 +152,38 @@ public final class Deployer {
      */
     public LedgerRecord rollback(String environmentId, Optional<String> version)
             throws IOException {
-        Environment environment = settings.environment(environmentId, "rollback");
+        return rollback(new DeployRequest(environmentId, version, false, Optional.empty()));
+    }
+
+    /**
+     * Redeploys the previous good version of an environment, or {@code request.version()}, from
+     * the sources its release tag points at. With {@code request.force()} (and a reason) a
+     * deployment left without outcome by a process that died is first recorded as failed.
+     *
+     * @throws DeploymentFailedException when the rollback did not end healthy
+     * @throws RefusalException when there is no target, or the ledger's record of it does not
+     *     match its tag
+     */
+    public LedgerRecord rollback(DeployRequest request) throws IOException {
+        Environment environment = settings.environment(request.environment(), "rollback");
         String user = ledger.currentUser();
         for (int attempt = 1;; attempt++) {
             LedgerSnapshot snapshot = ledger.read();
             DeploymentHistory history = snapshot.history();
+            Optional<LedgerRecord> closing = closing(environment, history, request, "rollback",
+                    user);
+            history = closing.map(history::with).orElse(history);
             Optional<LedgerRecord> current = history.current(environment.id());
-            LedgerRecord good = rollbackTarget(environment, history, current, version);
-            checkNotRunning(environment, history, new DeployRequest(environment.id(),
-                    Optional.empty(), false, Optional.empty()));
+            LedgerRecord good = rollbackTarget(environment, history, current, request.version());
+            Target target = verified(good);
             LedgerRecord plan = new LedgerRecord(environment.id(), Action.ROLLBACK,
-                    Outcome.PLANNED, good.version(), good.tag(), good.commit(), clock.instant(),
-                    user, false, Optional.empty(), current.map(LedgerRecord::version),
+                    Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
+                    user, request.force(), request.reason(), current.map(LedgerRecord::version),
                     current.map(c -> rollbackCommand(environment.id(), c.version())),
                     Optional.empty(), "rollback started from "
                             + current.map(LedgerRecord::version).orElse("nothing"));
             try {
-                ledger.appendIfUnchanged(plan, snapshot.tip());
+                ledger.appendIfUnchanged(plan, close(closing, snapshot.tip()));
             } catch (LedgerConflictException e) {
                 if (attempt == DECISION_ATTEMPTS) {
                     throw e;
@@ -168,7 +193,6 @@ public final class Deployer {
             reporter.info("Rolling " + environment.id() + " back from "
                     + current.map(LedgerRecord::version).orElse("nothing") + " to "
                     + good.version());
-            Target target = Target.of(good);
             Attempt result = runRecordingCrashes(plan, environment, target, Action.ROLLBACK);
             LedgerRecord done = record(plan.finished(result.outcome,
                     clock.instant(), result.health, result.message));
@@ -247,16 +271,89 @@ public final class Deployer {
         return true;
     }
 
-    private void checkNotRunning(Environment environment, DeploymentHistory history,
-            DeployRequest request) {
+    /**
+     * Refuses while a deployment of the environment has no outcome; with {@code force} and a
+     * reason, gives the record that closes it as failed (its process died: nothing else would
+     * ever close it). The decision is then made as if that record were in the ledger.
+     */
+    private Optional<LedgerRecord> closing(Environment environment, DeploymentHistory history,
+            DeployRequest request, String goal, String user) {
         Optional<LedgerRecord> unfinished = history.unfinished(environment.id());
-        if (unfinished.isPresent() && !request.force()) {
-            LedgerRecord r = unfinished.get();
-            throw new RefusalException("A " + r.action().id() + " of " + r.version() + " to "
-                    + environment.id() + " started at " + r.time() + " by " + r.user()
-                    + " has no outcome yet; wait for it, or if that process died, go on with"
-                    + " -Drelease-process.force -Drelease-process.reason=\"why\"");
+        if (unfinished.isEmpty()) {
+            return Optional.empty();
         }
+        LedgerRecord r = unfinished.get();
+        String what = "A " + r.action().id() + " of " + r.version() + " to " + environment.id()
+                + " started at " + r.time() + " by " + r.user() + " has no outcome yet";
+        if (!request.force()) {
+            throw new RefusalException(what + "; wait for it, or if that process died, record"
+                    + " it as failed and go on with: mvn release-process:" + goal
+                    + " -Denvironment=" + environment.id() + " -Drelease-process.force"
+                    + " -Drelease-process.reason=\"why\"");
+        }
+        requireReason(request, "close the " + r.action().id() + " of " + r.version() + " that"
+                + " has no outcome");
+        return Optional.of(r.finished(Outcome.FAILED, clock.instant(), Optional.empty(),
+                "abandoned: no outcome was recorded, so the process that ran it stopped; closed"
+                        + " by " + user + ": " + request.reason().get()));
+    }
+
+    /**
+     * Records the closing record, if any, on {@code tip}.
+     *
+     * @return the tip to record the next decision on
+     * @throws LedgerConflictException when another writer recorded first
+     */
+    private Optional<String> close(Optional<LedgerRecord> closing, Optional<String> tip)
+            throws IOException {
+        if (closing.isEmpty()) {
+            return tip;
+        }
+        String newTip = ledger.appendIfUnchanged(closing.get(), tip);
+        LedgerRecord r = closing.get();
+        reporter.warn("Recorded the " + r.action().id() + " of " + r.version() + " to "
+                + r.environment() + " that had no outcome as failed (" + r.message() + ")");
+        return Optional.of(newTip);
+    }
+
+    /**
+     * The sources a ledger record names, as its release tag says today: the record's commit
+     * must be the one the tag points at, and the tag must be the one of the record's version,
+     * so a forged or outdated record cannot deploy other sources under a released name.
+     */
+    private Target verified(LedgerRecord record) throws IOException {
+        if (record.tag().isEmpty()) {
+            return Target.of(record);
+        }
+        String tag = record.tag().get();
+        Optional<Version> tagged = settings.tagFormat().versionOf(tag);
+        if (tagged.isPresent() && !tagged.get().toString().equals(record.version())) {
+            throw new RefusalException("The ledger records " + record.version() + " in "
+                    + record.environment() + " with the tag " + tag + ", which is the tag of "
+                    + tagged.get() + "; that record cannot be trusted: roll back to another"
+                    + " version with -Dversion=X.Y.Z, or repair the ledger");
+        }
+        Optional<String> commit;
+        try (GitRepository repository = GitRepository.open(settings.projectDir())) {
+            commit = repository.tagCommit(tag);
+        }
+        if (commit.isEmpty()) {
+            throw new RefusalException("The tag " + tag + " of " + record.version() + " is not in"
+                    + " this repository; fetch the tags (git fetch --tags) and run again");
+        }
+        if (!commit.get().equals(record.commit())) {
+            throw new RefusalException("The ledger records " + record.version() + " in "
+                    + record.environment() + " as commit " + abbreviate(record.commit())
+                    + ", but the tag " + tag + " points at " + abbreviate(commit.get())
+                    + "; that record cannot be trusted (the tag was moved, or the record"
+                    + " forged): roll back to another version with -Dversion=X.Y.Z, or repair"
+                    + " the ledger");
+        }
+        return new Target(record.version(), record.tag(), commit.get());
+    }
+
+    private static String abbreviate(String commit) {
+        return commit.substring(0, Math.min(10, commit.length()));
     }
 
     private static void requireReason(DeployRequest request, String what) {
@@ -301,7 +398,13 @@ public final class Deployer {
     /** Exports the sources, runs the deployment build, health-checks and monitors. */
     private Attempt run(Environment environment, Target target, Action action)
             throws IOException {
-        Path copy = settings.workDir().resolve(environment.id() + "-" + target.version);
+        Path workDir = settings.workDir().toAbsolutePath().normalize();
+        Path copy = workDir.resolve(environment.id() + "-" + target.version).normalize();
+        if (Version.tryParse(target.version).isEmpty() || !workDir.equals(copy.getParent())) {
+            throw new RefusalException("Version '" + target.version + "' of " + environment.id()
+                    + " is no name for a working copy under " + workDir + "; nothing was"
+                    + " deployed");
+        }
         Path pom;
         try (GitRepository repository = GitRepository.open(settings.projectDir())) {
             Path relative = repository.workTree().toAbsolutePath().normalize()

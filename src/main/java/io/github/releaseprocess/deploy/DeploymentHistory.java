@@ -20,6 +20,13 @@ public final class DeploymentHistory {
         this.records = List.copyOf(records);
     }
 
+    /** This history with one more record at the end. */
+    public DeploymentHistory with(LedgerRecord record) {
+        List<LedgerRecord> more = new ArrayList<>(records);
+        more.add(record);
+        return new DeploymentHistory(more);
+    }
+
     /** Every environment with a record, in the order of their first record. */
     public Set<String> environments() {
         Set<String> ids = new LinkedHashSet<>();

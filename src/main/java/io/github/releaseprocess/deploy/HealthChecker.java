@@ -1,22 +1,34 @@
 package io.github.releaseprocess.deploy;
 
+import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.core.Reporter;
-import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Polls a health URL with {@link HttpClient}: GET requests, each with its own time limit, no
- * redirects followed (the expected status says what counts), at most 64 KiB of body read.
+ * Polls a health URL with {@link HttpClient}: GET requests, each with one deadline that covers
+ * connecting, the headers and the body, no redirects followed (the expected status says what
+ * counts), at most 64 KiB of body read. The URL is printed and recorded masked
+ * ({@link SecretMasker#url}): tokens in its query or user information stay out of logs and the
+ * ledger.
  * {@link #check} waits until the deployment answers as expected or the retries run out;
  * {@link #monitor} keeps probing for a window and weighs the failures against an error budget.
  */
@@ -51,23 +63,25 @@ public final class HealthChecker {
         int failures = 0;
         String last = "";
         int attempts = spec.retries() + 1;
+        String shown = SecretMasker.url(uri);
         for (int attempt = 1; attempt <= attempts; attempt++) {
             Probe probe = probe(client, uri, spec);
             probe.latencyMillis.ifPresent(latencies::add);
             if (probe.ok) {
-                reporter.debug("Health check " + attempt + "/" + attempts + " of " + uri + ": "
+                reporter.debug("Health check " + attempt + "/" + attempts + " of " + shown + ": "
                         + probe.detail);
-                return report(true, attempt, failures, latencies, uri + " answered as expected"
+                return report(true, attempt, failures, latencies, shown + " answered as expected"
                         + " after " + attempt + (attempt == 1 ? " request" : " requests"));
             }
             failures++;
             last = probe.detail;
-            reporter.info("Health check " + attempt + "/" + attempts + " of " + uri + ": " + last);
+            reporter.info("Health check " + attempt + "/" + attempts + " of " + shown + ": "
+                    + last);
             if (attempt < attempts && !pause(spec.interval())) {
                 break;
             }
         }
-        return report(false, failures, failures, latencies, uri + " did not answer as expected"
+        return report(false, failures, failures, latencies, shown + " did not answer as expected"
                 + " after " + failures + (failures == 1 ? " request" : " requests") + ": " + last);
     }
 
@@ -79,7 +93,7 @@ public final class HealthChecker {
         HttpClient client = client(spec);
         int probes = policy.probes();
         int allowed = policy.allowedFailures(probes);
-        reporter.info("Monitoring " + uri + " " + policy + " (" + probes + " probes, "
+        reporter.info("Monitoring " + SecretMasker.url(uri) + " " + policy + " (" + probes + " probes, "
                 + allowed + " may fail)");
         List<Long> latencies = new ArrayList<>();
         int failures = 0;
@@ -125,17 +139,26 @@ public final class HealthChecker {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * One GET within one deadline, {@code spec.timeout()} from the start: a server that sends
+     * the headers and then trickles the body is cut off there like one that never answers.
+     */
     private static Probe probe(HttpClient client, URI uri, HealthCheck spec) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(spec.timeout()).GET()
-                .header("User-Agent", "release-process-maven-plugin").build();
-        long start = System.nanoTime();
+        HttpRequest request;
         try {
-            HttpResponse<java.io.InputStream> response = client.send(request,
-                    HttpResponse.BodyHandlers.ofInputStream());
-            String body;
-            try (java.io.InputStream in = response.body()) {
-                body = new String(in.readNBytes(MAX_BODY), java.nio.charset.StandardCharsets.UTF_8);
-            }
+            request = HttpRequest.newBuilder(uri).timeout(spec.timeout()).GET()
+                    .header("User-Agent", "release-process-maven-plugin").build();
+        } catch (IllegalArgumentException e) {
+            return new Probe(false, Optional.empty(), "the URL cannot be requested ("
+                    + masked(e.getMessage(), uri) + ")");
+        }
+        long start = System.nanoTime();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request,
+                info -> new BoundedBody(MAX_BODY));
+        try {
+            HttpResponse<byte[]> response = exchange.get(spec.timeout().toNanos(),
+                    TimeUnit.NANOSECONDS);
+            String body = new String(response.body(), StandardCharsets.UTF_8);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (response.statusCode() != spec.expectedStatus()) {
                 return new Probe(false, Optional.of(millis), "HTTP " + response.statusCode()
@@ -147,17 +170,86 @@ public final class HealthChecker {
             }
             return new Probe(true, Optional.of(millis), "HTTP " + response.statusCode() + " in "
                     + millis + " ms");
-        } catch (HttpTimeoutException e) {
-            return new Probe(false, Optional.empty(), "no answer within "
-                    + Durations.format(spec.timeout()));
-        } catch (ConnectException e) {
-            return new Probe(false, Optional.empty(), "connection refused");
-        } catch (IOException e) {
-            return new Probe(false, Optional.empty(), e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return noAnswer(spec);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                return noAnswer(spec);
+            }
+            if (cause instanceof ConnectException) {
+                return new Probe(false, Optional.empty(), "connection refused");
+            }
+            return new Probe(false, Optional.empty(), cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + masked(cause.getMessage(), uri)));
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return new Probe(false, Optional.empty(), "interrupted");
+        }
+    }
+
+    private static Probe noAnswer(HealthCheck spec) {
+        return new Probe(false, Optional.empty(), "no answer within "
+                + Durations.format(spec.timeout()));
+    }
+
+    /** An error text with the URL, should it quote it, masked. */
+    private static String masked(String text, URI uri) {
+        return text.replace(uri.toString(), SecretMasker.url(uri));
+    }
+
+    /**
+     * Collects at most {@code limit} bytes of a body and completes there, cancelling the rest:
+     * a 1 GB answer costs 64 KiB.
+     */
+    private static final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+        private final int limit;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private Flow.Subscription subscription;
+
+        BoundedBody(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                int n = Math.min(buffer.remaining(), limit - bytes.size());
+                byte[] chunk = new byte[n];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, n);
+            }
+            if (bytes.size() >= limit) {
+                result.complete(bytes.toByteArray());
+                subscription.cancel();
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
         }
     }
 

@@ -1,15 +1,20 @@
 package io.github.releaseprocess.deploy;
 
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import io.github.releaseprocess.semver.Version;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
 
 /**
  * One entry of the deployment ledger: what happened to which version in which environment, when,
@@ -37,7 +42,10 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         Optional<String> reason, Optional<String> rollbackVersion,
         Optional<String> rollbackCommand, Optional<HealthReport> health, String message) {
 
-    /** The format version written into every record. */
+    /**
+     * The format version written into every record. Fields added later are optional and do not
+     * change it; only a change that older readers would misread does.
+     */
     public static final int SCHEMA = 1;
 
     /** What was done. */
@@ -48,9 +56,6 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        static Action of(String id) {
-            return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
-        }
     }
 
     /** How it went. */
@@ -68,25 +73,14 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             return name().toLowerCase(Locale.ROOT);
         }
 
-        static Outcome of(String id) {
-            return valueOf(id.toUpperCase(Locale.ROOT));
-        }
     }
 
     public LedgerRecord {
-        Objects.requireNonNull(environment, "environment");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(tag, "tag");
-        Objects.requireNonNull(commit, "commit");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(rollbackVersion, "rollbackVersion");
-        Objects.requireNonNull(rollbackCommand, "rollbackCommand");
-        Objects.requireNonNull(health, "health");
-        Objects.requireNonNull(message, "message");
+        for (Object field : new Object[] {environment, action, outcome, version, tag, commit,
+                time, user, reason, rollbackVersion, rollbackCommand, health, message}) {
+            Objects.requireNonNull(field, "every field of a ledger record is required; pass"
+                    + " Optional.empty() for an absent one");
+        }
     }
 
     /** This record with another outcome, time, health and message (the plan's result). */
@@ -98,146 +92,180 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
 
     /** The record as one JSON object, the blob stored in the ledger. */
     public String toJson() {
-        StringWriter out = new StringWriter();
-        try (JsonWriter json = new JsonWriter(out)) {
-            json.setIndent("  ");
-            json.beginObject();
-            json.name("schema").value(SCHEMA);
-            json.name("environment").value(environment);
-            json.name("action").value(action.id());
-            json.name("outcome").value(outcome.id());
-            json.name("version").value(version);
-            json.name("tag").value(tag.orElse(null));
-            json.name("commit").value(commit);
-            json.name("time").value(time.toString());
-            json.name("user").value(user);
-            json.name("forced").value(forced);
-            json.name("reason").value(reason.orElse(null));
-            json.name("rollbackVersion").value(rollbackVersion.orElse(null));
-            json.name("rollbackCommand").value(rollbackCommand.orElse(null));
-            if (health.isPresent()) {
-                HealthReport h = health.get();
-                json.name("health").beginObject();
-                json.name("healthy").value(h.healthy());
-                json.name("checks").value(h.checks());
-                json.name("failures").value(h.failures());
-                json.name("p50Millis").value(h.p50Millis().orElse(null));
-                json.name("p95Millis").value(h.p95Millis().orElse(null));
-                json.name("message").value(h.message());
-                json.endObject();
-            } else {
-                json.name("health").nullValue();
-            }
-            json.name("message").value(message);
-            json.endObject();
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // a StringWriter does not fail
-        }
-        return out.toString() + "\n";
+        return GSON.toJson(Stored.of(this)) + "\n";
     }
 
     /**
-     * Reads a record written by {@link #toJson}; unknown fields are skipped so newer writers
-     * stay readable.
+     * Reads a record written by {@link #toJson} (or by an earlier version of the plugin) and
+     * checks every value before it can reach a path, a ref or a command: versions are Semantic
+     * Versions, the tag is a valid tag name, the commit a full object id, the environment an
+     * environment id. Unknown fields are skipped, so newer writers of the same schema stay
+     * readable; fields added after schema 1 are optional.
      *
      * @throws IllegalArgumentException naming the field when the text is not a valid record
      */
     public static LedgerRecord fromJson(String text) {
-        String environment = null;
-        String action = null;
-        String outcome = null;
-        String version = null;
-        String tag = null;
-        String commit = null;
-        String time = null;
-        String user = null;
-        boolean forced = false;
-        String reason = null;
-        String rollbackVersion = null;
-        String rollbackCommand = null;
-        HealthReport health = null;
-        String message = "";
-        int schema = -1;
-        try (JsonReader json = new JsonReader(new StringReader(text))) {
-            json.beginObject();
-            while (json.hasNext()) {
-                String name = json.nextName();
-                if (json.peek() == JsonToken.NULL) {
-                    json.nextNull();
-                    continue;
-                }
-                switch (name) {
-                    case "schema" -> schema = json.nextInt();
-                    case "environment" -> environment = json.nextString();
-                    case "action" -> action = json.nextString();
-                    case "outcome" -> outcome = json.nextString();
-                    case "version" -> version = json.nextString();
-                    case "tag" -> tag = json.nextString();
-                    case "commit" -> commit = json.nextString();
-                    case "time" -> time = json.nextString();
-                    case "user" -> user = json.nextString();
-                    case "forced" -> forced = json.nextBoolean();
-                    case "reason" -> reason = json.nextString();
-                    case "rollbackVersion" -> rollbackVersion = json.nextString();
-                    case "rollbackCommand" -> rollbackCommand = json.nextString();
-                    case "health" -> health = readHealth(json);
-                    case "message" -> message = json.nextString();
-                    default -> json.skipValue();
-                }
-            }
-            json.endObject();
-            if (json.peek() != JsonToken.END_DOCUMENT) {
-                throw new IllegalArgumentException("text after the record");
-            }
-        } catch (IOException | IllegalStateException | NumberFormatException e) {
+        Stored stored;
+        try {
+            stored = GSON.fromJson(text, Stored.class);
+        } catch (JsonParseException e) {
             throw new IllegalArgumentException("not a JSON record (" + e.getMessage() + ")", e);
         }
-        if (schema != SCHEMA) {
-            throw new IllegalArgumentException("schema " + schema + " is not " + SCHEMA);
+        if (stored == null) {
+            throw new IllegalArgumentException("not a JSON record (it is empty or null)");
         }
-        try {
-            return new LedgerRecord(require(environment, "environment"),
-                    Action.of(require(action, "action")), Outcome.of(require(outcome, "outcome")),
-                    require(version, "version"), Optional.ofNullable(tag),
-                    require(commit, "commit"), Instant.parse(require(time, "time")),
-                    require(user, "user"), forced, Optional.ofNullable(reason),
-                    Optional.ofNullable(rollbackVersion), Optional.ofNullable(rollbackCommand),
-                    Optional.ofNullable(health), message);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("field time is not an ISO-8601 instant", e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith("field")
-                    ? e.getMessage() : "unknown value (" + e.getMessage() + ")", e);
+        return stored.toRecord();
+    }
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
+            .disableHtmlEscaping().setStrictness(Strictness.STRICT).create();
+
+    /** The oldest schema this version reads: 0.1.0 wrote schema 1. */
+    static final int OLDEST_SCHEMA = 1;
+
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
+    private static final Pattern ENVIRONMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /**
+     * The record as stored: the JSON fields, in the order written, all nullable. A field added
+     * later is added here (and to the record) and stays optional, so that older records read.
+     */
+    private static final class Stored {
+        Integer schema;
+        String environment;
+        String action;
+        String outcome;
+        String version;
+        String tag;
+        String commit;
+        String time;
+        String user;
+        Boolean forced;
+        String reason;
+        String rollbackVersion;
+        String rollbackCommand;
+        StoredHealth health;
+        String message;
+
+        static Stored of(LedgerRecord r) {
+            Stored s = new Stored();
+            s.schema = SCHEMA;
+            s.environment = r.environment;
+            s.action = r.action.id();
+            s.outcome = r.outcome.id();
+            s.version = r.version;
+            s.tag = r.tag.orElse(null);
+            s.commit = r.commit;
+            s.time = r.time.toString();
+            s.user = r.user;
+            s.forced = r.forced;
+            s.reason = r.reason.orElse(null);
+            s.rollbackVersion = r.rollbackVersion.orElse(null);
+            s.rollbackCommand = r.rollbackCommand.orElse(null);
+            s.health = r.health.map(StoredHealth::of).orElse(null);
+            s.message = r.message;
+            return s;
+        }
+
+        LedgerRecord toRecord() {
+            if (schema == null) {
+                throw new IllegalArgumentException("field schema is missing");
+            }
+            if (schema > SCHEMA) {
+                throw new IllegalArgumentException("schema " + schema + " was written by a newer"
+                        + " release-process-maven-plugin (this one reads " + OLDEST_SCHEMA + " to "
+                        + SCHEMA + "); upgrade the plugin");
+            }
+            if (schema < OLDEST_SCHEMA) {
+                throw new IllegalArgumentException("schema " + schema + " is unknown");
+            }
+            String env = require(environment, "environment");
+            if (!ENVIRONMENT_ID.matcher(env).matches()) {
+                throw invalid("environment", env, "an environment id");
+            }
+            Action what = named("action", action, Action.values(), Action::id);
+            Outcome how = named("outcome", outcome, Outcome.values(), Outcome::id);
+            String deployed = semVer("version", require(version, "version"));
+            Optional<String> tagName = Optional.ofNullable(tag).map(LedgerRecord::tagName);
+            String commitId = objectId(require(commit, "commit"));
+            Instant at;
+            try {
+                at = Instant.parse(require(time, "time"));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("field time is not an ISO-8601 instant", e);
+            }
+            return new LedgerRecord(env, what, how, deployed, tagName, commitId, at,
+                    require(user, "user"), Boolean.TRUE.equals(forced),
+                    Optional.ofNullable(reason),
+                    Optional.ofNullable(rollbackVersion).map(v -> semVer("rollbackVersion", v)),
+                    Optional.ofNullable(rollbackCommand),
+                    Optional.ofNullable(health).map(StoredHealth::toReport),
+                    message == null ? "" : message);
         }
     }
 
-    private static HealthReport readHealth(JsonReader json) throws IOException {
-        boolean healthy = false;
-        int checks = 0;
-        int failures = 0;
-        Long p50 = null;
-        Long p95 = null;
-        String message = "";
-        json.beginObject();
-        while (json.hasNext()) {
-            String name = json.nextName();
-            if (json.peek() == JsonToken.NULL) {
-                json.nextNull();
-                continue;
-            }
-            switch (name) {
-                case "healthy" -> healthy = json.nextBoolean();
-                case "checks" -> checks = json.nextInt();
-                case "failures" -> failures = json.nextInt();
-                case "p50Millis" -> p50 = json.nextLong();
-                case "p95Millis" -> p95 = json.nextLong();
-                case "message" -> message = json.nextString();
-                default -> json.skipValue();
+    /** {@code health} as stored. */
+    private static final class StoredHealth {
+        Boolean healthy;
+        Integer checks;
+        Integer failures;
+        Long p50Millis;
+        Long p95Millis;
+        String message;
+
+        static StoredHealth of(HealthReport h) {
+            StoredHealth s = new StoredHealth();
+            s.healthy = h.healthy();
+            s.checks = h.checks();
+            s.failures = h.failures();
+            s.p50Millis = h.p50Millis().orElse(null);
+            s.p95Millis = h.p95Millis().orElse(null);
+            s.message = h.message();
+            return s;
+        }
+
+        HealthReport toReport() {
+            return new HealthReport(Boolean.TRUE.equals(healthy), checks == null ? 0 : checks,
+                    failures == null ? 0 : failures, Optional.ofNullable(p50Millis),
+                    Optional.ofNullable(p95Millis), message == null ? "" : message);
+        }
+    }
+
+    private static <E extends Enum<E>> E named(String field, String value, E[] values,
+            Function<E, String> idOf) {
+        String id = require(value, field);
+        for (E e : values) {
+            if (idOf.apply(e).equals(id)) {
+                return e;
             }
         }
-        json.endObject();
-        return new HealthReport(healthy, checks, failures, Optional.ofNullable(p50),
-                Optional.ofNullable(p95), message);
+        throw invalid(field, id, "one of " + Arrays.stream(values).map(idOf).toList());
+    }
+
+    private static String semVer(String field, String value) {
+        if (Version.tryParse(value).isEmpty()) {
+            throw invalid(field, value, "a Semantic Version");
+        }
+        return value;
+    }
+
+    private static String tagName(String value) {
+        if (value.isEmpty() || !Repository.isValidRefName(Constants.R_TAGS + value)) {
+            throw invalid("tag", value, "a valid tag name");
+        }
+        return value;
+    }
+
+    private static String objectId(String value) {
+        if (!OBJECT_ID.matcher(value).matches()) {
+            throw invalid("commit", value, "a full object id");
+        }
+        return value;
+    }
+
+    private static IllegalArgumentException invalid(String field, String value, String what) {
+        String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+        return new IllegalArgumentException("field " + field + " '" + shown + "' is not " + what);
     }
 
     private static String require(String value, String field) {

@@ -35,6 +35,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class GitRepository implements AutoCloseable {
 
     private final Repository repository;
+    private Path sshHome = GitRemotes.defaultHome();
 
     private GitRepository(Repository repository) {
         this.repository = repository;
@@ -445,6 +446,19 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /** The commit a tag points at, through annotated tag objects, or empty without the tag. */
+    public Optional<String> tagCommit(String name) throws IOException {
+        Ref ref = repository.exactRef(Constants.R_TAGS + name);
+        if (ref == null) {
+            return Optional.empty();
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Optional.of(walk.parseCommit(ref.getObjectId()).name());
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The id a tag points at (the tag object for an annotated tag), or empty. */
     public Optional<String> tagTarget(String name) throws IOException {
         Ref ref = repository.exactRef(Constants.R_TAGS + name);
@@ -482,15 +496,38 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
+     * Refuses, before a release changes anything, a push target that is not configured, cannot
+     * be reached or does not let this user in: a push connection is opened (SSH as configured in
+     * {@code ~/.ssh}) and the remote's refs are read; nothing is sent.
+     *
+     * @throws RefusalException naming the remote, its URL (without credentials) and the fix
+     */
+    public void checkPushTarget(String remote) throws IOException {
+        GitRemotes.checkPush(repository, remote, sshHome);
+    }
+
+    /**
+     * Uses {@code home/.ssh} (config, known_hosts, keys) instead of the user's for SSH remotes.
+     *
+     * @return this repository
+     */
+    public GitRepository withSshHome(Path home) {
+        this.sshHome = home;
+        return this;
+    }
+
+    /**
      * Pushes the branch and the tag to a remote in one request, atomically where the remote
      * supports it (all refs or none).
      *
      * @throws RefusalException when the remote rejects a ref (e.g. the branch moved on)
      */
     public void push(String remote, String branchRef, String tagName) throws IOException {
-        try (Git git = new Git(repository)) {
+        try (Git git = new Git(repository);
+                org.eclipse.jgit.transport.sshd.SshdSessionFactory sessions =
+                        GitRemotes.sessions(sshHome)) {
             Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(remote)
-                    .setAtomic(true)
+                    .setAtomic(true).setTransportConfigCallback(GitRemotes.using(sessions))
                     .setRefSpecs(new org.eclipse.jgit.transport.RefSpec(branchRef + ":" + branchRef),
                             new org.eclipse.jgit.transport.RefSpec(Constants.R_TAGS + tagName + ":"
                                     + Constants.R_TAGS + tagName))

@@ -59,7 +59,7 @@ public class EnvironmentConfig {
                             where + "<healthCheck><timeout>"),
                     h.retries == null ? HealthCheck.DEFAULT_RETRIES : h.retries,
                     duration(h.interval, HealthCheck.DEFAULT_INTERVAL,
-                            where + "<healthCheck><interval>"));
+                            where + "<healthCheck><interval>"), h.allowLinkLocal);
         });
         Optional<MonitorPolicy> watch = Optional.ofNullable(monitor).map(m -> {
             if (m.window == null || m.window.isBlank()) {

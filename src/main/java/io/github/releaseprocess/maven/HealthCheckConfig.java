@@ -17,4 +17,9 @@ public class HealthCheckConfig {
     Integer retries;
     /** Pause between tries; default 5s. */
     String interval;
+    /**
+     * Allow a URL whose host is at a link-local address (169.254.0.0/16, fe80::/10), where cloud
+     * metadata services answer; default false.
+     */
+    boolean allowLinkLocal;
 }

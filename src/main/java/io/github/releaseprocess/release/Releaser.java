@@ -77,6 +77,9 @@ public final class Releaser {
             if (refused.isPresent()) {
                 throw refused.get();
             }
+            if (request.push()) {
+                repository.checkPushTarget(request.remote()); // before anything is changed
+            }
             run.attach(ReleaseJournal.begin(repository.gitDir(), version.toString(), tag,
                     run.developmentVersion.map(Version::toString).orElse(null), run.branchRef(),
                     repository.headCommitId()));

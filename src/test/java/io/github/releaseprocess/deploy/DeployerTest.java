@@ -394,5 +394,145 @@ class DeployerTest {
             assertTrue(e.getMessage().startsWith("There is no previous good version of"
                     + " production to roll back to (it runs 1.1.0)"), e.getMessage());
         }
+
+        private String commitOf(String tag) throws Exception {
+            try (io.github.releaseprocess.history.GitRepository repository =
+                    io.github.releaseprocess.history.GitRepository.open(dir)) {
+                return repository.tagCommit(tag).orElseThrow();
+            }
+        }
+
+        private LedgerRecord recorded(String environment, String version, Outcome outcome,
+                String commit) {
+            return new LedgerRecord(environment, Action.DEPLOY, outcome, version,
+                    Optional.of("v" + version), commit, Instant.parse("2024-05-01T09:00:00Z"),
+                    "mallory", false, Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), "by hand");
+        }
+
+        @Test
+        void shouldRollBackAfterAKilledDeploymentWhenForcedWithAReason() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), false));
+            deployer.deploy(to("production", "1.0.0"));
+            deployer.deploy(to("production", "1.1.0"));
+            // A deploy of 1.2.0 whose process was killed: its plan has no outcome.
+            ledger.append(recorded("production", "1.2.0", Outcome.PLANNED, commitOf("v1.2.0")));
+            RefusalException refused = assertThrows(RefusalException.class,
+                    () -> deployer.rollback("production", Optional.empty()));
+            assertTrue(refused.getMessage().endsWith("if that process died, record it as failed"
+                    + " and go on with: mvn release-process:rollback -Denvironment=production"
+                    + " -Drelease-process.force -Drelease-process.reason=\"why\""),
+                    refused.getMessage());
+            RefusalException noReason = assertThrows(RefusalException.class, () -> deployer
+                    .rollback(new DeployRequest("production", Optional.of("1.0.0"), true,
+                            Optional.empty())));
+            assertTrue(noReason.getMessage().contains("-Drelease-process.reason"),
+                    noReason.getMessage());
+            LedgerRecord done = deployer.rollback(new DeployRequest("production",
+                    Optional.of("1.0.0"), true, Optional.of("the deploy job was killed")));
+            assertEquals(Outcome.SUCCEEDED, done.outcome());
+            assertEquals("1.0.0", done.version());
+            assertTrue(done.forced());
+            assertEquals(Optional.of("the deploy job was killed"), done.reason());
+            List<LedgerRecord> mine = ledger.read().history().of("production");
+            LedgerRecord closed = mine.get(5);
+            assertEquals("1.2.0", closed.version());
+            assertEquals(Outcome.FAILED, closed.outcome());
+            assertTrue(closed.message().startsWith("abandoned: no outcome was recorded"),
+                    closed.message());
+            assertEquals(List.of(Outcome.PLANNED, Outcome.SUCCEEDED, Outcome.PLANNED,
+                    Outcome.SUCCEEDED, Outcome.PLANNED, Outcome.FAILED, Outcome.PLANNED,
+                    Outcome.SUCCEEDED), mine.stream().map(LedgerRecord::outcome).toList());
+            assertTrue(ledger.read().history().unfinished("production").isEmpty());
+            assertTrue(log.contains("WARN Recorded the deploy of 1.2.0 to production that had no"
+                    + " outcome as failed (" + closed.message() + ")"), log.toString());
+        }
+
+        @Test
+        void shouldRollBackToTheVersionBeforeAKilledDeploymentOfANewOne() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), false));
+            deployer.deploy(to("production", "1.0.0"));
+            ledger.append(recorded("production", "1.1.0", Outcome.PLANNED, commitOf("v1.1.0")));
+            LedgerRecord done = deployer.rollback(new DeployRequest("production",
+                    Optional.empty(), true, Optional.of("killed")));
+            assertEquals("1.0.0", done.version());
+            assertEquals(Outcome.SUCCEEDED, done.outcome());
+        }
+
+        @Test
+        void shouldCloseAKilledDeploymentWhenADeployIsForcedWithAReason() throws Exception {
+            Deployer deployer = deployer(environment("staging", List.of(), false));
+            ledger.append(recorded("staging", "1.0.0", Outcome.PLANNED, commitOf("v1.0.0")));
+            RefusalException refused = assertThrows(RefusalException.class,
+                    () -> deployer.deploy(to("staging", "1.1.0")));
+            assertTrue(refused.getMessage().contains("mvn release-process:deploy"
+                    + " -Denvironment=staging -Drelease-process.force"), refused.getMessage());
+            LedgerRecord done = deployer.deploy(new DeployRequest("staging",
+                    Optional.of("1.1.0"), true, Optional.of("killed")));
+            assertEquals(Outcome.SUCCEEDED, done.outcome());
+            assertTrue(done.forced());
+        }
+
+        @Test
+        void shouldDeployTheTagsCommitAndRefuseARecordNamingAnotherCommit() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), false));
+            ledger.append(recorded("production", "1.0.0", Outcome.SUCCEEDED,
+                    commitOf("v1.2.0")));
+            deployer.deploy(to("production", "1.1.0"));
+            int before = builds.size();
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> deployer.rollback("production", Optional.empty()));
+            assertEquals("The ledger records 1.0.0 in production as commit "
+                    + commitOf("v1.2.0").substring(0, 10) + ", but the tag v1.0.0 points at "
+                    + commitOf("v1.0.0").substring(0, 10) + "; that record cannot be trusted"
+                    + " (the tag was moved, or the record forged): roll back to another version"
+                    + " with -Dversion=X.Y.Z, or repair the ledger", e.getMessage());
+            assertEquals(before, builds.size());
+            assertTrue(log.stream().noneMatch(l -> l.startsWith("Checked out 1.0.0")), log.toString());
+        }
+
+        @Test
+        void shouldRefuseARecordWhoseTagIsAnotherVersions() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), false));
+            LedgerRecord forged = new LedgerRecord("production", Action.DEPLOY,
+                    Outcome.SUCCEEDED, "1.0.0", Optional.of("v1.2.0"), commitOf("v1.2.0"),
+                    Instant.parse("2024-05-01T09:00:00Z"), "mallory", false, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), "by hand");
+            ledger.append(forged);
+            deployer.deploy(to("production", "1.1.0"));
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> deployer.rollback("production", Optional.empty()));
+            assertTrue(e.getMessage().startsWith("The ledger records 1.0.0 in production with"
+                    + " the tag v1.2.0, which is the tag of 1.2.0"), e.getMessage());
+        }
+
+        @Test
+        void shouldNotStartAnAutomaticRollbackToAForgedRecord() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), true));
+            ledger.append(recorded("production", "1.0.0", Outcome.SUCCEEDED,
+                    commitOf("v1.2.0")));
+            failingBuilds.add("production/1.1.0");
+            DeploymentFailedException e = assertThrows(DeploymentFailedException.class,
+                    () -> deployer.deploy(to("production", "1.1.0")));
+            assertTrue(e.getMessage().contains("the automatic rollback to 1.0.0 was not started:"
+                    + " The ledger records 1.0.0 in production as commit"), e.getMessage());
+            assertEquals(1, builds.size());
+        }
+
+        @Test
+        void shouldNeverUseAForgedVersionAsAPath() throws Exception {
+            Deployer deployer = deployer(environment("production", List.of(), false));
+            deployer.deploy(to("production", "1.0.0"));
+            ledger.append(recorded("production", "1.3.0/../../../../../victim",
+                    Outcome.SUCCEEDED, commitOf("v1.0.0")));
+            assertThrows(RefusalException.class, () -> deployer.rollback("production",
+                    Optional.of("1.3.0/../../../../../victim")));
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> deployer.rollback("production", Optional.empty()));
+            assertTrue(e.getMessage().contains("field version '1.3.0/../../../../../victim' is"
+                    + " not a Semantic Version"), e.getMessage());
+            assertFalse(Files.exists(dir.getParent().resolve("victim")));
+            assertFalse(Files.exists(dir.resolve("victim")));
+        }
     }
 }

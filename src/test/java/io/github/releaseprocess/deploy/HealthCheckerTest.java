@@ -3,6 +3,7 @@ package io.github.releaseprocess.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.build.SecretMasker;
@@ -93,6 +94,95 @@ class HealthCheckerTest {
             }
         }
 
+        /** Headers at once, then one byte of the body every 100 ms, for a minute. */
+        @Test
+        void shouldGiveUpOnABodyThatTricklesAfterTheHeadersAtTheDeadline() throws Exception {
+            try (ServerSocket socket = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+                Thread server = new Thread(() -> trickle(socket));
+                server.setDaemon(true);
+                server.start();
+                String url = "http://127.0.0.1:" + socket.getLocalPort() + "/h";
+                long start = System.nanoTime();
+                HealthReport report = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                        () -> checker.check(URI.create(url), spec(url, Optional.empty(), 1)));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertFalse(report.healthy());
+                assertEquals(2, report.failures());
+                assertTrue(report.message().contains("no answer within 500 ms"),
+                        report.message());
+                assertTrue(millis < 5_000, "took " + millis + " ms");
+            }
+        }
+
+        private static void trickle(ServerSocket socket) {
+            while (!socket.isClosed()) {
+                try (java.net.Socket client = socket.accept()) {
+                    client.getInputStream().read(new byte[4096]);
+                    java.io.OutputStream out = client.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.flush();
+                    for (int i = 0; i < 600; i++) {
+                        out.write('U');
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (java.io.IOException | InterruptedException e) {
+                    // the client gave up, or the test ended
+                }
+            }
+        }
+
+        @Test
+        void shouldMaskTheQueryAndUserinfoOfTheUrlInMessagesAndLogs() throws Exception {
+            List<String> log = new ArrayList<>();
+            Reporter capture = new Reporter() {
+                @Override
+                public void info(String message) {
+                    log.add(message);
+                }
+
+                @Override
+                public void warn(String message) {
+                    log.add(message);
+                }
+
+                @Override
+                public void debug(String message) {
+                    log.add(message);
+                }
+
+                @Override
+                public boolean isDebugEnabled() {
+                    return true;
+                }
+            };
+            HealthChecker logged = new HealthChecker(capture, sleeps::add);
+            try (HealthServer server = new HealthServer(n -> new HealthServer.Answer(503,
+                    "down", 0))) {
+                int port = server.uri("/").getPort();
+                String url = "http://ops:pa55w0rd@127.0.0.1:" + port + "/health?token=S3cr3t";
+                HealthCheck spec = spec(url, Optional.empty(), 1);
+                HealthReport report = logged.check(spec.resolve("1.0.0", "staging"), spec);
+                HealthReport watched = logged.monitor(spec.resolve("1.0.0", "staging"), spec,
+                        new MonitorPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1), "0"));
+                assertFalse(report.healthy());
+                String masked = "http://****@127.0.0.1:" + port + "/health?****";
+                assertTrue(report.message().startsWith(masked + " did not answer"),
+                        report.message());
+                for (String text : concat(log, List.of(report.message(), watched.message()))) {
+                    assertFalse(text.contains("pa55w0rd") || text.contains("S3cr3t"), text);
+                }
+                assertTrue(log.stream().anyMatch(l -> l.contains(masked)), log.toString());
+            }
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+
         @Test
         void shouldReportARefusedConnection() throws Exception {
             int port;
@@ -162,6 +252,31 @@ class HealthCheckerTest {
         RefusalException e = assertThrows(RefusalException.class,
                 () -> spec("file:///etc/passwd", Optional.empty(), 0).resolve("1", "x"));
         assertTrue(e.getMessage().contains("must be an absolute http or https URL"));
+    }
+
+    @Test
+    void shouldRefuseLinkLocalAddressesUnlessAllowed() {
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/",
+                "http://[fe80::1]:8080/health", "http://[::ffff:169.254.169.254]/")) {
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> spec(url, Optional.empty(), 0).resolve("1.0.0", "prod"), url);
+            assertTrue(e.getMessage().contains("is a link-local address"), e.getMessage());
+            assertTrue(e.getMessage().contains("<allowLinkLocal>true</allowLinkLocal>"),
+                    e.getMessage());
+            HealthCheck allowed = new HealthCheck(url, 200, Optional.empty(),
+                    Duration.ofSeconds(1), 0, Duration.ofSeconds(1), true);
+            assertEquals(URI.create(url), allowed.resolve("1.0.0", "prod"));
+        }
+        assertEquals(URI.create("http://169.255.0.1/h"),
+                spec("http://169.255.0.1/h", Optional.empty(), 0).resolve("1", "x"));
+    }
+
+    @Test
+    void shouldMaskUrlsForDisplay() {
+        assertEquals("https://****@host:8443/p/a?****", SecretMasker.url(
+                URI.create("https://u:p@host:8443/p/a?token=x&b=2#frag")));
+        assertEquals("http://host/health", SecretMasker.url(URI.create("http://host/health")));
+        assertEquals("http://[fe80::1]/h?****", SecretMasker.url(URI.create("http://[fe80::1]/h?x")));
     }
 
     @Test

@@ -44,8 +44,8 @@ public final class CommitParser {
     private static final Pattern REVERTS_COMMIT =
             Pattern.compile("This reverts commit ([0-9a-fA-F]{4,64})\\b");
     private static final Pattern AUTOSQUASH = Pattern.compile("(?:fixup|squash|amend)!(?:\\s.*)?");
-    private static final Pattern GIT_REVERT_SUBJECT = Pattern.compile("(?i)revert\\s*\".*");
-    private static final Pattern REVERT_WORD = Pattern.compile("(?i)revert\\b");
+    private static final Pattern GIT_REVERT_SUBJECT = Pattern.compile("(?i)(?:revert|reapply)\\s*\".*");
+    private static final Pattern REVERT_WORD = Pattern.compile("(?i)(?:revert|reapply)\\b");
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[*-]\\s+)?");
     /** What git, GitHub, GitLab, Bitbucket and Azure DevOps write when they merge. */
     private static final List<Pattern> MERGE_SUBJECTS = List.of(

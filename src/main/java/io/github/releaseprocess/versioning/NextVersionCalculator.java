@@ -273,10 +273,14 @@ public final class NextVersionCalculator {
                     policy.releaseAsOf(part, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
                 }
             }
+            // A revert that a newer revert undid cancels with it and no longer cancels its own
+            // target: the walk is newest first, so a chain resolves pair by pair from its end.
             Optional<String> reverted = header.revertedCommit();
-            if (reverted.isPresent()) {
+            if (cancelByPendingRevert(commit)) {
+                // cancelled with the revert that undid it
+            } else if (reverted.isPresent()) {
                 pendingReverts.put(commit, reverted.get());
-            } else if (!cancelByPendingRevert(commit)) {
+            } else {
                 account(commit);
             }
             sink.accept(commit);
@@ -386,10 +390,17 @@ public final class NextVersionCalculator {
             return out.append('.').toString();
         }
 
+        private String firstConventionalType(AnalyzedCommit commit) {
+            return commit.parts().stream().filter(ConventionalCommit::isConventional)
+                    .map(ConventionalCommit::type).findFirst().orElse("a change");
+        }
+
         String decidingReason(boolean hasFinal) {
             String level = maxBump.name();
-            String why = deciding.breaking() ? "a breaking change" : "'" + deciding.header().type()
-                    + "'";
+            String why = deciding.breaking() ? "a breaking change"
+                    : deciding.header().isConventional() ? "'" + deciding.header().type() + "'"
+                    : deciding.header().kind() == ConventionalCommit.Kind.REVERT ? "a revert"
+                    : "'" + firstConventionalType(deciding) + "'";
             String base = level + " bump: " + why + " in " + deciding.shortId() + " "
                     + abbreviate(deciding.header().subject());
             if (decidingCount > 1) {

@@ -155,6 +155,62 @@ class NextVersionCalculatorTest {
             request = request(VersioningPolicy.builder(Preset.SEMANTIC_RELEASE).build());
             assertEquals("1.0.1", next(decide()));
         }
+
+        /**
+         * <pre>
+         * * Reapply "feat: risky"  (HEAD; git revert of the revert)
+         * * Revert "feat: risky"
+         * * feat: risky
+         * * chore: init            (v1.0.0)
+         * </pre>
+         */
+        @Test
+        void shouldCountACommitWhoseRevertWasReverted() throws Exception {
+            history(g -> {
+                g.commit("chore: init").tag("v1.0.0").commit("feat: risky");
+                String risky = g.lastId();
+                g.commit("Revert \"feat: risky\"\n\nThis reverts commit " + risky + ".\n");
+                String revert = g.lastId();
+                g.commit("Reapply \"feat: risky\"\n\nThis reverts commit " + revert + ".\n");
+            });
+            VersionDecision d = decide();
+            assertEquals("1.1.0", next(d), d.reasons().toString());
+            assertEquals(2, d.cancelled().size(), "the revert and its revert cancel each other");
+        }
+
+        /** Three reverts in a chain: the feature ends up reverted. */
+        @Test
+        void shouldFollowAChainOfRevertsToTheEnd() throws Exception {
+            try (GitScenario g = GitScenario.init(dir)) {
+                g.commit("chore: init").tag("v1.0.0").commit("fix: small").commit("feat: risky");
+                String id = g.lastId();
+                for (int i = 0; i < 3; i++) {
+                    g.commit("revert: round " + i + "\n\nThis reverts commit " + id + ".\n");
+                    id = g.lastId();
+                }
+                VersionDecision d = decide();
+                assertEquals("1.0.1", next(d), d.reasons().toString());
+                assertEquals(4, d.cancelled().size());
+
+                g.commit("Revert \"revert: round 2\"\n\nThis reverts commit " + id + ".\n");
+                assertEquals("1.1.0", next(decide()), "four reverts: the feature is back");
+            }
+        }
+
+        /** A reverted revert of a commit released before: nothing changes since the release. */
+        @Test
+        void shouldCancelARevertedRevertOfAReleasedCommit() throws Exception {
+            history(g -> {
+                g.commit("chore: init").commit("feat: old");
+                String old = g.lastId();
+                g.tag("v1.0.0").commit("Revert \"feat: old\"\n\nThis reverts commit " + old + ".\n");
+                String revert = g.lastId();
+                g.commit("Reapply \"feat: old\"\n\nThis reverts commit " + revert + ".\n");
+            });
+            request = request(VersioningPolicy.builder(Preset.SEMANTIC_RELEASE).build());
+            VersionDecision d = decide();
+            assertTrue(d.nextVersion().isEmpty(), d.reasons().toString());
+        }
     }
 
     @Nested

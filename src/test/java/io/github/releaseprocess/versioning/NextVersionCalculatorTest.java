@@ -1,9 +1,11 @@
 package io.github.releaseprocess.versioning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.releaseprocess.commits.NonConventional;
 import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
@@ -278,6 +280,101 @@ class NextVersionCalculatorTest {
                     .commit("chore: prepare\n\nRelease-As: 2.0.0"));
             request = request(VersioningPolicy.builder(Preset.RELEASE_PLEASE).build());
             assertEquals("2.0.0", next(decide()));
+        }
+    }
+
+    @Nested
+    class HistoriesAsTheyAre {
+
+        private NextVersionRequest withPolicy(VersioningPolicy policy, boolean strict) {
+            return new NextVersionRequest(policy, request.tagFormat(), request.initialVersion(),
+                    Optional.empty(), Optional.empty(), strict, false);
+        }
+
+        @Test
+        void shouldReleaseAPatchForFreeFormCommitsWhenAsked() throws Exception {
+            history(g -> g.commit("Initial import").tag("v1.0.0").commit("Update README")
+                    .commit("Fix the parser for empty lines"));
+            VersionDecision ignored = decide();
+            assertTrue(ignored.nextVersion().isEmpty(), ignored.reasons().toString());
+            assertTrue(ignored.reasons().get(1).contains("2 not conventional, ignored (-X lists"
+                    + " them, so does the JSON of -Drelease-process.outputFile; to count them,"
+                    + " -Drelease-process.nonConventional=patch)"), ignored.reasons().toString());
+
+            request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build(), false);
+            VersionDecision d = decide();
+            assertEquals("1.0.1", next(d), d.reasons().toString());
+            assertEquals(0, d.ignored());
+            assertTrue(d.reasons().get(1).contains("2 not conventional, each a patch"
+                    + " (nonConventional=patch)"), d.reasons().toString());
+            assertTrue(d.reasons().get(2).startsWith("PATCH bump: a commit that is not"
+                    + " conventional (nonConventional=patch) in "), d.reasons().toString());
+        }
+
+        /** A release tool's own commits are not changes: nothing to release after them. */
+        @Test
+        void shouldNotCountReleaseToolCommits() throws Exception {
+            history(g -> g.commit("Initial import")
+                    .commit("[maven-release-plugin] prepare release app-1.0.0").tag("v1.0.0")
+                    .commit("[maven-release-plugin] prepare for next development iteration"));
+            request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build(), true);
+            VersionDecision d = decide();
+            assertTrue(d.nextVersion().isEmpty(), d.reasons().toString());
+            assertEquals(0, d.ignored());
+        }
+
+        @Test
+        void shouldAdviseWithoutRewritingPublishedHistory() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("fixed stuff")
+                    .commit("[maven-release-plugin] prepare release app-1.0.1"));
+            request = withPolicy(request.policy(), true);
+            RefusalException e = assertThrows(RefusalException.class,
+                    NextVersionCalculatorTest.this::decide);
+            assertTrue(e.getMessage().startsWith("1 commit is not a Conventional Commit"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("rebase"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Drelease-process.nonConventional=patch"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("-DreleaseVersion=X.Y.Z"), e.getMessage());
+        }
+
+        @Test
+        void shouldHonourReleaseAsInTheDefaultPresetAndWarnInPresetsThatIgnoreIt()
+                throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0")
+                    .commit("chore: prepare\n\nRelease-As: 2.0.0"));
+            assertEquals("2.0.0", next(decide()));
+            List<String> warnings = new ArrayList<>();
+            Reporter reporter = new Reporter() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+
+                @Override
+                public void debug(String message) {
+                }
+            };
+            for (Preset preset : List.of(Preset.SEMANTIC_RELEASE, Preset.COMMITIZEN,
+                    Preset.PYTHON_SEMANTIC_RELEASE)) {
+                warnings.clear();
+                request = request(VersioningPolicy.builder(preset).build());
+                try (GitRepository repo = GitRepository.open(dir)) {
+                    VersionDecision d = new NextVersionCalculator(reporter).calculate(repo,
+                            request, CommitSink.NONE);
+                    assertTrue(d.nextVersion().isEmpty(), preset + " " + d.reasons());
+                }
+                assertEquals(1, warnings.size(), preset + " " + warnings);
+                assertTrue(warnings.get(0).matches("Commit [0-9a-f]{7} has 'Release-As: 2\\.0\\.0',"
+                        + " which preset " + preset.id() + " ignores as the tool it imitates does;"
+                        + " give -DreleaseVersion to release that version\\."), warnings.get(0));
+            }
         }
     }
 

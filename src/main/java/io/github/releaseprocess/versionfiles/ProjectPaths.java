@@ -74,4 +74,24 @@ public final class ProjectPaths {
         }
         return real;
     }
+
+    /**
+     * Where an edit of an existing file goes: the file itself, or, for a symlink, the file it
+     * leads to, so the link stays a link (an atomic write replaces the path it is given).
+     *
+     * @param displayName how messages name the file
+     * @throws RefusalException when the symlink leads outside {@code root}
+     */
+    public static Path editTarget(Path root, Path file, String displayName) throws IOException {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        Path real = file.toRealPath();
+        if (!real.startsWith(root.toAbsolutePath().normalize().toRealPath())) {
+            throw new RefusalException(displayName + " is a symlink that leads outside the reactor"
+                    + " root (to " + real + "); the plugin only edits files of the project."
+                    + " Replace the link with the file.");
+        }
+        return real;
+    }
 }

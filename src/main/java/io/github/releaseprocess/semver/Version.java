@@ -189,14 +189,16 @@ public final class Version implements Comparable<Version> {
         if (identifiers == null || identifiers.isEmpty()) {
             return toRelease();
         }
-        return parse(major + "." + minor + "." + patch + "-" + identifiers);
+        // No length limit here: a long version may still grow by a label (its tag is refused).
+        return new Parser(major + "." + minor + "." + patch + "-" + identifiers).parse();
     }
 
     /** This version with the given build metadata ({@code null} or empty removes it). */
     public Version withBuild(String identifiers) {
         String base = major + "." + minor + "." + patch
                 + (prerelease.isEmpty() ? "" : "-" + String.join(".", prerelease));
-        return parse(identifiers == null || identifiers.isEmpty() ? base : base + "+" + identifiers);
+        return new Parser(identifiers == null || identifiers.isEmpty() ? base
+                : base + "+" + identifiers).parse();
     }
 
     /**

@@ -11,6 +11,7 @@ import io.github.releaseprocess.history.CommitInfo;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.ReleaseTag;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.semver.VersionParseException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,8 +106,9 @@ public final class NextVersionCalculator {
         Optional<Version> current = latest.map(ReleaseTag::version);
         if (request.releaseVersion().isPresent()) {
             Version forced = request.releaseVersion().get();
-            requireAbove(forced, current, "-DreleaseVersion=" + forced);
-            reasons.add("-DreleaseVersion=" + forced + " overrides the computed version.");
+            String shown = VersionParseException.abbreviate(forced.toString());
+            requireAbove(forced, current, "-DreleaseVersion=" + shown);
+            reasons.add("-DreleaseVersion=" + shown + " overrides the computed version.");
             return new Decided(forced, kindOfStep(latestFinal, forced, walk.maxBump));
         }
         if (walk.releaseAs != null) {

@@ -39,6 +39,9 @@ class VersionTest {
                     + " longer than 256 characters"), e.getMessage());
             assertFalse(Version.isValid(huge));
             assertTrue(Version.isValid("1.0." + "9".repeat(Version.MAX_LENGTH - 4)));
+            Version longest = Version.parse("1.0." + "9".repeat(Version.MAX_LENGTH - 4));
+            assertEquals(Version.MAX_LENGTH + 9, longest.withPrerelease("SNAPSHOT").toString()
+                    .length(), "a derived version may be longer");
         }
 
         @Test

@@ -44,9 +44,17 @@ public final class CommitParser {
     private static final Pattern REVERTS_COMMIT =
             Pattern.compile("This reverts commit ([0-9a-fA-F]{4,64})\\b");
     private static final Pattern AUTOSQUASH = Pattern.compile("(?:fixup|squash|amend)!(?:\\s.*)?");
-    private static final Pattern GIT_REVERT_SUBJECT = Pattern.compile("(?i)revert\\s*\".*");
-    private static final Pattern REVERT_WORD = Pattern.compile("(?i)revert\\b");
+    private static final Pattern GIT_REVERT_SUBJECT = Pattern.compile("(?i)(?:revert|reapply)\\s*\".*");
+    private static final Pattern REVERT_WORD = Pattern.compile("(?i)(?:revert|reapply)\\b");
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[*-]\\s+)?");
+    /** A footer's start as {@code @conventional-commits/parser} reads it (release-please). */
+    private static final Pattern FOOTER_TOKEN = Pattern.compile(
+            "(?:BREAKING[ -]CHANGE|[^()\\s!:]+(?:\\([^()]+\\))?!?)(?::| #)");
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
+    private static final Pattern QUOTE = Pattern.compile(" {0,3}>");
+    private static final Pattern GIT_SQUASH_COMMIT = Pattern.compile("\\s*commit [0-9a-f]{7,64}");
+    private static final Pattern GIT_SQUASH_HEADER =
+            Pattern.compile("\\s*Squashed commit of the following:.*");
     /** What git, GitHub, GitLab, Bitbucket and Azure DevOps write when they merge. */
     private static final List<Pattern> MERGE_SUBJECTS = List.of(
             Pattern.compile("Merge (?:branch|branches|remote-tracking branch|tag|commit"
@@ -98,14 +106,14 @@ public final class CommitParser {
     }
 
     /**
-     * The header commit, then, when {@link ParserOptions#splitSquashBodies()} is on, every
-     * conventional message found in the body: a paragraph whose first line (after an optional
-     * {@code *} or {@code -} bullet and indentation) is a conventional header with a description
-     * of more than one word starts one (a one-word description is a footer such as
-     * {@code closes: #113}), and it runs to the next. The header commit then keeps only the text
-     * before the first of them. Only conventional and non-conventional headers are split (never
-     * merges, reverts or autosquash commits); without the option or embedded messages the list
-     * has one element, the same as {@link #parse}.
+     * The header commit, then the conventional messages found in the body in the
+     * {@link ParserOptions#squashBodies()} style of these options: trailing footers that read as
+     * headers (release-please), paragraphs (python-semantic-release, also in
+     * {@code git merge --squash} output) or single lines (commitizen). The header commit keeps
+     * the rest of the message. No line of a fenced or indented code block and no quoted
+     * ({@code >}) line is ever a message. Only conventional and non-conventional headers are
+     * split (never merges, reverts or autosquash commits); without embedded messages the list has
+     * one element, the same as {@link #parse}.
      */
     public List<ConventionalCommit> parseAll(String message) {
         List<String> lines = cleanLines(Objects.requireNonNull(message, "message"));
@@ -114,9 +122,24 @@ public final class CommitParser {
                 || (head.kind() != Kind.CONVENTIONAL && head.kind() != Kind.NON_CONVENTIONAL)) {
             return List.of(head);
         }
+        switch (options.squashBodies()) {
+            case FOOTERS:
+                return splitTrailingFooters(lines, head);
+            case LINES:
+                return splitLines(lines, head);
+            case PARAGRAPHS:
+            default:
+                return splitParagraphs(gitSquashDedented(lines), head);
+        }
+    }
+
+    /** python-semantic-release: paragraphs that start with a header of more than one word. */
+    private List<ConventionalCommit> splitParagraphs(List<String> lines, ConventionalCommit head) {
+        boolean[] verbatim = verbatimLines(lines);
         List<Integer> starts = new ArrayList<>();
         for (int i = 2; i < lines.size(); i++) {
-            if (lines.get(i - 1).isEmpty() && embeddedHeader(lines.get(i)) != null) {
+            if (lines.get(i - 1).isEmpty() && !verbatim[i]
+                    && embeddedHeader(lines.get(i)) != null) {
                 starts.add(i);
             }
         }
@@ -131,8 +154,8 @@ public final class CommitParser {
             part.add(embeddedHeader(lines.get(starts.get(s))));
             List<String> rest = lines.subList(starts.get(s) + 1, end);
             if (!rest.isEmpty() && !rest.get(0).isBlank()) {
-                // release-please style: indented footers right under the header; give them the
-                // blank line the grammar needs.
+                // Indented footers right under the header; give them the blank line the grammar
+                // needs.
                 part.add("");
             }
             for (String line : rest) {
@@ -146,6 +169,165 @@ public final class CommitParser {
         return List.copyOf(all);
     }
 
+    /**
+     * release-please: the block of footers that ends the message ({@code Token: value} or
+     * {@code Token #value} lines at the first column, each with its indented continuation lines,
+     * blank lines between them), found as {@code @conventional-commits/parser} finds it; each
+     * footer that reads as a conventional header is a commit of its own, its continuation lines
+     * its body and footers.
+     */
+    private List<ConventionalCommit> splitTrailingFooters(List<String> lines,
+            ConventionalCommit head) {
+        boolean[] verbatim = verbatimLines(lines);
+        int start = lines.size();
+        boolean needsOwner = false;
+        for (int i = lines.size() - 1; i >= 1; i--) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                if (needsOwner) {
+                    break;
+                }
+            } else if (verbatim[i]) {
+                break;
+            } else if (Character.isWhitespace(line.charAt(0))) {
+                needsOwner = true;
+            } else if (FOOTER_TOKEN.matcher(line).lookingAt()) {
+                needsOwner = false;
+                start = i;
+            } else {
+                break;
+            }
+        }
+        List<String> headLines = new ArrayList<>(lines.subList(0, start));
+        List<ConventionalCommit> embedded = new ArrayList<>();
+        int i = start;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            int next = i + 1;
+            while (next < lines.size() && !lines.get(next).isEmpty()
+                    && Character.isWhitespace(lines.get(next).charAt(0))) {
+                next++;
+            }
+            ConventionalCommit footerCommit = line.isEmpty() || header(line) == null
+                    ? null : parse(footerMessage(line, lines.subList(i + 1, next)));
+            if (footerCommit != null && footerCommit.isConventional()) {
+                embedded.add(footerCommit);
+            } else {
+                headLines.addAll(lines.subList(i, next));
+            }
+            i = next;
+        }
+        if (embedded.isEmpty()) {
+            return List.of(head);
+        }
+        List<ConventionalCommit> all = new ArrayList<>();
+        all.add(parse(trimBlankLines(headLines)));
+        all.addAll(embedded);
+        return List.copyOf(all);
+    }
+
+    private static List<String> footerMessage(String header, List<String> continuation) {
+        List<String> part = new ArrayList<>();
+        part.add(header);
+        if (!continuation.isEmpty()) {
+            part.add("");
+            for (String line : continuation) {
+                part.add(line.strip());
+            }
+        }
+        return part;
+    }
+
+    /** commitizen: every body line that starts, at its first column, with a header. */
+    private List<ConventionalCommit> splitLines(List<String> lines, ConventionalCommit head) {
+        boolean[] verbatim = verbatimLines(lines);
+        List<ConventionalCommit> all = new ArrayList<>();
+        all.add(head);
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!verbatim[i] && !line.isEmpty() && !Character.isWhitespace(line.charAt(0))
+                    && header(line) != null) {
+                all.add(parse(List.of(line)));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The output of {@code git merge --squash} ({@code Squashed commit of the following:}, then
+     * {@code commit <id>}, {@code Author:}, {@code Date:} and the message indented by four
+     * spaces) with the git headers removed and the messages moved back to the first column, as
+     * python-semantic-release reads it; other messages are returned as they are.
+     */
+    private static List<String> gitSquashDedented(List<String> lines) {
+        boolean squash = false;
+        for (String line : lines) {
+            if (GIT_SQUASH_COMMIT.matcher(line).matches()) {
+                squash = true;
+                break;
+            }
+        }
+        if (!squash) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>();
+        boolean inCommit = false;
+        for (String line : lines) {
+            if (GIT_SQUASH_COMMIT.matcher(line).matches()) {
+                inCommit = true;
+            } else if (GIT_SQUASH_HEADER.matcher(line).matches()) {
+                continue;
+            } else if (inCommit && line.startsWith("    ")) {
+                out.add(line.substring(4));
+            } else if (!(inCommit && (line.startsWith("Author: ") || line.startsWith("Date: ")))) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which lines (of a cleaned message, the header first) are code or quotation, as Markdown
+     * reads them: inside a {@code ```} or {@code ~~~} fence (the fences too), in an indented
+     * code block (four spaces or a tab, after a blank line), or quoted with {@code >}.
+     */
+    static boolean[] verbatimLines(List<String> lines) {
+        boolean[] verbatim = new boolean[lines.size()];
+        String fence = null;
+        boolean blankBefore = false;
+        boolean codeBefore = false;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (fence != null) {
+                verbatim[i] = true;
+                String stripped = line.strip();
+                char marker = fence.charAt(0);
+                if (stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == marker)) {
+                    fence = null;
+                }
+                continue;
+            }
+            Matcher open = FENCE.matcher(line);
+            if (open.lookingAt()) {
+                verbatim[i] = true;
+                fence = open.group(1);
+                codeBefore = false;
+                blankBefore = false;
+                continue;
+            }
+            if (line.isBlank()) {
+                blankBefore = true;
+                continue;
+            }
+            boolean indented = line.startsWith("    ") || line.startsWith("\t");
+            codeBefore = indented && (blankBefore || codeBefore);
+            verbatim[i] = codeBefore || QUOTE.matcher(line).lookingAt();
+            blankBefore = false;
+        }
+        return verbatim;
+    }
+
+    /** The header in a paragraph's first line, after an optional bullet and indentation. */
     private String embeddedHeader(String line) {
         Matcher bullet = BULLET.matcher(line);
         String candidate = bullet.lookingAt() ? line.substring(bullet.end()) : line;
@@ -160,7 +342,10 @@ public final class CommitParser {
         }
         String subject = lines.get(0);
         List<String> rest = lines.subList(1, lines.size());
-        int footerStart = footerStart(rest);
+        // Code and quotations are text: never a footer, never a breaking note.
+        boolean[] verbatim = verbatimLines(lines);
+        boolean[] restVerbatim = java.util.Arrays.copyOfRange(verbatim, 1, verbatim.length);
+        int footerStart = footerStart(rest, restVerbatim);
         String body = String.join("\n", trimBlankLines(rest.subList(0, footerStart)));
         List<Footer> footers = footers(rest.subList(footerStart, rest.size()));
 
@@ -169,7 +354,7 @@ public final class CommitParser {
         if (header != null) {
             String type = header.group(1).toLowerCase(Locale.ROOT);
             boolean bang = header.group(3) != null;
-            boolean breakingFooter = hasBreakingNote(rest, footers);
+            boolean breakingFooter = hasBreakingNote(rest, restVerbatim, footers);
             boolean breaking = breakingFooter || (bang && options.bangMarksBreaking());
             return ConventionalCommit.conventional(type, header.group(2), bang, breakingFooter,
                     breaking, header.group(4).strip(), subject, body, footers,
@@ -180,7 +365,7 @@ public final class CommitParser {
         Kind kind = classifyOther(subject, reverted);
         boolean lenientBreaking = options.breakingNotes() == ParserOptions.BreakingNotes.LENIENT
                 && (kind == Kind.NON_CONVENTIONAL || kind == Kind.REVERT)
-                && hasBreakingNote(rest, footers);
+                && hasBreakingNote(rest, restVerbatim, footers);
         return ConventionalCommit.other(kind, lenientBreaking, subject, body, footers,
                 kind == Kind.REVERT ? reverted : null);
     }
@@ -227,9 +412,9 @@ public final class CommitParser {
     }
 
     /** Index in {@code rest} of the first footer line that follows a blank line; size when none. */
-    private int footerStart(List<String> rest) {
+    private int footerStart(List<String> rest, boolean[] verbatim) {
         for (int i = 1; i < rest.size(); i++) {
-            if (rest.get(i - 1).isEmpty() && footerAt(rest.get(i)) != null) {
+            if (rest.get(i - 1).isEmpty() && !verbatim[i] && footerAt(rest.get(i)) != null) {
                 return i;
             }
         }
@@ -281,7 +466,7 @@ public final class CommitParser {
         return null;
     }
 
-    private boolean hasBreakingNote(List<String> rest, List<Footer> footers) {
+    private boolean hasBreakingNote(List<String> rest, boolean[] verbatim, List<Footer> footers) {
         switch (options.breakingNotes()) {
             case FOOTER:
                 for (Footer footer : footers) {
@@ -291,7 +476,11 @@ public final class CommitParser {
                 }
                 return false;
             case LINE_START:
-                for (String line : rest) {
+                for (int i = 0; i < rest.size(); i++) {
+                    if (verbatim[i]) {
+                        continue;
+                    }
+                    String line = rest.get(i);
                     for (String token : options.breakingFooterTokens()) {
                         if (line.startsWith(token + ":")) {
                             return true;
@@ -304,8 +493,8 @@ public final class CommitParser {
                 if (lenientBreakingNote == null) {
                     return false;
                 }
-                for (String line : rest) {
-                    if (lenientBreakingNote.matcher(line).matches()) {
+                for (int i = 0; i < rest.size(); i++) {
+                    if (!verbatim[i] && lenientBreakingNote.matcher(rest.get(i)).matches()) {
                         return true;
                     }
                 }

@@ -23,7 +23,8 @@ public final class ConventionalCommit {
          */
         MERGE,
         /**
-         * Written by {@code git revert}: {@code Revert "…"} and
+         * Written by {@code git revert}: {@code Revert "…"} (or {@code Reapply "…"} for a revert
+         * of a revert, as git 2.43 and later write it) and
          * {@code This reverts commit <sha>.}
          */
         REVERT,

@@ -15,18 +15,46 @@ import java.util.Set;
  * @param breakingFooterTokens footer tokens that announce a breaking change, e.g.
  *     {@code BREAKING CHANGE} and {@code BREAKING-CHANGE}; how they are matched depends on
  *     {@code breakingNotes}
- * @param splitSquashBodies {@link CommitParser#parseAll} also returns the conventional messages
- *     found in the body of a squash commit
+ * @param squashBodies which conventional messages found in a body {@link CommitParser#parseAll}
+ *     also returns, the way the imitated tool finds them
  * @param bangAllowedInHeader when false, a header with {@code !} is not a Conventional Commit at
  *     all (as the Angular convention used by semantic-release reads it)
  * @param breakingNotes where and how the breaking tokens are recognised
  */
 public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFooterTokens,
-        boolean splitSquashBodies, boolean bangAllowedInHeader, BreakingNotes breakingNotes) {
+        SquashBodies squashBodies, boolean bangAllowedInHeader, BreakingNotes breakingNotes) {
 
     /** The two breaking-change tokens of Conventional Commits 1.0.0 (§12, §16). */
     public static final Set<String> SPEC_BREAKING_TOKENS = Collections.unmodifiableSet(
             new LinkedHashSet<>(java.util.List.of("BREAKING CHANGE", "BREAKING-CHANGE")));
+
+    /**
+     * Where, in a message's body, further conventional messages are found (a squash merge, or
+     * several changes written into one commit). In every style, lines of a fenced or indented
+     * code block and quoted ({@code >}) lines are never messages.
+     */
+    public enum SquashBodies {
+        /** The whole message is one commit (the specification; semantic-release). */
+        NONE,
+        /**
+         * The footers at the end of the message that read as a header ({@code fix(x): y}, at the
+         * start of the line, with indented continuation lines), as release-please's
+         * {@code @conventional-commits/parser} finds them; a bulleted {@code * feat: …} line
+         * is body text.
+         */
+        FOOTERS,
+        /**
+         * Every paragraph whose first line, after an optional {@code *} or {@code -} bullet, is
+         * a header with a description of more than one word, as python-semantic-release's
+         * {@code parse_squash_commits}; also the messages of {@code git merge --squash} output.
+         */
+        PARAGRAPHS,
+        /**
+         * Every body line that starts, at its first column, with a header: commitizen matches its
+         * bump pattern on each line of the message.
+         */
+        LINES
+    }
 
     /** Where a breaking-change token counts. */
     public enum BreakingNotes {
@@ -47,6 +75,7 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
 
     public ParserOptions {
         Objects.requireNonNull(breakingFooterTokens, "breakingFooterTokens");
+        Objects.requireNonNull(squashBodies, "squashBodies");
         Objects.requireNonNull(breakingNotes, "breakingNotes");
         breakingFooterTokens =
                 Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
@@ -63,36 +92,47 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
      * bodies are not split.
      */
     public static ParserOptions strict() {
-        return new ParserOptions(true, SPEC_BREAKING_TOKENS, false, true, BreakingNotes.FOOTER);
+        return new ParserOptions(true, SPEC_BREAKING_TOKENS, SquashBodies.NONE, true,
+                BreakingNotes.FOOTER);
+    }
+
+    /** True when {@link CommitParser#parseAll} looks for messages in bodies at all. */
+    public boolean splitSquashBodies() {
+        return squashBodies != SquashBodies.NONE;
     }
 
     /** A copy with {@link #bangMarksBreaking()} set. */
     public ParserOptions withBangMarksBreaking(boolean on) {
-        return new ParserOptions(on, breakingFooterTokens, splitSquashBodies, bangAllowedInHeader,
+        return new ParserOptions(on, breakingFooterTokens, squashBodies, bangAllowedInHeader,
                 breakingNotes);
     }
 
     /** A copy recognising these breaking tokens (as written, e.g. {@code BREAKING CHANGE}). */
     public ParserOptions withBreakingFooterTokens(Set<String> tokens) {
-        return new ParserOptions(bangMarksBreaking, tokens, splitSquashBodies, bangAllowedInHeader,
+        return new ParserOptions(bangMarksBreaking, tokens, squashBodies, bangAllowedInHeader,
                 breakingNotes);
     }
 
-    /** A copy with {@link #splitSquashBodies()} set. */
+    /** A copy that splits bodies by paragraph ({@link SquashBodies#PARAGRAPHS}) or not at all. */
     public ParserOptions withSplitSquashBodies(boolean on) {
-        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, on, bangAllowedInHeader,
-                breakingNotes);
+        return withSquashBodies(on ? SquashBodies.PARAGRAPHS : SquashBodies.NONE);
+    }
+
+    /** A copy that finds messages in bodies in this style. */
+    public ParserOptions withSquashBodies(SquashBodies style) {
+        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, style,
+                bangAllowedInHeader, breakingNotes);
     }
 
     /** A copy with {@link #bangAllowedInHeader()} set. */
     public ParserOptions withBangAllowedInHeader(boolean on) {
-        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies, on,
+        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, squashBodies, on,
                 breakingNotes);
     }
 
     /** A copy recognising breaking tokens in this style. */
     public ParserOptions withBreakingNotes(BreakingNotes style) {
-        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, splitSquashBodies,
+        return new ParserOptions(bangMarksBreaking, breakingFooterTokens, squashBodies,
                 bangAllowedInHeader, style);
     }
 }

@@ -2,6 +2,7 @@ package io.github.releaseprocess.commits;
 
 import io.github.releaseprocess.commits.ConventionalCommit.Kind;
 import io.github.releaseprocess.commits.ParserOptions.BreakingNotes;
+import io.github.releaseprocess.commits.ParserOptions.SquashBodies;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.semver.Version;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
  * ({@code bumpRules}, {@code breakingBumpsMinorBeforeOne}, …). Immutable and thread-safe.
  *
  * <p>The rules, in order: a commit that is not conventional asks for nothing (except a git revert,
- * which follows the rule of type {@code revert}, and, under a lenient parser, a non-conventional
- * message with a breaking note). A breaking commit asks for a major bump. Any other conventional
+ * which follows the rule of type {@code revert}, under a lenient parser a non-conventional
+ * message with a breaking note, and, with {@link NonConventional#PATCH}, a free-form message a
+ * person wrote, which asks for a patch). A breaking commit asks for a major bump. Any other conventional
  * commit asks for its type's rule, or the {@code *} rule for types without one. While the version
  * is 0.x, a major bump becomes minor when {@link Builder#breakingBumpsMinorBeforeOne} is on, and a
  * minor bump becomes patch when {@link Builder#featBumpsPatchBeforeOne} is on.
@@ -44,6 +46,7 @@ public final class VersioningPolicy {
     private final boolean featBumpsPatchBeforeOne;
     private final boolean ignoresMergeCommits;
     private final boolean honoursReleaseAs;
+    private final NonConventional nonConventional;
 
     private VersioningPolicy(Builder b) {
         this.preset = b.preset;
@@ -54,6 +57,7 @@ public final class VersioningPolicy {
         this.featBumpsPatchBeforeOne = b.featBumpsPatchBeforeOne;
         this.ignoresMergeCommits = b.ignoreMergeCommits;
         this.honoursReleaseAs = b.honourReleaseAs;
+        this.nonConventional = b.nonConventional;
     }
 
     /** A builder holding the preset's rules; every setter refines them. */
@@ -108,6 +112,8 @@ public final class VersioningPolicy {
             bump = bumpOfType(commit.type());
         } else if (commit.kind() == Kind.REVERT) {
             bump = bumpOfType("revert");
+        } else if (nonConventional == NonConventional.PATCH && isFreeForm(commit)) {
+            bump = Bump.PATCH;
         } else {
             bump = Bump.NONE;
         }
@@ -139,11 +145,25 @@ public final class VersioningPolicy {
         String bare = text.startsWith("v") || text.startsWith("V") ? text.substring(1) : text;
         Optional<Version> version = Version.tryParse(bare);
         if (version.isEmpty()) {
-            throw new RefusalException("Commit " + commitId + " has 'Release-As: " + text
+            throw new RefusalException("Commit " + commitId + " has 'Release-As: "
+                    + io.github.releaseprocess.semver.VersionParseException.abbreviate(text)
                     + "', which is not a Semantic Version: write MAJOR.MINOR.PATCH (e.g. 2.0.0)"
                     + " in a new commit's Release-As footer, or set -DreleaseVersion.");
         }
         return version;
+    }
+
+    /**
+     * True for a message a person wrote that is not a Conventional Commit: not conventional, not
+     * written by a tool ({@link ToolCommits}). What it asks for follows {@link #nonConventional()}.
+     */
+    public static boolean isFreeForm(ConventionalCommit commit) {
+        return !commit.isConventional() && !ToolCommits.isToolCommit(commit);
+    }
+
+    /** What a free-form commit ({@link #isFreeForm}) asks for. */
+    public NonConventional nonConventional() {
+        return nonConventional;
     }
 
     /** True when this policy lets {@code !} or a breaking footer turn 0.x majors into minors. */
@@ -199,18 +219,25 @@ public final class VersioningPolicy {
         }
         if (options.breakingNotes() != BreakingNotes.FOOTER
                 || !options.breakingFooterTokens().equals(ParserOptions.SPEC_BREAKING_TOKENS)) {
-            parts.add("breaking notes " + String.join("/", options.breakingFooterTokens()) + " ("
-                    + options.breakingNotes().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + ")");
+            String style = options.breakingNotes().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ');
+            parts.add(options.breakingFooterTokens().equals(ParserOptions.SPEC_BREAKING_TOKENS)
+                    ? "breaking notes at " + style
+                    : "breaking notes " + String.join("/", options.breakingFooterTokens()) + " ("
+                            + style + ")");
         }
         if (honoursReleaseAs) {
             parts.add("Release-As honoured");
         }
         if (options.splitSquashBodies()) {
-            parts.add("squash bodies split");
+            parts.add("body messages: "
+                    + options.squashBodies().name().toLowerCase(Locale.ROOT));
         }
         if (ignoresMergeCommits) {
             parts.add("merge commits ignored");
+        }
+        if (nonConventional == NonConventional.PATCH) {
+            parts.add("non-conventional=patch");
         }
         return "preset " + preset.id() + ": " + String.join("; ", parts);
     }
@@ -229,6 +256,7 @@ public final class VersioningPolicy {
         private boolean featBumpsPatchBeforeOne;
         private boolean ignoreMergeCommits;
         private boolean honourReleaseAs;
+        private NonConventional nonConventional = NonConventional.IGNORE;
         private ParserOptions parserOptions = ParserOptions.strict();
 
         private Builder(Preset preset) {
@@ -239,6 +267,8 @@ public final class VersioningPolicy {
             switch (preset) {
                 case CONVENTIONALCOMMITS:
                     breakingBumpsMinorBeforeOne = true;
+                    // An explicit human request, like -DreleaseVersion.
+                    honourReleaseAs = true;
                     break;
                 case SEMANTIC_RELEASE:
                     // Angular: "feat!:" does not match its header pattern; only "BREAKING CHANGE"
@@ -256,26 +286,38 @@ public final class VersioningPolicy {
                     rules.put("docs", Bump.PATCH);
                     rules.put("revert", Bump.PATCH);
                     honourReleaseAs = true;
-                    parserOptions = parserOptions.withSplitSquashBodies(true);
+                    parserOptions = releasePleaseParser(parserOptions);
                     break;
                 case RELEASE_PLEASE:
                     rules.put("revert", Bump.PATCH);
                     honourReleaseAs = true;
-                    parserOptions = parserOptions.withSplitSquashBodies(true);
+                    parserOptions = releasePleaseParser(parserOptions);
                     break;
                 case PYTHON_SEMANTIC_RELEASE:
                     ignoreMergeCommits = true;
-                    parserOptions = parserOptions.withSplitSquashBodies(true);
+                    // parse_squash_commits (default since v10): paragraphs, bullets stripped.
+                    parserOptions = parserOptions.withSquashBodies(SquashBodies.PARAGRAPHS);
                     break;
                 case COMMITIZEN:
                     rules.put("refactor", Bump.PATCH);
-                    // commitizen matches its bump pattern on every line of the message.
+                    // commitizen matches its bump pattern on every line of the message, at the
+                    // first column: a bullet or an indented line is not a match.
                     parserOptions = parserOptions.withBreakingNotes(BreakingNotes.LINE_START)
-                            .withSplitSquashBodies(true);
+                            .withSquashBodies(SquashBodies.LINES);
                     break;
                 default:
                     throw new IllegalStateException("no defaults for preset " + preset);
             }
+        }
+
+        /**
+         * release-please's {@code @conventional-commits/parser}: footers at the end of the
+         * message that read as headers are commits of their own; a {@code BREAKING CHANGE:} or
+         * {@code BREAKING-CHANGE:} line at the first column of the body or footers is breaking.
+         */
+        private static ParserOptions releasePleaseParser(ParserOptions options) {
+            return options.withSquashBodies(SquashBodies.FOOTERS)
+                    .withBreakingNotes(BreakingNotes.LINE_START);
         }
 
         /**
@@ -347,6 +389,12 @@ public final class VersioningPolicy {
         /** A {@code Release-As: x.y.z} footer sets the next version. */
         public Builder honourReleaseAs(boolean on) {
             honourReleaseAs = on;
+            return this;
+        }
+
+        /** What a commit a person wrote that is not conventional asks for. */
+        public Builder nonConventional(NonConventional mode) {
+            nonConventional = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

@@ -488,7 +488,8 @@ public final class Deployer {
                         latest.commitId());
             }
             Version version = Version.tryParse(requested.get()).orElseThrow(() ->
-                    new RefusalException("-Dversion=" + requested.get() + " is not a Semantic"
+                    new RefusalException("-Dversion=" + io.github.releaseprocess.semver
+                            .VersionParseException.abbreviate(requested.get()) + " is not a Semantic"
                             + " Version; name a released version such as 1.4.0"));
             return tags.stream().filter(t -> t.version().equals(version)).findFirst()
                     .map(t -> new Target(version.toString(), Optional.of(t.name()),

@@ -2,6 +2,7 @@ package io.github.releaseprocess.history;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.semver.VersionParseException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -307,6 +308,7 @@ public final class GitRepository implements AutoCloseable {
 
     /** True when a tag of that name exists. */
     public boolean tagExists(String name) throws IOException {
+        requireTagName(name);
         return repository.exactRef(Constants.R_TAGS + name) != null;
     }
 
@@ -366,10 +368,7 @@ public final class GitRepository implements AutoCloseable {
      */
     public void tag(String name, String message, String commitId, boolean sign, ZonedDateTime at)
             throws IOException {
-        if (!RefNames.isValidTagName(name)) {
-            throw new RefusalException("'" + name + "' is not a valid git tag name; check"
-                    + " <tagFormat>");
-        }
+        requireTagName(name);
         try (Git git = new Git(repository); RevWalk walk = new RevWalk(repository)) {
             if (sign && org.eclipse.jgit.lib.Signers.get(
                     new org.eclipse.jgit.lib.GpgConfig(repository.getConfig()).getKeyFormat()) == null) {
@@ -392,6 +391,10 @@ public final class GitRepository implements AutoCloseable {
 
     /** True when a local branch of that name exists. */
     public boolean branchExists(String name) throws IOException {
+        if (!RefNames.isValidBranchName(name)) {
+            throw new RefusalException("'" + VersionParseException.abbreviate(name) + "' is not a"
+                    + " valid git branch name" + lengthNote(name) + ".");
+        }
         return repository.exactRef(Constants.R_HEADS + name) != null;
     }
 
@@ -401,7 +404,8 @@ public final class GitRepository implements AutoCloseable {
      */
     public void createAndCheckout(String branch, String commitId) throws IOException {
         if (!RefNames.isValidBranchName(branch)) {
-            throw new RefusalException("'" + branch + "' is not a valid git branch name");
+            throw new RefusalException("'" + VersionParseException.abbreviate(branch) + "' is not a"
+                    + " valid git branch name" + lengthNote(branch) + ".");
         }
         try (Git git = new Git(repository)) {
             git.checkout().setCreateBranch(true).setName(branch).setStartPoint(commitId).call();
@@ -434,6 +438,9 @@ public final class GitRepository implements AutoCloseable {
 
     /** Deletes a tag if it exists (undo of a release tag). */
     public void deleteTag(String name) throws IOException {
+        if (!RefNames.isValidTagName(name)) {
+            return; // no such tag can exist
+        }
         Ref ref = repository.exactRef(Constants.R_TAGS + name);
         if (ref == null) {
             return;
@@ -461,6 +468,9 @@ public final class GitRepository implements AutoCloseable {
 
     /** The id a tag points at (the tag object for an annotated tag), or empty. */
     public Optional<String> tagTarget(String name) throws IOException {
+        if (!RefNames.isValidTagName(name)) {
+            return Optional.empty();
+        }
         Ref ref = repository.exactRef(Constants.R_TAGS + name);
         return ref == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
     }
@@ -605,5 +615,26 @@ public final class GitRepository implements AutoCloseable {
         }
 
         void visit(CommitInfo commit);
+    }
+
+    /** Refuses a tag name git or the file system cannot hold, before JGit is asked about it. */
+    private static void requireTagName(String name) {
+        if (!RefNames.isValidTagName(name)) {
+            throw new RefusalException("'" + VersionParseException.abbreviate(name) + "' is not a"
+                    + " valid git tag name" + lengthNote(name) + "; check <tagFormat> and the"
+                    + " version.");
+        }
+    }
+
+    private static String lengthNote(String name) {
+        for (String part : name.split("/", -1)) {
+            if (part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    > RefNames.MAX_COMPONENT_BYTES) {
+                return " (a part of it is " + part.length() + " characters long; git stores each"
+                        + " part as a file name, at most " + RefNames.MAX_COMPONENT_BYTES
+                        + " bytes)";
+            }
+        }
+        return "";
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.jgit.util.RawParseUtils;
 
 /**
  * A walk of the commits reachable from a start commit and not from an uninteresting one, newest
- * commit time first, that keeps nothing of a commit once it is produced but 9 bytes in a table.
+ * commit time first, that keeps nothing of a commit once it is produced but 21 bytes in a table.
  *
  * <p>It yields what JGit's {@code RevWalk} yields with {@code markStart(start)},
  * {@code markUninteresting(since)} and the default sort (no filter, no tree filter), in the same
@@ -25,9 +25,9 @@ import org.eclipse.jgit.util.RawParseUtils;
  * output with the late check of the flag. What differs is where the state lives:
  * <ul>
  * <li>{@code RevWalk} keeps a {@code RevCommit} (about 100 bytes) for every commit it has seen.
- * Here a commit that has left the queue is only an entry in an open-addressing table keyed by the
- * first 8 bytes of its id, with its flags in a parallel byte array: 9 bytes per slot, at most
- * 0.75 full, so 12 to 24 bytes per commit (18 at 1,000,000 commits).</li>
+ * Here a commit that has left the queue is only an entry in an open-addressing table holding its
+ * whole id, with its flags in a parallel byte array: 21 bytes per slot, at most 0.75 full, so 28
+ * to 56 bytes per commit (44 at 1,000,000 commits).</li>
  * <li>Queued commits (the frontier, as wide as the history is wide) hold their raw object and
  * parents until they are produced.</li>
  * <li>{@code RevWalk} carries the uninteresting flag through the in-memory parents of every
@@ -40,10 +40,8 @@ import org.eclipse.jgit.util.RawParseUtils;
  * commit that is an ancestor of the uninteresting commit may be produced when the uninteresting
  * flag reaches it more than 6 produced commits too late, and the walk may stop early when the
  * skew exceeds the over-scan of 5 commits. Both walks give the same answer in those cases. The
- * table compares ids by their first 64 bits: two different commits of one walk whose ids share
- * them would be taken for one (the second one skipped). For random SHA-1 ids the probability is
- * about n²/2⁶⁵, 3·10⁻⁸ for a million commits; a deliberately made collision of 64 bits is
- * possible, but only someone who can already write commits into the history can place one.
+ * table compares whole ids: commits whose ids share a prefix (a 64-bit prefix collision can be
+ * made on purpose in hours) are two commits, and both are walked.
  *
  * <p>Shallow commits are walked as commits without parents, as {@code RevWalk} does. Not thread
  * safe; one walk per instance.
@@ -329,11 +327,18 @@ final class StreamingCommitWalk {
     }
 
     /**
-     * Flags by commit id: open addressing with linear probing over the first 8 bytes of the id
-     * (uniformly distributed already), flags in a parallel array; a zero flag marks a free slot.
+     * Flags by commit id: open addressing with linear probing, the slot chosen by the first 8
+     * bytes of the id (uniformly distributed already); the whole id is kept (three parallel
+     * arrays) and compared, so two commits whose ids share a prefix are never taken for one.
+     * Flags are in a parallel array; a zero flag marks a free slot.
      */
     static final class IdFlags {
+        /** Bytes per slot: 8 + 8 + 4 for the id, 1 for the flags. */
+        static final int SLOT_BYTES = 21;
+
         private long[] keys = new long[1 << 10];
+        private long[] middles = new long[1 << 10];
+        private int[] tails = new int[1 << 10];
         private byte[] values = new byte[1 << 10];
         private int size;
         private final byte[] buffer = new byte[Constants.OBJECT_ID_LENGTH];
@@ -347,10 +352,13 @@ final class StreamingCommitWalk {
         }
 
         int get(AnyObjectId id) {
-            long key = key(id);
+            id.copyRawTo(buffer, 0);
+            long key = NB.decodeInt64(buffer, 0);
+            long middle = NB.decodeInt64(buffer, 8);
+            int tail = NB.decodeInt32(buffer, 16);
             int mask = keys.length - 1;
             for (int i = (int) key & mask; values[i] != 0; i = (i + 1) & mask) {
-                if (keys[i] == key) {
+                if (keys[i] == key && middles[i] == middle && tails[i] == tail) {
                     return values[i];
                 }
             }
@@ -359,17 +367,22 @@ final class StreamingCommitWalk {
 
         /** Adds {@code flag} (non-zero) to the id's flags; returns the flags before. */
         int or(AnyObjectId id, int flag) {
-            long key = key(id);
+            id.copyRawTo(buffer, 0);
+            long key = NB.decodeInt64(buffer, 0);
+            long middle = NB.decodeInt64(buffer, 8);
+            int tail = NB.decodeInt32(buffer, 16);
             int mask = keys.length - 1;
             int i = (int) key & mask;
             for (; values[i] != 0; i = (i + 1) & mask) {
-                if (keys[i] == key) {
+                if (keys[i] == key && middles[i] == middle && tails[i] == tail) {
                     int before = values[i];
                     values[i] = (byte) (before | flag);
                     return before;
                 }
             }
             keys[i] = key;
+            middles[i] = middle;
+            tails[i] = tail;
             values[i] = (byte) flag;
             if (++size > keys.length / 4 * 3) {
                 grow();
@@ -379,10 +392,15 @@ final class StreamingCommitWalk {
 
         private void grow() {
             long[] oldKeys = keys;
+            long[] oldMiddles = middles;
+            int[] oldTails = tails;
             byte[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new byte[oldKeys.length * 2];
-            int mask = keys.length - 1;
+            int capacity = oldKeys.length * 2;
+            keys = new long[capacity];
+            middles = new long[capacity];
+            tails = new int[capacity];
+            values = new byte[capacity];
+            int mask = capacity - 1;
             for (int j = 0; j < oldKeys.length; j++) {
                 if (oldValues[j] != 0) {
                     int i = (int) oldKeys[j] & mask;
@@ -390,14 +408,11 @@ final class StreamingCommitWalk {
                         i = (i + 1) & mask;
                     }
                     keys[i] = oldKeys[j];
+                    middles[i] = oldMiddles[j];
+                    tails[i] = oldTails[j];
                     values[i] = oldValues[j];
                 }
             }
-        }
-
-        private long key(AnyObjectId id) {
-            id.copyRawTo(buffer, 0);
-            return NB.decodeInt64(buffer, 0);
         }
     }
 }

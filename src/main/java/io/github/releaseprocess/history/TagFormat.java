@@ -61,6 +61,13 @@ public final class TagFormat {
         String suffix = resolved.substring(at + VERSION.length());
         TagFormat format = new TagFormat(pattern, prefix, suffix);
         String example = format.tagFor(Version.of(1, 2, 3));
+        String first = example.contains("/") ? example.substring(0, example.indexOf('/')) : "";
+        if (java.util.Set.of("refs", "tags", "heads", "remotes").contains(first)) {
+            throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> gives tag names"
+                    + " like '" + example + "', which git would store as refs/tags/" + example
+                    + " and confuse with its own refs; write the tag's plain name, e.g."
+                    + " v@{version} (the plugin adds refs/tags/ itself)");
+        }
         if (!RefNames.isValidTagName(example)) {
             throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> gives tag names"
                     + " that git refuses, e.g. '" + example + "'; use letters, digits, '.', '-',"

@@ -1,5 +1,6 @@
 package io.github.releaseprocess.maven;
 
+import io.github.releaseprocess.commits.NonConventional;
 import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
@@ -89,6 +90,15 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
     /** Fail, listing them, instead of ignoring commits that are not Conventional Commits. */
     @Parameter(property = "release-process.strictCommits", defaultValue = "false")
     protected boolean strictCommits;
+
+    /**
+     * What a commit that is not a Conventional Commit asks for: {@code ignore} (nothing) or
+     * {@code patch}, so that a project with free-form history releases a patch whenever anything
+     * changed. Commits made by tools (merges, reverts, {@code [maven-release-plugin]} commits)
+     * never count.
+     */
+    @Parameter(property = "release-process.nonConventional", defaultValue = "ignore")
+    protected String nonConventional;
 
     /** Count only first-parent commits (the mainline of merges). */
     @Parameter(property = "release-process.firstParentOnly", defaultValue = "false")
@@ -199,6 +209,7 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         if (featBumpsPatchBeforeOne != null) {
             policy.featBumpsPatchBeforeOne(featBumpsPatchBeforeOne);
         }
+        policy.nonConventional(NonConventional.parse(nonConventional));
         TagFormat format = TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null);
         Version initial = initialVersion == null || initialVersion.isBlank()
                 ? NextVersionRequest.defaultInitialVersion(hasPom() ? project.getVersion() : null)
@@ -234,7 +245,8 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         try {
             return Version.parse(value.trim());
         } catch (VersionParseException e) {
-            throw new RefusalException("-D" + property + "=" + value + " is not valid: "
+            throw new RefusalException("-D" + property + "=" + VersionParseException.abbreviate(value)
+                    + " is not valid: "
                     + e.getMessage(), e);
         }
     }

@@ -42,7 +42,8 @@ public class HotfixMojo extends AbstractReleaseProcessMojo {
     protected void run(Reporter reporter) throws IOException {
         Optional<Version> release = Optional.ofNullable(from).filter(f -> !f.isBlank())
                 .map(f -> Version.tryParse(f.trim()).orElseThrow(() -> new RefusalException(
-                        "-Dfrom=" + f + " is not a released Semantic Version, e.g. 1.2.0")));
+                        "-Dfrom=" + io.github.releaseprocess.semver.VersionParseException
+                                .abbreviate(f) + " is not a released Semantic Version, e.g. 1.2.0")));
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         new HotfixStarter(reporter).start(baseDir(),
                 TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null), release, files,

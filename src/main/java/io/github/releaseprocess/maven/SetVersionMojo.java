@@ -92,7 +92,8 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
         try {
             Version.parse(value);
         } catch (VersionParseException e) {
-            throw new RefusalException("-DnewVersion=" + value + " is not a Semantic Version ("
+            throw new RefusalException("-DnewVersion=" + VersionParseException.abbreviate(value)
+                    + " is not a Semantic Version ("
                     + e.getMessage() + "); pass one like 1.4.0, 1.4.0-rc.1 or 1.5.0-SNAPSHOT.", e);
         }
         return value;

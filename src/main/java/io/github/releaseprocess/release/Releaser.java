@@ -296,7 +296,9 @@ public final class Releaser {
         if (request.developmentVersionOverride().isPresent()) {
             String text = request.developmentVersionOverride().get();
             Version next = Version.tryParse(text).orElseThrow(() -> new RefusalException(
-                    "-DdevelopmentVersion=" + text + " is not a Semantic Version, e.g. "
+                    "-DdevelopmentVersion="
+                            + io.github.releaseprocess.semver.VersionParseException.abbreviate(text)
+                            + " is not a Semantic Version, e.g. "
                             + release.nextPatch() + "-SNAPSHOT"));
             if (next.compareTo(release) <= 0) {
                 throw new RefusalException("-DdevelopmentVersion=" + text + " is not after the"

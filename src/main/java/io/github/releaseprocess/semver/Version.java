@@ -45,12 +45,21 @@ public final class Version implements Comparable<Version> {
     }
 
     /**
-     * Parses a strict SemVer 2.0.0 string.
+     * The longest version text accepted, as node-semver's {@code MAX_LENGTH}: a version becomes
+     * part of a tag name and of file names, which git and file systems limit to about 255 bytes.
+     */
+    public static final int MAX_LENGTH = 256;
+
+    /**
+     * Parses a strict SemVer 2.0.0 string of at most {@link #MAX_LENGTH} characters.
      *
      * @throws VersionParseException naming the first offending character and what was expected
      */
     public static Version parse(String text) {
         Objects.requireNonNull(text, "version text");
+        if (text.length() > MAX_LENGTH) {
+            throw VersionParseException.tooLong(text, MAX_LENGTH);
+        }
         return new Parser(text).parse();
     }
 
@@ -180,14 +189,16 @@ public final class Version implements Comparable<Version> {
         if (identifiers == null || identifiers.isEmpty()) {
             return toRelease();
         }
-        return parse(major + "." + minor + "." + patch + "-" + identifiers);
+        // No length limit here: a long version may still grow by a label (its tag is refused).
+        return new Parser(major + "." + minor + "." + patch + "-" + identifiers).parse();
     }
 
     /** This version with the given build metadata ({@code null} or empty removes it). */
     public Version withBuild(String identifiers) {
         String base = major + "." + minor + "." + patch
                 + (prerelease.isEmpty() ? "" : "-" + String.join(".", prerelease));
-        return parse(identifiers == null || identifiers.isEmpty() ? base : base + "+" + identifiers);
+        return new Parser(identifiers == null || identifiers.isEmpty() ? base
+                : base + "+" + identifiers).parse();
     }
 
     /**

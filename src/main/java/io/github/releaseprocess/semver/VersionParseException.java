@@ -18,6 +18,24 @@ public final class VersionParseException extends IllegalArgumentException {
         this.position = position;
     }
 
+    /** A text longer than {@code max} characters; the message shows only its start. */
+    static VersionParseException tooLong(String input, int max) {
+        return new VersionParseException(input, max, "'" + abbreviate(input) + "' ("
+                + input.length() + " characters) is not a Semantic Version: it is longer than "
+                + max + " characters, more than any tag or file can hold", true);
+    }
+
+    private VersionParseException(String input, int position, String message, boolean whole) {
+        super(message);
+        this.input = input;
+        this.position = position;
+    }
+
+    /** The start of a long text, for messages: at most 40 characters and an ellipsis. */
+    public static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
+
     /** The text that failed to parse. */
     public String input() {
         return input;

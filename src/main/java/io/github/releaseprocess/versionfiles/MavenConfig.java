@@ -74,7 +74,8 @@ final class MavenConfig {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        return new MavenConfig(file, Files.readAllBytes(file));
+        return new MavenConfig(ProjectPaths.editTarget(root, file, ".mvn/maven.config"),
+                Files.readAllBytes(file));
     }
 
     Definition get(String name) {

@@ -76,12 +76,9 @@ final class VersionFileEditor {
     }
 
     FileChange change(VersionFile spec, String oldVersion, String newVersion) throws IOException {
-        Path file = root.resolve(spec.path()).normalize();
-        String name = display(file);
-        if (!Files.isRegularFile(file)) {
-            throw new RefusalException("<versionFile> " + spec.path() + " does not exist (looked for "
-                    + file + "); fix the path or remove it from <versionFiles>.");
-        }
+        // The real path: a symlinked version file is edited through its link and stays a link.
+        Path file = ProjectPaths.existingFileInside(root, spec.path(), "<versionFile>");
+        String name = display(root.resolve(spec.path()).normalize());
         byte[] bytes = Files.readAllBytes(file);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         Kind kind = Kind.of(file.getFileName().toString());

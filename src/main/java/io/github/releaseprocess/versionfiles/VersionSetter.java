@@ -77,7 +77,7 @@ public final class VersionSetter {
             Path pom = m.pom().toAbsolutePath().normalize();
             PomFile file = poms.get(pom);
             if (file == null) {
-                file = PomFile.read(pom, display(pom));
+                file = PomFile.read(ProjectPaths.editTarget(root, pom, display(pom)), display(pom));
                 poms.put(pom, file);
             }
             byKey.put(m.key(), m);

@@ -3,6 +3,7 @@ package io.github.releaseprocess.versioning;
 import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.CommitParser;
 import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.commits.NonConventional;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
@@ -10,6 +11,7 @@ import io.github.releaseprocess.history.CommitInfo;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.ReleaseTag;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.semver.VersionParseException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,8 +106,9 @@ public final class NextVersionCalculator {
         Optional<Version> current = latest.map(ReleaseTag::version);
         if (request.releaseVersion().isPresent()) {
             Version forced = request.releaseVersion().get();
-            requireAbove(forced, current, "-DreleaseVersion=" + forced);
-            reasons.add("-DreleaseVersion=" + forced + " overrides the computed version.");
+            String shown = VersionParseException.abbreviate(forced.toString());
+            requireAbove(forced, current, "-DreleaseVersion=" + shown);
+            reasons.add("-DreleaseVersion=" + shown + " overrides the computed version.");
             return new Decided(forced, kindOfStep(latestFinal, forced, walk.maxBump));
         }
         if (walk.releaseAs != null) {
@@ -201,8 +204,12 @@ public final class NextVersionCalculator {
             message.append(System.lineSeparator()).append("  … and ")
                     .append(walk.offenderCount - walk.offenders.size()).append(" more");
         }
-        message.append(System.lineSeparator()).append("Reword them (git rebase -i) or set")
-                .append(" -Drelease-process.strictCommits=false to ignore them.");
+        message.append(System.lineSeparator()).append("Published history stays as it is: to")
+                .append(" release anyway, count each as a patch with")
+                .append(" -Drelease-process.nonConventional=patch, give the version with")
+                .append(" -DreleaseVersion=X.Y.Z, or ignore them with")
+                .append(" -Drelease-process.strictCommits=false; write new commits as")
+                .append(" Conventional Commits.");
         return new RefusalException(message.toString());
     }
 
@@ -235,6 +242,7 @@ public final class NextVersionCalculator {
         final List<String> offenders = new ArrayList<>();
         long offenderCount;
         long ignored;
+        long countedFreeForm;
         long total;
         Bump maxBump = Bump.NONE;
         AnalyzedCommit deciding;
@@ -270,13 +278,25 @@ public final class NextVersionCalculator {
 
             if (!ignoredMerge) {
                 for (ConventionalCommit part : parts) {
-                    policy.releaseAsOf(part, info.shortId()).ifPresent(v -> noteReleaseAs(info, v));
+                    if (policy.honoursReleaseAs()) {
+                        policy.releaseAsOf(part, info.shortId())
+                                .ifPresent(v -> noteReleaseAs(info, v));
+                    } else if (part.releaseAs().isPresent()) {
+                        reporter.warn("Commit " + info.shortId() + " has 'Release-As: "
+                                + abbreviate(part.releaseAs().get()) + "', which preset "
+                                + policy.preset().id() + " ignores as the tool it imitates does;"
+                                + " give -DreleaseVersion to release that version.");
+                    }
                 }
             }
+            // A revert that a newer revert undid cancels with it and no longer cancels its own
+            // target: the walk is newest first, so a chain resolves pair by pair from its end.
             Optional<String> reverted = header.revertedCommit();
-            if (reverted.isPresent()) {
+            if (cancelByPendingRevert(commit)) {
+                // cancelled with the revert that undid it
+            } else if (reverted.isPresent()) {
                 pendingReverts.put(commit, reverted.get());
-            } else if (!cancelByPendingRevert(commit)) {
+            } else {
                 account(commit);
             }
             sink.accept(commit);
@@ -293,8 +313,14 @@ public final class NextVersionCalculator {
                 key = "(" + header.kind().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-') + ")";
                 if (isOffender(info, commit)) {
-                    ignored++;
                     offenderCount++;
+                    if (policy.nonConventional() == NonConventional.PATCH) {
+                        countedFreeForm++;
+                    } else {
+                        ignored++;
+                        reporter.debug(info.shortId() + " ignored, not a Conventional Commit: "
+                                + abbreviate(header.subject()));
+                    }
                     if (request.strictCommits() && offenders.size() < MAX_LISTED_OFFENDERS) {
                         offenders.add(info.shortId() + " " + header.subject());
                     }
@@ -304,17 +330,16 @@ public final class NextVersionCalculator {
         }
 
         /**
-         * A commit a person wrote that is not a Conventional Commit. Merges, reverts and
-         * version-only commits are written by tools; a squash whose body holds conventional
-         * messages, and a message the preset still reads as releasable (semantic-release's
-         * breaking note under any header), count through their contents.
+         * A commit a person wrote that is not a Conventional Commit. Merges, reverts,
+         * version-only commits and release tools' commits ({@code [maven-release-plugin] …}) are
+         * written by tools; a squash whose body holds conventional messages, and a message the
+         * preset still reads as breaking (semantic-release's breaking note under any header),
+         * count through their contents.
          */
         private boolean isOffender(CommitInfo info, AnalyzedCommit commit) {
-            ConventionalCommit.Kind kind = commit.header().kind();
-            boolean toolMade = info.isMerge() || kind == ConventionalCommit.Kind.MERGE
-                    || kind == ConventionalCommit.Kind.REVERT
-                    || kind == ConventionalCommit.Kind.VERSION_ONLY;
-            return !toolMade && commit.parts().size() == 1 && commit.bump() == Bump.NONE;
+            ConventionalCommit header = commit.header();
+            return !info.isMerge() && VersioningPolicy.isFreeForm(header)
+                    && commit.parts().size() == 1 && !header.isBreaking();
         }
 
         private void noteReleaseAs(CommitInfo info, Version asked) {
@@ -381,15 +406,30 @@ public final class NextVersionCalculator {
                         .append(" its commit");
             }
             if (ignored > 0) {
-                out.append("; ").append(ignored).append(" not conventional, ignored");
+                out.append("; ").append(ignored).append(" not conventional, ignored (-X lists them,"
+                        + " so does the JSON of -Drelease-process.outputFile; to count them,"
+                        + " -Drelease-process.nonConventional=patch)");
+            }
+            if (countedFreeForm > 0) {
+                out.append("; ").append(countedFreeForm).append(" not conventional, each a patch"
+                        + " (nonConventional=patch)");
             }
             return out.append('.').toString();
         }
 
+        private String firstConventionalType(AnalyzedCommit commit) {
+            return commit.parts().stream().filter(ConventionalCommit::isConventional)
+                    .map(ConventionalCommit::type).findFirst().orElse("a change");
+        }
+
         String decidingReason(boolean hasFinal) {
             String level = maxBump.name();
-            String why = deciding.breaking() ? "a breaking change" : "'" + deciding.header().type()
-                    + "'";
+            String why = deciding.breaking() ? "a breaking change"
+                    : deciding.header().isConventional() ? "'" + deciding.header().type() + "'"
+                    : deciding.header().kind() == ConventionalCommit.Kind.REVERT ? "a revert"
+                    : deciding.parts().size() == 1 ? "a commit that is not conventional"
+                            + " (nonConventional=patch)"
+                    : "'" + firstConventionalType(deciding) + "'";
             String base = level + " bump: " + why + " in " + deciding.shortId() + " "
                     + abbreviate(deciding.header().subject());
             if (decidingCount > 1) {

@@ -356,4 +356,100 @@ class CommitParserTest {
             assertEquals(2, splitting.parseAll(squash).size());
         }
     }
+
+    /** Each preset reads bodies as the tool it imitates; code and quotations never count. */
+    @Nested
+    class BodiesAsEachToolReadsThem {
+
+        private List<ConventionalCommit> parts(Preset preset, String message) {
+            return VersioningPolicy.builder(preset).build().parser().parseAll(message);
+        }
+
+        private Bump bump(Preset preset, String message) {
+            VersioningPolicy policy = VersioningPolicy.builder(preset).build();
+            Bump bump = Bump.NONE;
+            for (ConventionalCommit part : policy.parser().parseAll(message)) {
+                bump = bump.max(policy.bumpOf(part, io.github.releaseprocess.semver.Version.of(1, 0, 0)));
+            }
+            return bump;
+        }
+
+        /** Seen in a release-please history: the tool released a patch, we computed a minor. */
+        @Test
+        void shouldNotCountAGitHubSquashBulletUnderReleasePlease() {
+            String message = "fix: keep the order of entries (#412)\n\n"
+                    + "* feat: add a constructor that takes the clock\n\n"
+                    + "* fix: keep the order\n\n"
+                    + "Co-authored-by: A <a@example.invalid>";
+            for (Preset preset : List.of(Preset.RELEASE_PLEASE, Preset.RELEASE_PLEASE_JAVA)) {
+                assertEquals(1, parts(preset, message).size(), preset.id());
+                assertEquals(Bump.PATCH, bump(preset, message), preset.id());
+            }
+            // python-semantic-release strips the bullets and counts the feature, as it does.
+            assertEquals(Bump.MINOR, bump(Preset.PYTHON_SEMANTIC_RELEASE, message));
+        }
+
+        /** Seen in a commitizen history: the tool released a patch, we computed a major. */
+        @Test
+        void shouldNotCountAnIndentedCodeBlockUnderCommitizen() {
+            String message = "fix(deps): update the lock file\n\n"
+                    + "The upstream changelog says:\n\n"
+                    + "    chore(deps)!: drop support for Python 3.7\n"
+                    + "    BREAKING CHANGE: needs Python 3.8\n";
+            for (Preset preset : Preset.values()) {
+                assertEquals(Bump.PATCH, bump(preset, message), preset.id());
+            }
+        }
+
+        @Test
+        void shouldNeverReadFencedOrQuotedLinesAsMessagesOrBreakingNotes() {
+            String fenced = "fix: parse the example\n\n```\nfeat!: not a commit\n\n"
+                    + "BREAKING CHANGE: not a note\n```\n\n~~~text\nfeat(x)!: neither\n~~~";
+            String quoted = "fix: answer the review\n\n> feat!: quoted from the issue\n"
+                    + "> BREAKING CHANGE: quoted too";
+            for (Preset preset : Preset.values()) {
+                assertEquals(Bump.PATCH, bump(preset, fenced), preset.id() + " fenced");
+                assertEquals(Bump.PATCH, bump(preset, quoted), preset.id() + " quoted");
+            }
+        }
+
+        @Test
+        void shouldSplitTrailingFootersThatReadAsHeadersUnderReleasePlease() {
+            List<ConventionalCommit> all = parts(Preset.RELEASE_PLEASE, "feat: adds v4 UUID\n\n"
+                    + "This adds v4.\n\nfix(utils): unicode no longer throws\n"
+                    + "  PiperOrigin-RevId: 345559154\n"
+                    + "  BREAKING-CHANGE: encode method no longer throws.\n\n"
+                    + "feat(utils): update encode\n  Source-Link: googleapis/googleapis@e5eef86\n"
+                    + "Release-As: 2.0.0");
+            assertEquals(3, all.size(), all.toString());
+            assertEquals("This adds v4.", all.get(0).body());
+            assertEquals(Optional.of("2.0.0"), all.get(0).releaseAs());
+            assertTrue(all.get(1).isBreaking());
+            assertEquals("update encode", all.get(2).description());
+            // A paragraph in the middle of the body is text, not a footer.
+            assertEquals(1, parts(Preset.RELEASE_PLEASE, "chore: x\n\nfeat: in the middle\n\n"
+                    + "some more text").size());
+            // Without a blank line too, as the parser reads footers.
+            assertEquals(2, parts(Preset.RELEASE_PLEASE, "chore: x\nfix: y").size());
+        }
+
+        @Test
+        void shouldCountEveryHeaderLineAtTheFirstColumnUnderCommitizen() {
+            List<ConventionalCommit> all = parts(Preset.COMMITIZEN, "chore: update\n"
+                    + "fix: the bug\n\n* feat: a bullet is not a match\n  feat: nor an indent");
+            assertEquals(2, all.size(), all.toString());
+            assertEquals("fix", all.get(1).type());
+            assertEquals(Bump.PATCH, bump(Preset.COMMITIZEN, "chore: update\nfix: the bug"));
+        }
+
+        @Test
+        void shouldReadGitMergeSquashOutputUnderPythonSemanticRelease() {
+            String message = "Squashed commit of the following:\n\n"
+                    + "commit 63ec09b9e844e616dcaa7bae35a0b66671b59fbb\n"
+                    + "Author: A <a@example.invalid>\nDate:   Sun Oct 13 12:05:23 2024 -0600\n\n"
+                    + "    feat(release-config): some commit subject\n";
+            assertEquals(Bump.MINOR, bump(Preset.PYTHON_SEMANTIC_RELEASE, message));
+            assertEquals(Bump.NONE, bump(Preset.CONVENTIONALCOMMITS, message));
+        }
+    }
 }

@@ -72,8 +72,8 @@ class VersioningPolicyTest {
         @Test
         void shouldDescribeItselfInOneLine() {
             assertEquals("preset conventionalcommits: feat=minor, fix=patch, perf=patch, *=none;"
-                    + " breaking=major (minor before 1.0)", policy.describe());
-            assertFalse(policy.honoursReleaseAs());
+                    + " breaking=major (minor before 1.0); Release-As honoured", policy.describe());
+            assertTrue(policy.honoursReleaseAs());
             assertFalse(policy.splitsSquashBodies());
             assertFalse(policy.ignoresMergeCommits());
             assertEquals(Preset.CONVENTIONALCOMMITS, policy.preset());
@@ -93,8 +93,8 @@ class VersioningPolicyTest {
             assertEquals(Bump.NONE, bump(policy, "perf: x", ONE));
             assertEquals(Bump.NONE, bump(policy, "Update README", ONE));
             assertEquals("preset conventionalcommits: feat=minor, fix=patch, perf=none,"
-                    + " refactor=patch, *=patch; breaking=major (minor before 1.0)",
-                    policy.describe());
+                    + " refactor=patch, *=patch; breaking=major (minor before 1.0);"
+                    + " Release-As honoured", policy.describe());
         }
 
         @Test
@@ -156,7 +156,7 @@ class VersioningPolicyTest {
             assertEquals(Bump.MINOR, bump(policy, "feat!: x", ONE));
             assertEquals("preset conventionalcommits: feat=minor, fix=patch, perf=patch, *=none;"
                     + " breaking=major (minor before 1.0); '!' not breaking; Release-As honoured;"
-                    + " squash bodies split; merge commits ignored", policy.describe());
+                    + " body messages: paragraphs; merge commits ignored", policy.describe());
         }
     }
 
@@ -168,7 +168,10 @@ class VersioningPolicyTest {
             VersioningPolicy please = VersioningPolicy.builder(Preset.RELEASE_PLEASE).build();
             ConventionalCommit commit = please.parser().parse("chore: go\n\nRelease-As: v2.0.0");
             assertEquals(Optional.of(Version.parse("2.0.0")), please.releaseAsOf(commit, "abc1234"));
-            assertEquals(Optional.empty(), VersioningPolicy.defaults().releaseAsOf(commit, "abc1234"));
+            assertEquals(Optional.of(Version.parse("2.0.0")),
+                    VersioningPolicy.defaults().releaseAsOf(commit, "abc1234"));
+            assertEquals(Optional.empty(), VersioningPolicy.builder(Preset.COMMITIZEN).build()
+                    .releaseAsOf(commit, "abc1234"));
             assertEquals(Optional.empty(), please.releaseAsOf(please.parser().parse("fix: x"), "a"));
         }
 
@@ -264,8 +267,9 @@ class VersioningPolicyTest {
                     + " BREAKING CHANGE (lenient)", VersioningPolicy.builder(Preset.SEMANTIC_RELEASE)
                             .build().describe());
             assertEquals("preset release-please-java: feat=minor, fix=patch, perf=patch, deps=patch,"
-                    + " docs=patch, revert=patch, *=none; breaking=major; Release-As honoured;"
-                    + " squash bodies split", VersioningPolicy.builder(Preset.RELEASE_PLEASE_JAVA)
+                    + " docs=patch, revert=patch, *=none; breaking=major; breaking notes at"
+                    + " line start; Release-As honoured;"
+                    + " body messages: footers", VersioningPolicy.builder(Preset.RELEASE_PLEASE_JAVA)
                             .build().describe());
             for (Preset preset : Preset.values()) {
                 String line = VersioningPolicy.builder(preset).build().describe();

@@ -26,6 +26,40 @@ class GitRepositoryTest {
     Path dir;
 
     @Nested
+    class RefNamesFromSettings {
+
+        @Test
+        void shouldRefuseATagFormatThatNamesAnotherRef() {
+            for (String format : List.of("refs/heads/@{version}", "refs/tags/v@{version}",
+                    "tags/v@{version}", "heads/@{version}")) {
+                RefusalException e = assertThrows(RefusalException.class,
+                        () -> TagFormat.of(format, null), format);
+                assertTrue(e.getMessage().contains("write the tag's plain name, e.g. v@{version}"),
+                        e.getMessage());
+            }
+            assertEquals("release/v1.2.3", TagFormat.of("release/v@{version}", null)
+                    .tagFor(io.github.releaseprocess.semver.Version.of(1, 2, 3)));
+        }
+
+        /** A version that is valid SemVer but too long for a ref file gives a sentence. */
+        @Test
+        void shouldRefuseATagNameTooLongForAFileName() throws Exception {
+            try (GitScenario git = GitScenario.init(dir)) {
+                git.commit("chore: init");
+            }
+            String tag = "v1.0." + "9".repeat(252);
+            try (GitRepository repo = GitRepository.open(dir)) {
+                RefusalException e = assertThrows(RefusalException.class, () -> repo.tagExists(tag));
+                assertTrue(e.getMessage().startsWith("'v1.0.9999"), e.getMessage());
+                assertTrue(e.getMessage().contains("at most 250 bytes"), e.getMessage());
+                assertTrue(e.getMessage().length() < 250, e.getMessage());
+                assertEquals(Optional.empty(), repo.tagTarget(tag));
+                repo.deleteTag(tag);
+            }
+        }
+    }
+
+    @Nested
     class FindingTheLastRelease {
 
         /**

@@ -351,7 +351,7 @@ class StreamingCommitWalkTest {
     }
 
     @Test
-    void shouldKeepAboutNineBytesPerCommitSlot() throws Exception {
+    void shouldKeepAboutTwentyOneBytesPerCommitSlot() throws Exception {
         StreamingCommitWalk.IdFlags flags = new StreamingCommitWalk.IdFlags();
         Random random = new Random(7);
         byte[] raw = new byte[20];
@@ -369,8 +369,109 @@ class StreamingCommitWalkTest {
         random.nextBytes(raw);
         assertEquals(0, flags.get(ObjectId.fromRaw(raw)));
         assertEquals(100_000, flags.size());
-        assertTrue(flags.capacity() * 9L <= 100_000 * 24L, "bytes: " + flags.capacity() * 9L);
+        long bytes = (long) flags.capacity() * StreamingCommitWalk.IdFlags.SLOT_BYTES;
+        assertTrue(bytes <= 100_000 * 56L, "bytes: " + bytes);
         assertFalse(flags.capacity() < 100_000 * 4 / 3);
+    }
+
+    /** Ids that share their first 64 bits (or 128) are still different commits to the table. */
+    @Test
+    void shouldTellApartIdsThatShareAPrefix() {
+        StreamingCommitWalk.IdFlags flags = new StreamingCommitWalk.IdFlags();
+        ObjectId a = ObjectId.fromString("0123456789abcdef" + "0000000000000000" + "00000001");
+        ObjectId b = ObjectId.fromString("0123456789abcdef" + "0000000000000000" + "00000002");
+        ObjectId c = ObjectId.fromString("0123456789abcdef" + "1111111111111111" + "00000001");
+        assertEquals(0, flags.or(a, 1));
+        assertEquals(0, flags.get(b));
+        assertEquals(0, flags.or(b, 2));
+        assertEquals(0, flags.or(c, 1));
+        assertEquals(1, flags.get(a));
+        assertEquals(2, flags.get(b));
+        assertEquals(1, flags.get(c));
+        assertEquals(3, flags.size());
+    }
+
+    /**
+     * A history whose two side commits have ids with the same first 64 bits, injected through a
+     * reader that serves hand-made commit objects under chosen ids.
+     * <pre>
+     * *   head (merge)
+     * |\
+     * | * b  0123456789abcdef…02
+     * * | a  0123456789abcdef…01
+     * |/
+     * * root
+     * </pre>
+     */
+    @Test
+    void shouldWalkBothCommitsOfA64BitPrefixCollision() throws Exception {
+        ObjectId root = ObjectId.fromString("ffffffffffffffffffffffffffffffffffffff00");
+        ObjectId a = ObjectId.fromString("0123456789abcdef" + "aaaaaaaaaaaaaaaa" + "00000001");
+        ObjectId b = ObjectId.fromString("0123456789abcdef" + "bbbbbbbbbbbbbbbb" + "00000002");
+        ObjectId head = ObjectId.fromString("eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee00");
+        Map<ObjectId, byte[]> objects = new HashMap<>();
+        objects.put(root, rawCommit(100, "root"));
+        objects.put(a, rawCommit(200, "feat: a", root));
+        objects.put(b, rawCommit(300, "feat!: b", root));
+        objects.put(head, rawCommit(400, "Merge b", a, b));
+        List<String> walked = new ArrayList<>();
+        try (ObjectReader reader = new InjectedReader(objects)) {
+            StreamingCommitWalk walk = new StreamingCommitWalk(reader, Set.of(), false);
+            walk.markStart(head);
+            for (StreamingCommitWalk.Commit c = walk.next(); c != null; c = walk.next()) {
+                walked.add(c.fullMessage().strip());
+            }
+        }
+        assertEquals(List.of("Merge b", "feat!: b", "feat: a", "root"), walked);
+    }
+
+    private static byte[] rawCommit(int time, String message, ObjectId... parents) {
+        StringBuilder raw = new StringBuilder("tree ").append(ObjectId.zeroId().name()).append('\n');
+        for (ObjectId parent : parents) {
+            raw.append("parent ").append(parent.name()).append('\n');
+        }
+        raw.append("author A <a@example.invalid> ").append(time).append(" +0000\n");
+        raw.append("committer A <a@example.invalid> ").append(time).append(" +0000\n\n");
+        raw.append(message).append('\n');
+        return raw.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Serves commit objects from a map, under whatever ids the test chose. */
+    private static final class InjectedReader extends ObjectReader {
+        private final Map<ObjectId, byte[]> objects;
+
+        InjectedReader(Map<ObjectId, byte[]> objects) {
+            this.objects = objects;
+        }
+
+        @Override
+        public ObjectReader newReader() {
+            return new InjectedReader(objects);
+        }
+
+        @Override
+        public java.util.Collection<ObjectId> resolve(org.eclipse.jgit.lib.AbbreviatedObjectId id) {
+            return objects.keySet().stream().filter(o -> id.prefixCompare(o) == 0).collect(Collectors.toList());
+        }
+
+        @Override
+        public org.eclipse.jgit.lib.ObjectLoader open(org.eclipse.jgit.lib.AnyObjectId id,
+                int typeHint) throws IOException {
+            byte[] raw = objects.get(id.toObjectId());
+            if (raw == null) {
+                throw new org.eclipse.jgit.errors.MissingObjectException(id.toObjectId(), typeHint);
+            }
+            return new org.eclipse.jgit.lib.ObjectLoader.SmallObject(Constants.OBJ_COMMIT, raw);
+        }
+
+        @Override
+        public Set<ObjectId> getShallowCommits() {
+            return Set.of();
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static Repository openRepo(Path gitDir) throws IOException {

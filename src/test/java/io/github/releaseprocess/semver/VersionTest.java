@@ -30,6 +30,21 @@ class VersionTest {
         }
 
         @Test
+        void shouldRefuseAHugeVersionWithAShortSentence() {
+            String huge = "1.0." + "9".repeat(10_000);
+            VersionParseException e = assertThrows(VersionParseException.class,
+                    () -> Version.parse(huge));
+            assertTrue(e.getMessage().length() < 200, e.getMessage());
+            assertTrue(e.getMessage().contains("(10004 characters) is not a Semantic Version: it is"
+                    + " longer than 256 characters"), e.getMessage());
+            assertFalse(Version.isValid(huge));
+            assertTrue(Version.isValid("1.0." + "9".repeat(Version.MAX_LENGTH - 4)));
+            Version longest = Version.parse("1.0." + "9".repeat(Version.MAX_LENGTH - 4));
+            assertEquals(Version.MAX_LENGTH + 9, longest.withPrerelease("SNAPSHOT").toString()
+                    .length(), "a derived version may be longer");
+        }
+
+        @Test
         void shouldRejectEveryLineOfTheOfficialInvalidList() throws IOException {
             List<String> invalid = Corpus.lines("semver/invalid.txt");
             assertTrue(invalid.size() > 30, "corpus list is missing");

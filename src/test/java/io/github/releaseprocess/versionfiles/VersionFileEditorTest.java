@@ -194,6 +194,88 @@ class VersionFileEditorTest {
                 e.getMessage());
     }
 
+    @Nested
+    class Paths {
+
+        @TempDir
+        Path outside;
+
+        private RefusalException refused(String path) {
+            return assertThrows(RefusalException.class, () -> new VersionFileEditor(root,
+                    Reporter.SILENT).change(VersionFile.of(path), "1.0.0", "1.1.0"));
+        }
+
+        @Test
+        void shouldRefuseAPathThatLeavesTheRoot() throws IOException {
+            Path target = root.getParent().resolve("outside.txt");
+            Files.writeString(target, "release-process:version 1.0.0\n");
+            try {
+                RefusalException e = refused("../outside.txt");
+                assertTrue(e.getMessage().startsWith("<versionFile> ../outside.txt is outside the"
+                        + " reactor root"), e.getMessage());
+                assertEquals("release-process:version 1.0.0\n", Files.readString(target));
+                assertTrue(refused("sub/../../outside.txt").getMessage()
+                        .contains("is outside the reactor root"));
+            } finally {
+                Files.delete(target);
+            }
+        }
+
+        @Test
+        void shouldRefuseAnAbsolutePath() throws IOException {
+            Path target = outside.resolve("VERSION.txt");
+            Files.writeString(target, "release-process:version 1.0.0\n");
+            RefusalException e = refused(target.toString());
+            assertTrue(e.getMessage().startsWith("<versionFile> " + target + " is an absolute path"),
+                    e.getMessage());
+        }
+
+        @Test
+        void shouldRefuseASymlinkThatLeadsOutside() throws IOException {
+            Path target = outside.resolve("VERSION.txt");
+            Files.writeString(target, "release-process:version 1.0.0\n");
+            Files.createSymbolicLink(root.resolve("VERSION.txt"), target);
+            Files.createDirectories(root.resolve("linked"));
+            Files.createSymbolicLink(root.resolve("linked/dir"), outside);
+            RefusalException e = refused("VERSION.txt");
+            assertTrue(e.getMessage().startsWith("<versionFile> VERSION.txt leads outside the reactor"
+                    + " root through a symlink"), e.getMessage());
+            assertTrue(refused("linked/dir/VERSION.txt").getMessage().contains(
+                    "leads outside the reactor root through a symlink"));
+        }
+
+        @Test
+        void shouldEditASymlinkedFileThroughItsLink() throws IOException {
+            Files.createDirectories(root.resolve("shared"));
+            Path target = root.resolve("shared/VERSION.txt");
+            Files.writeString(target, "release-process:version 1.0.0\n");
+            Path link = root.resolve("VERSION.txt");
+            Files.createSymbolicLink(link, Path.of("shared/VERSION.txt"));
+            FileChange change = new VersionFileEditor(root, Reporter.SILENT)
+                    .change(VersionFile.of("VERSION.txt"), "1.0.0", "1.1.0");
+            assertEquals(target.toRealPath(), change.file());
+            VersionChangePlan plan = new VersionChangePlan(root, "1.0.0", "1.1.0",
+                    java.util.List.of(change));
+            plan.apply();
+            assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+            assertEquals("release-process:version 1.1.0\n", Files.readString(target));
+        }
+
+        @Test
+        void shouldReportADirectoryAsADirectory() throws IOException {
+            Files.createDirectories(root.resolve("web"));
+            RefusalException e = refused("web");
+            assertEquals("<versionFile> web is a directory, not a file; name the file inside it"
+                    + " that holds the version.", e.getMessage());
+        }
+
+        @Test
+        void shouldReportADanglingSymlink() throws IOException {
+            Files.createSymbolicLink(root.resolve("VERSION.txt"), root.resolve("gone.txt"));
+            assertTrue(refused("VERSION.txt").getMessage().contains("is a symlink to nothing"));
+        }
+    }
+
     @Test
     void shouldKeepNonUtf8BytesAroundTheVersion() throws IOException {
         Path file = root.resolve("app.properties");

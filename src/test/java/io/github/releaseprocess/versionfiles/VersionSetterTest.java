@@ -98,6 +98,22 @@ class VersionSetterTest {
             }
         }
 
+        /** A module POM that is a symlink inside the project stays a link; its target changes. */
+        @Test
+        void shouldEditASymlinkedPomThroughItsLink() throws IOException {
+            write("pom.xml", pom("  <groupId>g</groupId>\n  <artifactId>root</artifactId>\n"
+                    + "  <version>1.0.0-SNAPSHOT</version>\n  <packaging>pom</packaging>\n"
+                    + "  <modules><module>core</module></modules>\n"));
+            Path target = write("shared/core-pom.xml", pom(parent("g", "root", "1.0.0-SNAPSHOT")
+                    + "  <artifactId>core</artifactId>\n"));
+            Files.createDirectories(root.resolve("core"));
+            Path link = root.resolve("core/pom.xml");
+            Files.createSymbolicLink(link, Path.of("../shared/core-pom.xml"));
+            plan("1.0.0").apply();
+            assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+            assertTrue(Files.readString(target).contains("<version>1.0.0</version>"));
+        }
+
         @Test
         void shouldStageIntoATransactionThatCanBeRolledBack() throws IOException {
             threeLevels();

@@ -1,9 +1,11 @@
 package io.github.releaseprocess.versioning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.releaseprocess.commits.NonConventional;
 import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
@@ -155,6 +157,62 @@ class NextVersionCalculatorTest {
             request = request(VersioningPolicy.builder(Preset.SEMANTIC_RELEASE).build());
             assertEquals("1.0.1", next(decide()));
         }
+
+        /**
+         * <pre>
+         * * Reapply "feat: risky"  (HEAD; git revert of the revert)
+         * * Revert "feat: risky"
+         * * feat: risky
+         * * chore: init            (v1.0.0)
+         * </pre>
+         */
+        @Test
+        void shouldCountACommitWhoseRevertWasReverted() throws Exception {
+            history(g -> {
+                g.commit("chore: init").tag("v1.0.0").commit("feat: risky");
+                String risky = g.lastId();
+                g.commit("Revert \"feat: risky\"\n\nThis reverts commit " + risky + ".\n");
+                String revert = g.lastId();
+                g.commit("Reapply \"feat: risky\"\n\nThis reverts commit " + revert + ".\n");
+            });
+            VersionDecision d = decide();
+            assertEquals("1.1.0", next(d), d.reasons().toString());
+            assertEquals(2, d.cancelled().size(), "the revert and its revert cancel each other");
+        }
+
+        /** Three reverts in a chain: the feature ends up reverted. */
+        @Test
+        void shouldFollowAChainOfRevertsToTheEnd() throws Exception {
+            try (GitScenario g = GitScenario.init(dir)) {
+                g.commit("chore: init").tag("v1.0.0").commit("fix: small").commit("feat: risky");
+                String id = g.lastId();
+                for (int i = 0; i < 3; i++) {
+                    g.commit("revert: round " + i + "\n\nThis reverts commit " + id + ".\n");
+                    id = g.lastId();
+                }
+                VersionDecision d = decide();
+                assertEquals("1.0.1", next(d), d.reasons().toString());
+                assertEquals(4, d.cancelled().size());
+
+                g.commit("Revert \"revert: round 2\"\n\nThis reverts commit " + id + ".\n");
+                assertEquals("1.1.0", next(decide()), "four reverts: the feature is back");
+            }
+        }
+
+        /** A reverted revert of a commit released before: nothing changes since the release. */
+        @Test
+        void shouldCancelARevertedRevertOfAReleasedCommit() throws Exception {
+            history(g -> {
+                g.commit("chore: init").commit("feat: old");
+                String old = g.lastId();
+                g.tag("v1.0.0").commit("Revert \"feat: old\"\n\nThis reverts commit " + old + ".\n");
+                String revert = g.lastId();
+                g.commit("Reapply \"feat: old\"\n\nThis reverts commit " + revert + ".\n");
+            });
+            request = request(VersioningPolicy.builder(Preset.SEMANTIC_RELEASE).build());
+            VersionDecision d = decide();
+            assertTrue(d.nextVersion().isEmpty(), d.reasons().toString());
+        }
     }
 
     @Nested
@@ -222,6 +280,101 @@ class NextVersionCalculatorTest {
                     .commit("chore: prepare\n\nRelease-As: 2.0.0"));
             request = request(VersioningPolicy.builder(Preset.RELEASE_PLEASE).build());
             assertEquals("2.0.0", next(decide()));
+        }
+    }
+
+    @Nested
+    class HistoriesAsTheyAre {
+
+        private NextVersionRequest withPolicy(VersioningPolicy policy, boolean strict) {
+            return new NextVersionRequest(policy, request.tagFormat(), request.initialVersion(),
+                    Optional.empty(), Optional.empty(), strict, false);
+        }
+
+        @Test
+        void shouldReleaseAPatchForFreeFormCommitsWhenAsked() throws Exception {
+            history(g -> g.commit("Initial import").tag("v1.0.0").commit("Update README")
+                    .commit("Fix the parser for empty lines"));
+            VersionDecision ignored = decide();
+            assertTrue(ignored.nextVersion().isEmpty(), ignored.reasons().toString());
+            assertTrue(ignored.reasons().get(1).contains("2 not conventional, ignored (-X lists"
+                    + " them, so does the JSON of -Drelease-process.outputFile; to count them,"
+                    + " -Drelease-process.nonConventional=patch)"), ignored.reasons().toString());
+
+            request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build(), false);
+            VersionDecision d = decide();
+            assertEquals("1.0.1", next(d), d.reasons().toString());
+            assertEquals(0, d.ignored());
+            assertTrue(d.reasons().get(1).contains("2 not conventional, each a patch"
+                    + " (nonConventional=patch)"), d.reasons().toString());
+            assertTrue(d.reasons().get(2).startsWith("PATCH bump: a commit that is not"
+                    + " conventional (nonConventional=patch) in "), d.reasons().toString());
+        }
+
+        /** A release tool's own commits are not changes: nothing to release after them. */
+        @Test
+        void shouldNotCountReleaseToolCommits() throws Exception {
+            history(g -> g.commit("Initial import")
+                    .commit("[maven-release-plugin] prepare release app-1.0.0").tag("v1.0.0")
+                    .commit("[maven-release-plugin] prepare for next development iteration"));
+            request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build(), true);
+            VersionDecision d = decide();
+            assertTrue(d.nextVersion().isEmpty(), d.reasons().toString());
+            assertEquals(0, d.ignored());
+        }
+
+        @Test
+        void shouldAdviseWithoutRewritingPublishedHistory() throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0").commit("fixed stuff")
+                    .commit("[maven-release-plugin] prepare release app-1.0.1"));
+            request = withPolicy(request.policy(), true);
+            RefusalException e = assertThrows(RefusalException.class,
+                    NextVersionCalculatorTest.this::decide);
+            assertTrue(e.getMessage().startsWith("1 commit is not a Conventional Commit"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("rebase"), e.getMessage());
+            assertTrue(e.getMessage().contains("-Drelease-process.nonConventional=patch"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("-DreleaseVersion=X.Y.Z"), e.getMessage());
+        }
+
+        @Test
+        void shouldHonourReleaseAsInTheDefaultPresetAndWarnInPresetsThatIgnoreIt()
+                throws Exception {
+            history(g -> g.commit("chore: init").tag("v1.0.0")
+                    .commit("chore: prepare\n\nRelease-As: 2.0.0"));
+            assertEquals("2.0.0", next(decide()));
+            List<String> warnings = new ArrayList<>();
+            Reporter reporter = new Reporter() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+
+                @Override
+                public void debug(String message) {
+                }
+            };
+            for (Preset preset : List.of(Preset.SEMANTIC_RELEASE, Preset.COMMITIZEN,
+                    Preset.PYTHON_SEMANTIC_RELEASE)) {
+                warnings.clear();
+                request = request(VersioningPolicy.builder(preset).build());
+                try (GitRepository repo = GitRepository.open(dir)) {
+                    VersionDecision d = new NextVersionCalculator(reporter).calculate(repo,
+                            request, CommitSink.NONE);
+                    assertTrue(d.nextVersion().isEmpty(), preset + " " + d.reasons());
+                }
+                assertEquals(1, warnings.size(), preset + " " + warnings);
+                assertTrue(warnings.get(0).matches("Commit [0-9a-f]{7} has 'Release-As: 2\\.0\\.0',"
+                        + " which preset " + preset.id() + " ignores as the tool it imitates does;"
+                        + " give -DreleaseVersion to release that version\\."), warnings.get(0));
+            }
         }
     }
 

@@ -290,6 +290,12 @@ public final class GitRepository implements AutoCloseable {
         return Optional.of(user.getCommitterName() + " <" + user.getCommitterEmail() + ">");
     }
 
+    /** The URL configured for a remote ({@code remote.<name>.url}), or empty. */
+    public Optional<String> remoteUrl(String remote) {
+        return Optional.ofNullable(repository.getConfig().getString("remote", remote, "url"))
+                .filter(url -> !url.isBlank());
+    }
+
     /** True when a tag of that name exists. */
     public boolean tagExists(String name) throws IOException {
         return repository.exactRef(Constants.R_TAGS + name) != null;

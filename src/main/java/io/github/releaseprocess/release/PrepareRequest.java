@@ -24,6 +24,11 @@ import java.util.Optional;
  * @param changelogDialect the changelog's heading form
  * @param generateChangelog fill {@code [Unreleased]} from the commits before promoting it
  * @param changelogSections mapping rules for the generated entries
+ * @param changelogRules severity per validation rule id, as {@code validate-changelog}'s
+ *     {@code <rules>}: the changelog gate applies exactly these
+ * @param changelogFailOnWarning the changelog gate fails on warnings too, as
+ *     {@code validate-changelog}'s {@code failOnWarning}
+ * @param repositoryUrl the project's web URL for the changelog's compare and commit links
  * @param versionFiles other files whose version moves with the POMs
  * @param developmentVersion after the release: {@code snapshot} or {@code none}
  * @param developmentVersionOverride {@code -DdevelopmentVersion=}: the exact next version
@@ -39,8 +44,9 @@ import java.util.Optional;
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
         Optional<Path> changelog, Dialect changelogDialect, boolean generateChangelog,
-        SectionMapping changelogSections, List<VersionFile> versionFiles,
-        DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
+        SectionMapping changelogSections, Map<String, String> changelogRules,
+        boolean changelogFailOnWarning, Optional<String> repositoryUrl,
+        List<VersionFile> versionFiles, DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
         Map<String, String> testProperties, boolean push, String remote, boolean signTag,
         LocalDate today) {
@@ -60,6 +66,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         versionFiles = List.copyOf(versionFiles);
         testGoals = List.copyOf(testGoals);
         testProperties = Map.copyOf(testProperties);
+        changelogRules = Map.copyOf(changelogRules);
+        Objects.requireNonNull(repositoryUrl, "repositoryUrl");
     }
 
     /**
@@ -78,8 +86,9 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         return new Builder(rootDirectory, currentVersion, versioning).gates(gates)
                 .snapshotDependencies(snapshotDependencies).changelog(changelog)
                 .changelogDialect(changelogDialect).generateChangelog(generateChangelog)
-                .changelogSections(changelogSections).versionFiles(versionFiles)
-                .developmentVersion(developmentVersion)
+                .changelogSections(changelogSections).changelogRules(changelogRules)
+                .changelogFailOnWarning(changelogFailOnWarning).repositoryUrl(repositoryUrl)
+                .versionFiles(versionFiles).developmentVersion(developmentVersion)
                 .developmentVersionOverride(developmentVersionOverride)
                 .releaseCommitMessage(releaseCommitMessage)
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
@@ -98,6 +107,9 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private Dialect changelogDialect = Dialect.AUTO;
         private boolean generateChangelog;
         private SectionMapping changelogSections = SectionMapping.of(List.of());
+        private Map<String, String> changelogRules = Map.of();
+        private boolean changelogFailOnWarning;
+        private Optional<String> repositoryUrl = Optional.empty();
         private List<VersionFile> versionFiles = List.of();
         private DevelopmentVersion developmentVersion = DevelopmentVersion.SNAPSHOT;
         private Optional<String> developmentVersionOverride = Optional.empty();
@@ -128,6 +140,15 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             changelogSections = value;
             return this;
         }
+        public Builder changelogRules(Map<String, String> value) {
+            changelogRules = value;
+            return this;
+        }
+        public Builder changelogFailOnWarning(boolean value) {
+            changelogFailOnWarning = value;
+            return this;
+        }
+        public Builder repositoryUrl(Optional<String> value) { repositoryUrl = value; return this; }
         public Builder versionFiles(List<VersionFile> value) { versionFiles = value; return this; }
         public Builder developmentVersion(DevelopmentVersion value) {
             developmentVersion = value;
@@ -158,7 +179,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
-                    changelogSections, versionFiles, developmentVersion,
+                    changelogSections, changelogRules, changelogFailOnWarning, repositoryUrl,
+                    versionFiles, developmentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, push, remote, signTag, today);
         }

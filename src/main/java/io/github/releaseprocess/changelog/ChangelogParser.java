@@ -291,18 +291,22 @@ final class ChangelogParser {
         boolean onlyUnreleased = bareUnreleased > 0 && releaseLike == bareUnreleased;
         int seedVotes = seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0);
         Dialect dialect;
+        boolean parenDecided = false;
         if (requested != Dialect.AUTO && requested != Dialect.NONE) {
             dialect = requested;
-        } else if (paren > kac && paren > seedVotes) {
+        } else if (paren > kac && paren > seedVotes && (linked > 0 || conventionalTitles > 0
+                || commitizenTitles > 0)) {
             // Both write "## 1.2.0 (2023-01-01)"; commitizen never links it, and titles its
-            // sections after the commit types (Feat, Fix) where the others write Features.
+            // sections after the commit types (Feat, Fix) where the others write Features. A
+            // hand-written "## 1.2.0 (2023-01-01)" with neither is in no form the plugin knows.
             dialect = linked == 0 && commitizenTitles > conventionalTitles ? Dialect.COMMITIZEN
                     : Dialect.CONVENTIONAL_CHANGELOG;
+            parenDecided = true;
         } else {
             dialect = seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
         }
-        boolean recognised = requested != Dialect.AUTO || releaseLike == 0
-                || Math.max(kac, Math.max(seedVotes, paren)) > 0;
+        boolean recognised = requested != Dialect.AUTO || releaseLike == 0 || parenDecided
+                || Math.max(kac, seedVotes) > 0;
         int dialectHeadings = dialect == Dialect.SEED ? seedVotes
                 : dialect == Dialect.COMMITIZEN ? paren + bareUnreleased
                 : dialect == Dialect.CONVENTIONAL_CHANGELOG ? paren : kac;

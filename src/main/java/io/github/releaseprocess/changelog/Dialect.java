@@ -35,7 +35,7 @@ public enum Dialect {
             "BREAKING CHANGES", "⚠️ BREAKING CHANGES", "Features", "Bug Fixes",
             "Performance Improvements", "Reverts", "Dependencies", "Documentation", "Styles",
             "Miscellaneous Chores", "Miscellaneous", "Code Refactoring", "Tests", "Build System",
-            "Continuous Integration", "Dependency Updates", "Deprecations", "Chores", "Security");
+            "Continuous Integration", "Dependency Updates", "Chores");
     /** The section titles commitizen's conventional-commits rules write (its change_type_map). */
     static final List<String> COMMITIZEN_SECTIONS = List.of("BREAKING CHANGE", "Feat", "Fix",
             "Refactor", "Perf");

@@ -26,6 +26,7 @@ public final class Changelog {
     private final SourceText source;
     private final Dialect dialect;
     private final Dialect requestedDialect;
+    private final boolean recognised;
     private final int releaseLikeHeadings;
     private final int dialectHeadings;
     private final boolean titleFirst;
@@ -37,7 +38,8 @@ public final class Changelog {
     private final Set<String> usedLabels;
     private final int firstReleaseLine;
 
-    Changelog(SourceText source, Dialect dialect, Dialect requestedDialect, int releaseLikeHeadings,
+    Changelog(SourceText source, Dialect dialect, Dialect requestedDialect, boolean recognised,
+            int releaseLikeHeadings,
             int dialectHeadings, boolean titleFirst, List<Heading> titles,
             List<Heading> otherHeadings, List<Release> releases, List<LinkReference> linkReferences,
             Map<String, LinkReference> referencesByLabel, Set<String> usedLabels,
@@ -45,6 +47,7 @@ public final class Changelog {
         this.source = source;
         this.dialect = dialect;
         this.requestedDialect = requestedDialect;
+        this.recognised = recognised;
         this.releaseLikeHeadings = releaseLikeHeadings;
         this.dialectHeadings = dialectHeadings;
         this.titleFirst = titleFirst;
@@ -90,6 +93,14 @@ public final class Changelog {
     /** Whether the dialect was decided from the headings. */
     public boolean dialectDetected() {
         return requestedDialect == Dialect.AUTO;
+    }
+
+    /**
+     * Whether the file is in the dialect in force: a named one, or one that {@link Dialect#AUTO}
+     * recognised (false when release-like headings exist but none has a known form).
+     */
+    public boolean recognised() {
+        return recognised;
     }
 
     /** Level-2 headings that look like releases of either dialect (or name a version). */

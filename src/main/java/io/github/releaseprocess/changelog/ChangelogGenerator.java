@@ -24,11 +24,14 @@ public final class ChangelogGenerator {
     private static final Pattern RELEASE_TAG = Pattern.compile("^(.*/)releases/tag/([^/]+)$");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Za-z])[0-9a-fA-F]{7,40}(?![0-9A-Za-z])");
 
-    /** What a run did. */
+    /** What a run did; {@code entries} are the lines written, per section, in order. */
     public record Generation(byte[] bytes, List<ChangelogCommit> added,
-            List<ChangelogCommit> alreadyPresent, List<ChangelogCommit> unmapped) {
+            List<ChangelogCommit> alreadyPresent, List<ChangelogCommit> unmapped,
+            Map<SectionType, List<String>> entries) {
 
         public Generation {
+            entries = java.util.Collections.unmodifiableMap(new EnumMap<>(entries.isEmpty()
+                    ? new EnumMap<SectionType, List<String>>(SectionType.class) : entries));
             added = List.copyOf(added);
             alreadyPresent = List.copyOf(alreadyPresent);
             unmapped = List.copyOf(unmapped);
@@ -78,7 +81,7 @@ public final class ChangelogGenerator {
             added.add(commit);
         }
         if (added.isEmpty()) {
-            return new Generation(c.source().bytes(), added, already, unmapped);
+            return new Generation(c.source().bytes(), added, already, unmapped, bySection);
         }
         LineSplicer splicer = new LineSplicer(c.source());
         Optional<Release> unreleased = c.unreleased();
@@ -111,7 +114,7 @@ public final class ChangelogGenerator {
                 splicer.append(lines);
             }
         }
-        return new Generation(splicer.apply(), added, already, unmapped);
+        return new Generation(splicer.apply(), added, already, unmapped, bySection);
     }
 
     private static void fill(Release release, Map<SectionType, List<String>> bySection,
@@ -186,10 +189,11 @@ public final class ChangelogGenerator {
         if (commit.breaking()) {
             sb.append("**Breaking:** ");
         }
-        if (commit.scope() != null && !commit.scope().isBlank()) {
-            sb.append("**").append(commit.scope()).append(":** ");
+        String scope = commit.scope() == null ? "" : ChangelogText.clean(commit.scope()).strip();
+        if (!scope.isEmpty()) {
+            sb.append("**").append(scope).append(":** ");
         }
-        String d = commit.description().strip();
+        String d = ChangelogText.clean(commit.description()).strip();
         if (!d.isEmpty()) {
             d = d.substring(0, 1).toUpperCase(Locale.ROOT) + d.substring(1);
         }

@@ -46,6 +46,11 @@ final class ChangelogParser {
     private static final Pattern SEED_STRICT = Pattern.compile(
             "Version (?<label>\\S+)(?: - (?<date>\\S+))?(?<yanked> \\[YANKED\\])?");
     private static final Pattern KAC_LOOSE = Pattern.compile("^\\[[^\\]]+\\](?!\\()");
+    /** {@code [1.2.0](url) (2023-01-01)} or {@code v1.2.0 (2023-01-01)}: conventional-changelog, commitizen. */
+    private static final Pattern PAREN_STRICT = Pattern.compile("(?:\\[(?<blabel>v?\\d[^\\]\\s]*)\\]"
+            + "\\((?<url>[^)\\s]*)\\)|(?<label>v?\\d[^\\s\\[\\]()]*)) \\((?<date>[^)]*)\\)");
+    private static final Pattern PAREN_LOOSE = Pattern.compile("^\\[?v?\\d+\\.\\d+[^\\s\\]]*\\]?"
+            + "(?:\\([^)\\s]*\\))?\\s*\\(\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}\\)");
     private static final Pattern SEED_LOOSE = Pattern.compile("^Version\\s");
     private static final Pattern UNRELEASED_WORD = Pattern.compile("(?i)\\bunreleased\\b");
     private static final Pattern VERSION_LIKE = Pattern.compile(
@@ -178,7 +183,14 @@ final class ChangelogParser {
 
     /** What a level-2 heading says, before it becomes a {@link Release}. */
     private record ReleaseHeading(boolean unreleased, String versionText, int versionColumn,
-            String dateText, int dateColumn, boolean yanked, boolean wellFormed, boolean bracketed) {
+            String dateText, int dateColumn, boolean yanked, boolean wellFormed, boolean bracketed,
+            String link) {
+
+        ReleaseHeading(boolean unreleased, String versionText, int versionColumn, String dateText,
+                int dateColumn, boolean yanked, boolean wellFormed, boolean bracketed) {
+            this(unreleased, versionText, versionColumn, dateText, dateColumn, yanked, wellFormed,
+                    bracketed, null);
+        }
     }
 
     private final class ReleaseBuilder {
@@ -213,7 +225,7 @@ final class ChangelogParser {
                     parsed.versionText, parsed.versionColumn, version,
                     Optional.ofNullable(parsed.dateText), parsed.dateColumn,
                     parseDate(parsed.dateText), parsed.yanked, parsed.wellFormed, parsed.bracketed,
-                    lastLine, sections, summary, loose);
+                    Optional.ofNullable(parsed.link), lastLine, sections, summary, loose);
         }
     }
 
@@ -242,29 +254,64 @@ final class ChangelogParser {
 
         int kac = 0;
         int seed = 0;
+        int paren = 0;
+        int linked = 0;
+        int conventionalTitles = 0;
+        int commitizenTitles = 0;
         int bareUnreleased = 0;
         int releaseLike = 0;
         for (BlockInfo n : blocks) {
-            if (n.kind == Kind.HEADING && n.level == 2) {
-                String text = n.heading.text;
-                boolean k = KAC_LOOSE.matcher(text).find();
-                boolean s = SEED_LOOSE.matcher(text).find();
-                kac += k ? 1 : 0;
-                seed += s ? 1 : 0;
-                bareUnreleased += text.equals("Unreleased") ? 1 : 0;
-                if (k || s || UNRELEASED_WORD.matcher(text).find()
-                        || VERSION_LIKE.matcher(text).find()) {
-                    releaseLike++;
-                }
+            if (n.kind != Kind.HEADING || n.level > 3) {
+                continue;
+            }
+            String text = n.heading.text;
+            boolean p = PAREN_LOOSE.matcher(text).find();
+            paren += p ? 1 : 0;
+            linked += p && text.startsWith("[") ? 1 : 0;
+            if (n.level == 3) {
+                conventionalTitles += Dialect.CONVENTIONAL_SECTIONS.contains(text) ? 1 : 0;
+                commitizenTitles += Dialect.COMMITIZEN_SECTIONS.contains(text) ? 1 : 0;
+            }
+            if (n.level != 2) {
+                releaseLike += p ? 1 : 0;
+                continue;
+            }
+            boolean k = KAC_LOOSE.matcher(text).find();
+            boolean s = SEED_LOOSE.matcher(text).find();
+            kac += k ? 1 : 0;
+            seed += s ? 1 : 0;
+            bareUnreleased += text.equals("Unreleased") ? 1 : 0;
+            if (k || s || p || UNRELEASED_WORD.matcher(text).find()
+                    || VERSION_LIKE.matcher(text).find()) {
+                releaseLike++;
             }
         }
         // A bare "## Unreleased" is the seed form, but alone it decides nothing: a file whose other
         // headings are "## 1.2.3" is in neither form.
         boolean onlyUnreleased = bareUnreleased > 0 && releaseLike == bareUnreleased;
         int seedVotes = seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0);
-        Dialect dialect = requested != Dialect.AUTO ? requested
-                : seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
-        int dialectHeadings = dialect == Dialect.SEED ? seedVotes : kac;
+        Dialect dialect;
+        boolean parenDecided = false;
+        if (requested != Dialect.AUTO && requested != Dialect.NONE) {
+            dialect = requested;
+        } else if (paren > kac && paren > seedVotes && (linked > 0 || conventionalTitles > 0
+                || commitizenTitles > 0)) {
+            // Both write "## 1.2.0 (2023-01-01)"; commitizen never links it, and titles its
+            // sections after the commit types (Feat, Fix) where the others write Features. A
+            // hand-written "## 1.2.0 (2023-01-01)" with neither is in no form the plugin knows.
+            dialect = linked == 0 && commitizenTitles > conventionalTitles ? Dialect.COMMITIZEN
+                    : Dialect.CONVENTIONAL_CHANGELOG;
+            parenDecided = true;
+        } else {
+            dialect = seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
+        }
+        boolean recognised = requested != Dialect.AUTO || releaseLike == 0 || parenDecided
+                || Math.max(kac, seedVotes) > 0;
+        int dialectHeadings = dialect == Dialect.SEED ? seedVotes
+                : dialect == Dialect.COMMITIZEN ? paren + bareUnreleased
+                : dialect == Dialect.CONVENTIONAL_CHANGELOG ? paren : kac;
+        boolean parenForm = dialect == Dialect.CONVENTIONAL_CHANGELOG
+                || dialect == Dialect.COMMITIZEN;
 
         List<Changelog.Heading> titles = new ArrayList<>();
         List<Changelog.Heading> others = new ArrayList<>();
@@ -296,6 +343,18 @@ final class ChangelogParser {
             }
             boolean first = !seenContent;
             seenContent = true;
+            if (n.kind == Kind.HEADING && parenForm && n.level <= 3
+                    && PAREN_LOOSE.matcher(n.heading.text).find()) {
+                if (release != null) {
+                    releases.add(release.build());
+                }
+                release = new ReleaseBuilder(line, n.heading, parseReleaseHeading(n.heading,
+                        dialect));
+                if (firstReleaseLine == 0) {
+                    firstReleaseLine = line;
+                }
+                continue;
+            }
             if (n.kind == Kind.HEADING && n.level <= 2) {
                 HeadingText text = n.heading;
                 if (n.level == 1) {
@@ -351,13 +410,32 @@ final class ChangelogParser {
         if (release != null) {
             releases.add(release.build());
         }
-        return new Changelog(source, dialect, requested, releaseLike, dialectHeadings, titleFirst,
+        return new Changelog(source, dialect, requested, recognised, releaseLike, dialectHeadings,
+                titleFirst,
                 titles, others, releases, refs, byLabel, usedLabels(), firstReleaseLine);
     }
 
     private ReleaseHeading parseReleaseHeading(HeadingText heading, Dialect dialect) {
         String text = heading.text;
         int col = heading.column;
+        if (dialect == Dialect.CONVENTIONAL_CHANGELOG || dialect == Dialect.COMMITIZEN) {
+            if (dialect == Dialect.COMMITIZEN && text.equals("Unreleased")) {
+                return new ReleaseHeading(true, "", 0, null, 0, false, true, false);
+            }
+            Matcher p = PAREN_STRICT.matcher(text);
+            if (p.matches()) {
+                String group = p.group("blabel") != null ? "blabel" : "label";
+                String label = p.group(group);
+                int at = col + p.start(group);
+                if (label.startsWith("v")) {
+                    label = label.substring(1);
+                    at++;
+                }
+                return new ReleaseHeading(false, label, at, p.group("date"),
+                        col + p.start("date"), false, true, group.equals("blabel"),
+                        p.group("url"));
+            }
+        }
         Matcher m = (dialect == Dialect.SEED ? SEED_STRICT : KAC_STRICT).matcher(text);
         if (dialect == Dialect.SEED && text.equals("Unreleased")) {
             return new ReleaseHeading(true, "", 0, null, 0, false, true, false);

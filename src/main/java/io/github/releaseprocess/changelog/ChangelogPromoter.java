@@ -34,6 +34,41 @@ public final class ChangelogPromoter {
     public static byte[] promote(byte[] changelog, Version version, LocalDate date,
             PromotionOptions options) {
         Changelog c = Changelog.parse(changelog, options.dialect());
+        if (c.dialect() == Dialect.COMMITIZEN && c.unreleased().filter(Release::hasEntries)
+                .isPresent()) {
+            // cz changelog wrote "## Unreleased": the release renames it, as cz bump does.
+            Release unreleased = c.unreleased().get();
+            checkVersion(c, version, options.displayName());
+            return new LineSplicer(c.source()).replaceLine(unreleased.line(),
+                    releaseHeading(c, version, date, options)).apply();
+        }
+        if (!c.dialect().hasUnreleased()) {
+            ReleaseSection section = releaseSection(c, version, date, options);
+            if (!section.hasEntries()) {
+                throw new RefusalException(options.displayName() + ": the release section of "
+                        + version + " would have no entries: none of the "
+                        + options.commits().size() + " commits since the last release is of a"
+                        + " type that " + c.dialect() + " lists (" + String.join(", ",
+                                ReleaseSection.sections(c.dialect(), options.preset()).keySet())
+                        + ", or breaking); commit the changes as such, or set"
+                        + " <gates><changelogHasEntries>false.");
+            }
+            LineSplicer splicer = new LineSplicer(c.source());
+            int at = insertionLine(c);
+            if (at > 0) {
+                splicer.insertBefore(at, section.lines());
+            } else {
+                List<String> lines = new ArrayList<>(section.lines());
+                if (!c.source().text().isBlank()) {
+                    lines.add(0, "");
+                } else {
+                    lines.addAll(0, List.of("# Changelog", ""));
+                }
+                lines.remove(lines.size() - 1);
+                splicer.append(lines);
+            }
+            return splicer.apply();
+        }
         String name = options.displayName();
         Release unreleased = c.unreleased().orElseThrow(() -> new RefusalException(name + " has"
                 + " no '" + c.dialect().unreleasedHeading() + "' section to release as " + version
@@ -68,6 +103,94 @@ public final class ChangelogPromoter {
             extendLinks(c, splicer, version, previous.flatMap(Release::version), options);
         }
         return splicer.apply();
+    }
+
+    /**
+     * The section that releasing {@code version} adds to a changelog in a form without an
+     * Unreleased section (conventional-changelog, commitizen): heading with the compare link
+     * and the date where that form's tool writes them, and the entries from
+     * {@link PromotionOptions#commits()} under the form's headings. Changes nothing.
+     *
+     * @throws RefusalException when the version is already in the file or below its last release
+     */
+    public static ReleaseSection releaseSection(byte[] changelog, Version version, LocalDate date,
+            PromotionOptions options) {
+        return releaseSection(Changelog.parse(changelog, options.dialect()), version, date,
+                options);
+    }
+
+    private static ReleaseSection releaseSection(Changelog c, Version version, LocalDate date,
+            PromotionOptions options) {
+        checkVersion(c, version, options.displayName());
+        return ReleaseSection.build(releaseHeading(c, version, date, options), options.commits(),
+                c.dialect(), options.preset(), options.repositoryUrl());
+    }
+
+    /** Refuses a version the file already has, or one below its newest release. */
+    private static Optional<Release> checkVersion(Changelog c, Version version, String name) {
+        Optional<Release> previous = Optional.empty();
+        for (Release r : c.releases()) {
+            if (r.version().filter(version::equals).isPresent()) {
+                throw new RefusalException(name + ":" + r.line() + ": version " + version
+                        + " is already released there; release a higher version.");
+            }
+            if (previous.isEmpty() && r.version().isPresent()) {
+                previous = Optional.of(r);
+            }
+        }
+        if (previous.isPresent() && previous.get().version().get().compareTo(version) > 0) {
+            throw new RefusalException(name + ":" + previous.get().line() + ": version " + version
+                    + " is below the last release " + previous.get().version().get() + "; release"
+                    + " a higher version.");
+        }
+        return previous;
+    }
+
+    /**
+     * The release heading of a conventional-changelog or commitizen file: release-please's
+     * {@code ## [1.7.0](…/compare/v1.6.0...v1.7.0) (2023-06-01)} (without link for a first
+     * release or without a repository URL; semantic-release's Angular preset uses {@code #} for
+     * minor and major releases), commitizen's {@code ## v1.2.0 (2023-01-01)}.
+     */
+    private static String releaseHeading(Changelog c, Version version, LocalDate date,
+            PromotionOptions options) {
+        Optional<Release> previous = c.releases().stream().filter(r -> r.version().isPresent())
+                .findFirst();
+        if (c.dialect() == Dialect.COMMITIZEN) {
+            String tag = options.tagFor(version);
+            boolean v = previous.map(r -> r.headingText().startsWith("v"))
+                    .orElse(tag.equals("v" + version));
+            return "## " + (v ? "v" : "") + version + " (" + date + ")";
+        }
+        boolean patch = previous.map(r -> {
+            Version p = r.version().get();
+            return p.major().equals(version.major()) && p.minor().equals(version.minor());
+        }).orElse(false);
+        String hashes = options.preset() == io.github.releaseprocess.commits.Preset.SEMANTIC_RELEASE
+                && !patch ? "#" : "##";
+        Optional<String> template = options.compareUrlTemplate();
+        if (previous.isEmpty() || template.isEmpty()) {
+            return hashes + " " + version + " (" + date + ")";
+        }
+        String url = fill(template.get(), options.tagFor(previous.get().version().get()),
+                options.tagFor(version));
+        return hashes + " [" + version + "](" + url + ") (" + date + ")";
+    }
+
+    /** Where a new release section goes: before the newest release and its HTML anchor. */
+    private static int insertionLine(Changelog c) {
+        int first = c.firstReleaseLine();
+        if (first == 0) {
+            return 0;
+        }
+        int line = first - 1;
+        while (line >= 1 && c.source().line(line).isBlank()) {
+            line--;
+        }
+        if (line >= 1 && c.source().line(line).trim().startsWith("<a name=")) {
+            return line;
+        }
+        return first;
     }
 
     /** Promotes a file in place, written atomically; returns the new bytes. */

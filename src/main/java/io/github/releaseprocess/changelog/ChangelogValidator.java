@@ -31,8 +31,7 @@ public final class ChangelogValidator {
     private ChangelogValidator(Changelog changelog, ValidationOptions options) {
         this.changelog = changelog;
         this.options = options;
-        this.example = changelog.dialect() == Dialect.SEED
-                ? "'## Version 1.2.3 - 2024-05-01'" : "'## [1.2.3] - 2024-05-01'";
+        this.example = changelog.dialect().example();
     }
 
     /** Validates with the given options. */
@@ -57,6 +56,13 @@ public final class ChangelogValidator {
     }
 
     private void run() {
+        if (!changelog.recognised()) {
+            int line = changelog.firstReleaseLine() > 0 ? changelog.firstReleaseLine() : 1;
+            add(Rule.NOT_KEEP_A_CHANGELOG, line, 1, "This changelog is in no form the plugin"
+                    + " knows: " + Dialect.explain(changelog.source().text()) + ", or rewrite the"
+                    + " release headings in one of those forms.");
+            return;
+        }
         if (changelog.dialectHeadings() == 0
                 && (changelog.releaseLikeHeadings() > 0 || changelog.otherHeadings().size() > 0
                         || changelog.title().isEmpty())) {
@@ -67,7 +73,10 @@ public final class ChangelogValidator {
                             : " or set changelogDialect") + ".");
             return;
         }
-        checkTitle();
+        if (changelog.dialect().hasUnreleased()) {
+            // release-please and semantic-release may write no title and '#' release headings.
+            checkTitle();
+        }
         for (Changelog.Heading h : changelog.otherHeadings()) {
             add(Rule.HEADING_FORM, h.line(), 1, "Level-2 heading '" + h.text() + "' is not a"
                     + " release; write releases as " + example + " and make other headings"
@@ -79,7 +88,16 @@ public final class ChangelogValidator {
     }
 
     private String dialectName() {
-        return changelog.dialect() == Dialect.SEED ? "seed-dialect changelog" : "Keep a Changelog";
+        switch (changelog.dialect()) {
+            case SEED:
+                return "seed-dialect changelog";
+            case CONVENTIONAL_CHANGELOG:
+                return "conventional-changelog (release-please, semantic-release) changelog";
+            case COMMITIZEN:
+                return "commitizen changelog";
+            default:
+                return "Keep a Changelog";
+        }
     }
 
     private void checkTitle() {
@@ -151,6 +169,14 @@ public final class ChangelogValidator {
 
     private void checkHeading(Release r) {
         String name = r.unreleased() ? "Unreleased" : r.versionText();
+        if (r.unreleased() && !changelog.dialect().hasUnreleased()
+                && changelog.dialect() != Dialect.COMMITIZEN) {
+            add(Rule.HEADING_FORM, r.line(), r.textColumn(), "Heading '" + r.headingText()
+                    + "': a " + changelog.dialect() + " file has no Unreleased section, the"
+                    + " entries are written at release; remove the heading and its entries, or set"
+                    + " changelogDialect to keepachangelog.");
+            return;
+        }
         if (!r.wellFormed()) {
             add(Rule.HEADING_FORM, r.line(), r.textColumn(), "Release heading '" + r.headingText()
                     + "' is not in the " + changelog.dialect() + " form; write '"
@@ -231,8 +257,24 @@ public final class ChangelogValidator {
                     + " or another of the six section headings.");
         }
         Map<SectionType, Section> seen = new EnumMap<>(SectionType.class);
+        Map<String, Section> seenTitles = new HashMap<>();
+        Dialect dialect = changelog.dialect();
         for (Section s : r.sections()) {
-            if (s.type().isEmpty()) {
+            if (!dialect.keepsSixSections()) {
+                if (!dialect.sectionTitles().contains(s.title())) {
+                    add(Rule.SECTION_UNKNOWN, s.line(), s.column(), "Section '" + s.title()
+                            + "' is not one that " + dialect + " writes ("
+                            + String.join(", ", dialect.sectionTitles()) + "); rename it, or set"
+                            + " <rules><section-unknown>off</section-unknown> for custom"
+                            + " sections.");
+                }
+                Section first = seenTitles.putIfAbsent(s.title(), s);
+                if (first != null) {
+                    add(Rule.SECTION_DUPLICATE, s.line(), s.column(), "Section '" + s.title()
+                            + "' appears twice in release " + name + " (first at line "
+                            + first.line() + "); merge the two lists.");
+                }
+            } else if (s.type().isEmpty()) {
                 Optional<SectionType> guess = SectionType.guess(s.title());
                 add(Rule.SECTION_UNKNOWN, s.line(), s.column(), "Section '" + s.title() + "' is not"
                         + " one of Added, Changed, Deprecated, Removed, Fixed, Security; "
@@ -258,7 +300,7 @@ public final class ChangelogValidator {
             }
             boolean breakingAllowed = s.type().filter(t -> t == SectionType.CHANGED
                     || t == SectionType.REMOVED).isPresent();
-            if (!breakingAllowed && s.type().isPresent()) {
+            if (!breakingAllowed && s.type().isPresent() && dialect.keepsSixSections()) {
                 for (Entry e : s.entries()) {
                     int at = markerOutsideCode(e.text());
                     if (at >= 0) {
@@ -298,7 +340,11 @@ public final class ChangelogValidator {
     }
 
     private void checkLinks() {
-        if (changelog.dialect() == Dialect.SEED) {
+        if (changelog.dialect() == Dialect.CONVENTIONAL_CHANGELOG) {
+            checkHeadingLinks();
+            return;
+        }
+        if (changelog.dialect() != Dialect.KEEPACHANGELOG) {
             return;
         }
         List<Release> releases = changelog.releases();
@@ -350,6 +396,33 @@ public final class ChangelogValidator {
                         + "] compares " + from + "..." + to + " but the previous release is "
                         + older.versionText() + "; compare " + expectedFrom + "..." + expectedTo
                         + ".");
+            }
+        }
+    }
+
+    /** The compare links in the headings ({@code ## [1.2.0](…/compare/v1.1.0...v1.2.0)}) chain. */
+    private void checkHeadingLinks() {
+        List<Release> versioned = changelog.releases().stream()
+                .filter(r -> r.version().isPresent()).toList();
+        for (int i = 0; i + 1 < versioned.size(); i++) {
+            Release r = versioned.get(i);
+            Release older = versioned.get(i + 1);
+            if (r.link().isEmpty()) {
+                continue;
+            }
+            Matcher m = COMPARE.matcher(r.link().get());
+            if (!m.find()) {
+                continue;
+            }
+            String from = m.group(1);
+            from = from.substring(from.lastIndexOf('/') + 1);
+            String to = m.group(2);
+            if (!names(from, older.versionText()) || !names(to, r.versionText())) {
+                add(Rule.COMPARE_LINK_CHAIN, r.line(), r.textColumn(), "The link of release "
+                        + r.versionText() + " compares " + from + "..." + to + " but the previous"
+                        + " release is " + older.versionText() + "; compare "
+                        + guessTag(from, older.versionText()) + "..." + guessTag(to,
+                                r.versionText()) + ".");
             }
         }
     }

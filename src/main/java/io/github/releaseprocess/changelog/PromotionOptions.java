@@ -1,6 +1,8 @@
 package io.github.releaseprocess.changelog;
 
+import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.semver.Version;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,7 +10,10 @@ import java.util.function.Function;
 /**
  * How {@link ChangelogPromoter} writes a release: the dialect of the heading, how a version's tag
  * is named (for the compare links), an optional compare-URL template for files that have no
- * {@code [Unreleased]} link yet, and the file name for messages. Immutable.
+ * {@code [Unreleased]} link yet, and the file name for messages; for the forms without an
+ * Unreleased section (conventional-changelog, commitizen), the commits the release section is
+ * written from, the preset whose tool's sections to write, and the repository's web URL for the
+ * compare and commit links. Immutable.
  */
 public final class PromotionOptions {
 
@@ -16,13 +21,55 @@ public final class PromotionOptions {
     private final Function<Version, String> tagFor;
     private final String compareUrlTemplate;
     private final String displayName;
+    private final List<ChangelogCommit> commits;
+    private final Preset preset;
+    private final String repositoryUrl;
 
     private PromotionOptions(Dialect dialect, Function<Version, String> tagFor,
             String compareUrlTemplate, String displayName) {
+        this(dialect, tagFor, compareUrlTemplate, displayName, List.of(), Preset.CONVENTIONALCOMMITS,
+                null);
+    }
+
+    private PromotionOptions(Dialect dialect, Function<Version, String> tagFor,
+            String compareUrlTemplate, String displayName, List<ChangelogCommit> commits,
+            Preset preset, String repositoryUrl) {
         this.dialect = dialect;
         this.tagFor = tagFor;
         this.compareUrlTemplate = compareUrlTemplate;
         this.displayName = displayName;
+        this.commits = List.copyOf(commits);
+        this.preset = preset;
+        this.repositoryUrl = repositoryUrl;
+    }
+
+    /** The commits since the last release: a form without Unreleased writes its entries from them. */
+    public PromotionOptions withCommits(List<ChangelogCommit> commits, Preset preset) {
+        return new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName, commits,
+                Objects.requireNonNull(preset), repositoryUrl);
+    }
+
+    /**
+     * The project's web URL, e.g. {@code https://github.com/o/r} (see {@link RepositoryUrl}); it
+     * gives the compare links ({@code …/compare/v1.1.0...v1.2.0}) and the commit links.
+     */
+    public PromotionOptions withRepositoryUrl(String url) {
+        PromotionOptions o = new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName,
+                commits, preset, url);
+        return url == null || compareUrlTemplate != null ? o
+                : o.withCompareUrlTemplate(url + "/compare/{previous}...{current}");
+    }
+
+    public List<ChangelogCommit> commits() {
+        return commits;
+    }
+
+    public Preset preset() {
+        return preset;
+    }
+
+    public Optional<String> repositoryUrl() {
+        return Optional.ofNullable(repositoryUrl);
     }
 
     /** Auto dialect, tags {@code v1.2.3}, no template, messages name {@code CHANGELOG.md}. */
@@ -32,13 +79,13 @@ public final class PromotionOptions {
 
     public PromotionOptions withDialect(Dialect dialect) {
         return new PromotionOptions(Objects.requireNonNull(dialect), tagFor, compareUrlTemplate,
-                displayName);
+                displayName, commits, preset, repositoryUrl);
     }
 
     /** How a version's tag is named, e.g. {@code TagFormat::tagFor}. */
     public PromotionOptions withTagFor(Function<Version, String> tagFor) {
         return new PromotionOptions(dialect, Objects.requireNonNull(tagFor), compareUrlTemplate,
-                displayName);
+                displayName, commits, preset, repositoryUrl);
     }
 
     /** A {@code tagFormat} pattern such as {@code v@{version}}. */
@@ -52,11 +99,13 @@ public final class PromotionOptions {
      * has no {@code [Unreleased]} compare link to extend.
      */
     public PromotionOptions withCompareUrlTemplate(String template) {
-        return new PromotionOptions(dialect, tagFor, template, displayName);
+        return new PromotionOptions(dialect, tagFor, template, displayName, commits, preset,
+                repositoryUrl);
     }
 
     public PromotionOptions withDisplayName(String displayName) {
-        return new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName);
+        return new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName, commits,
+                preset, repositoryUrl);
     }
 
     public Dialect dialect() {

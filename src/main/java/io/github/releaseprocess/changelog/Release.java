@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param yanked whether the heading carries {@code [YANKED]}
  * @param wellFormed whether the heading has exactly the dialect's form
  * @param bracketed whether the version or {@code Unreleased} is written as {@code [label]}
+ * @param link the URL the heading links the version to ({@code ## [1.2.0](url) (date)})
  * @param lastLine the last line that belongs to the release
  * @param sections the {@code ###} sections
  * @param summaryLines lines of paragraphs before the first section (2.0.0 summary)
@@ -31,7 +32,8 @@ import java.util.Optional;
 public record Release(int line, String headingText, int textColumn, boolean unreleased,
         String versionText, int versionColumn, Optional<Version> version, Optional<String> dateText,
         int dateColumn, Optional<LocalDate> date, boolean yanked, boolean wellFormed,
-        boolean bracketed, int lastLine, List<Section> sections, List<Integer> summaryLines,
+        boolean bracketed, Optional<String> link, int lastLine, List<Section> sections,
+        List<Integer> summaryLines,
         List<Integer> looseListLines) {
 
     public Release {

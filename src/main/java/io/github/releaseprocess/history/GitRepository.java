@@ -306,6 +306,12 @@ public final class GitRepository implements AutoCloseable {
                 at.getZone());
     }
 
+    /** The URL configured for a remote ({@code remote.<name>.url}), or empty. */
+    public Optional<String> remoteUrl(String remote) {
+        return Optional.ofNullable(repository.getConfig().getString("remote", remote, "url"))
+                .filter(url -> !url.isBlank());
+    }
+
     /** True when a tag of that name exists. */
     public boolean tagExists(String name) throws IOException {
         requireTagName(name);

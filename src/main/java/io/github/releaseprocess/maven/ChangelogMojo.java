@@ -1,12 +1,18 @@
 package io.github.releaseprocess.maven;
 
+import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.changelog.ChangelogGenerator;
+import io.github.releaseprocess.changelog.ChangelogPromoter;
 import io.github.releaseprocess.changelog.Dialect;
+import io.github.releaseprocess.changelog.PromotionOptions;
+import io.github.releaseprocess.changelog.ReleaseSection;
+import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
@@ -15,8 +21,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -33,7 +44,11 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
     private File changelog;
 
-    /** {@code keepachangelog}, {@code seed} or {@code auto}: the form of a new Unreleased heading. */
+    /**
+     * {@code auto}, {@code keepachangelog}, {@code seed} (entries go into the Unreleased
+     * section), {@code conventional-changelog}, {@code commitizen} (no Unreleased section: the
+     * goal shows the section the release would add and writes nothing) or {@code none}.
+     */
     @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
     private String changelogDialect;
 
@@ -59,23 +74,40 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
         Dialect dialect = Dialect.of(changelogDialect);
         Path file = changelog != null && hasPom() ? changelog.toPath()
                 : baseDir().resolve("CHANGELOG.md");
+        if (dialect == Dialect.NONE) {
+            reporter.info("changelogDialect is none: " + file.getFileName() + " is left alone.");
+            return;
+        }
         List<AnalyzedCommit> analysed = new ArrayList<>();
         VersionDecision decision;
+        Optional<String> remoteUrl;
         try (GitRepository repository = GitRepository.open(baseDir())) {
             decision = new NextVersionCalculator(reporter).calculate(repository, versionRequest(),
                     CommitSink.into(analysed));
+            remoteUrl = repository.remoteUrl("origin");
         }
         List<ChangelogCommit> commits = ChangelogCommit.from(analysed, decision.cancelled());
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+        if (dialect == Dialect.AUTO) {
+            dialect = Changelog.parse(before, Dialect.AUTO).dialect();
+        }
+        String since = decision.lastTag().map(t -> "since " + t.name()).orElse("in the history");
+        if (!dialect.hasUnreleased()) {
+            preview(file, before, dialect, commits, analysed, decision, since, remoteUrl, reporter);
+            return;
+        }
         ChangelogGenerator.Generation result = ChangelogGenerator.generate(before, commits,
                 dialect, mapping);
-        String since = decision.lastTag().map(t -> "since " + t.name()).orElse("in the history");
-        reporter.info(result.added().size() + " new entries from " + analysed.size() + " commits "
-                + since + " (" + result.alreadyPresent().size() + " already in the changelog, "
-                + result.unmapped().size() + " with no section)");
-        for (ChangelogCommit c : result.added()) {
-            reporter.debug("  + " + c.shortId() + " " + c.type() + ": " + c.description());
-        }
+        reporter.info(summary(analysed, decision, since, result.added(), result.alreadyPresent(),
+                result.unmapped()));
+        result.entries().forEach((section, lines) -> lines.forEach(line -> {
+            String text = "  ### " + section.title() + ": " + line;
+            if (dryRun) {
+                reporter.info(text);
+            } else {
+                reporter.debug(text);
+            }
+        }));
         if (!result.changed()) {
             return;
         }
@@ -85,5 +117,77 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
         }
         AtomicFiles.write(file, result.bytes());
         reporter.info("Wrote " + baseDir().relativize(file.toAbsolutePath()));
+    }
+
+    /**
+     * A form without Unreleased gets its entries at release time: show the section the release
+     * would add, and write nothing.
+     */
+    private void preview(Path file, byte[] before, Dialect dialect, List<ChangelogCommit> commits,
+            List<AnalyzedCommit> analysed, VersionDecision decision, String since,
+            Optional<String> remoteUrl, Reporter reporter) {
+        if (decision.nextVersion().isEmpty()) {
+            reporter.info(summary(analysed, decision, since, List.of(), List.of(), List.of())
+                    + "; nothing to release, so " + file.getFileName() + " (" + dialect
+                    + ") would get no section.");
+            return;
+        }
+        Version version = decision.nextVersion().get();
+        PromotionOptions options = PromotionOptions.defaults().withDialect(dialect)
+                .withTagFor(versionRequest().tagFormat()::tagFor)
+                .withDisplayName(file.getFileName().toString())
+                .withCommits(commits, versionRequest().policy().preset());
+        Optional<String> url = Optional.ofNullable(project == null ? null : project.getScm())
+                .map(scm -> scm.getUrl()).flatMap(RepositoryUrl::webUrl)
+                .or(() -> remoteUrl.flatMap(RepositoryUrl::webUrl));
+        if (url.isPresent()) {
+            options = options.withRepositoryUrl(url.get());
+        }
+        ReleaseSection section = ChangelogPromoter.releaseSection(before, version,
+                LocalDate.now(ZoneOffset.UTC), options);
+        reporter.info(summary(analysed, decision, since, section.added(), List.of(),
+                section.unmapped()));
+        reporter.info(file.getFileName() + " is in the " + dialect + " form, which has no"
+                + " Unreleased section: the entries are written when " + version + " is released"
+                + " (prepare). The section it would add:");
+        for (String line : section.lines()) {
+            reporter.info("  " + line);
+        }
+    }
+
+    /**
+     * One line whose counts add up to the commits analysed: each commit is written, already in
+     * the changelog, of a type with no section, not a Conventional Commit, or cancelled by a
+     * revert.
+     */
+    static String summary(List<AnalyzedCommit> analysed, VersionDecision decision, String since,
+            List<ChangelogCommit> added, List<ChangelogCommit> already,
+            List<ChangelogCommit> unmapped) {
+        Set<String> written = ids(added);
+        Set<String> present = ids(already);
+        present.removeAll(written);
+        Set<String> noSection = ids(unmapped);
+        noSection.removeAll(written);
+        noSection.removeAll(present);
+        int reverted = 0;
+        int notConventional = 0;
+        for (AnalyzedCommit commit : analysed) {
+            if (decision.cancelled().contains(commit.id())) {
+                reverted++;
+            } else if (commit.parts().stream().noneMatch(p -> p.isConventional())) {
+                notConventional++;
+            }
+        }
+        return analysed.size() + " commit" + (analysed.size() == 1 ? "" : "s") + " " + since
+                + ": " + written.size() + " with new entries (" + added.size() + " entr"
+                + (added.size() == 1 ? "y" : "ies") + "), " + present.size() + " already in the"
+                + " changelog, " + noSection.size() + " of a type with no section, "
+                + notConventional + " not Conventional Commits, " + reverted + " reverted";
+    }
+
+    private static Set<String> ids(List<ChangelogCommit> commits) {
+        Set<String> ids = new HashSet<>();
+        commits.forEach(c -> ids.add(c.shortId()));
+        return ids;
     }
 }

@@ -1,10 +1,12 @@
 package io.github.releaseprocess.maven;
 
 import io.github.releaseprocess.changelog.Dialect;
+import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.GateSettings;
 import io.github.releaseprocess.release.PrepareReport;
 import io.github.releaseprocess.release.PrepareRequest;
@@ -60,9 +62,24 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
     private File changelog;
 
-    /** {@code keepachangelog}, {@code seed} or {@code auto}. */
+    /**
+     * {@code auto}, {@code keepachangelog}, {@code seed}, {@code conventional-changelog},
+     * {@code commitizen} or {@code none} (the changelog is neither read nor written, and the
+     * changelog gate is off).
+     */
     @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
     private String changelogDialect;
+
+    /**
+     * Severity per validation rule id, as for {@code validate-changelog}: the changelog gate
+     * applies exactly these, e.g. {@code <rules><section-unknown>off</section-unknown></rules>}.
+     */
+    @Parameter
+    private Map<String, String> rules = Map.of();
+
+    /** The changelog gate fails on warnings too, as {@code validate-changelog} does with it. */
+    @Parameter(property = "release-process.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
 
     /** Fill {@code [Unreleased]} from the commits before promoting it. */
     @Parameter(property = "release-process.generateChangelog", defaultValue = "false")
@@ -151,7 +168,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
             throw new RefusalException("-Drelease-process.resume and -Drelease-process.abort"
                     + " exclude each other; choose one");
         }
-        PrepareRequest request = request();
+        PrepareRequest request = request(reporter);
         Releaser releaser = new Releaser(reporter, NestedBuilds.runner(session));
         if (abort) {
             releaser.abort(request);
@@ -182,7 +199,22 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         }
     }
 
-    private PrepareRequest request() {
+    /** The web URL for the changelog's links: {@code <scm><url>}, else the remote's URL. */
+    private Optional<String> repositoryUrl(Reporter reporter) {
+        Optional<String> url = Optional.ofNullable(project.getScm())
+                .map(scm -> scm.getUrl()).flatMap(RepositoryUrl::webUrl);
+        if (url.isEmpty()) {
+            try (GitRepository repository = GitRepository.open(baseDir())) {
+                url = repository.remoteUrl(remote).flatMap(RepositoryUrl::webUrl);
+            } catch (IOException | RefusalException e) {
+                reporter.debug("No remote URL for the changelog links: " + e.getMessage());
+            }
+        }
+        reporter.debug("Changelog links to " + url.orElse("(no repository URL)"));
+        return url;
+    }
+
+    private PrepareRequest request(Reporter reporter) {
         GatesConfig gatesConfig = gates != null ? gates : new GatesConfig();
         String tests = gatesConfig.tests() == null ? "clean verify" : gatesConfig.tests();
         Map<String, String> testProperties = new LinkedHashMap<>();
@@ -218,7 +250,10 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 .changelog(Optional.ofNullable(changelog).map(File::toPath))
                 .changelogDialect(Dialect.of(changelogDialect))
                 .generateChangelog(generateChangelog)
-                .changelogSections(SectionMapping.of(changelogSections)).versionFiles(files)
+                .changelogSections(SectionMapping.of(changelogSections))
+                .changelogRules(rules == null ? Map.of() : rules)
+                .changelogFailOnWarning(failOnWarning)
+                .repositoryUrl(repositoryUrl(reporter)).versionFiles(files)
                 .developmentVersion(PrepareRequest.DevelopmentVersion.parse(
                         isMode ? mode : "snapshot"))
                 .developmentVersionOverride(isMode ? Optional.empty() : Optional.of(mode))

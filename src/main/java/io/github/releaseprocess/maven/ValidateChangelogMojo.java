@@ -31,7 +31,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks {@code CHANGELOG.md} against the Keep a Changelog (or seed) rules and prints every
+ * Checks {@code CHANGELOG.md} against the rules of its dialect and prints every
  * finding as {@code FILE:LINE:COL: severity: message [rule]} with the source line and a caret.
  * Errors fail the build; warnings too with {@code failOnWarning}. Runs in every module that has a
  * changelog.
@@ -43,7 +43,10 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
     private File changelog;
 
-    /** {@code keepachangelog}, {@code seed} or {@code auto} (decided from the headings). */
+    /**
+     * {@code auto} (decided from the headings), {@code keepachangelog}, {@code seed},
+     * {@code conventional-changelog}, {@code commitizen}, or {@code none} (not validated).
+     */
     @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
     private String changelogDialect;
 
@@ -77,6 +80,10 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
     protected void run(Reporter reporter) throws IOException {
         Path file = changelog.toPath();
         String name = displayName(file);
+        if (Dialect.of(changelogDialect) == Dialect.NONE) {
+            reporter.info("changelogDialect is none: " + name + " is not validated.");
+            return;
+        }
         if (!Files.isRegularFile(file)) {
             reporter.info("No changelog at " + name + ": nothing to validate.");
             return;

@@ -2,6 +2,7 @@ package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogValidator;
+import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.ValidationOptions;
 import io.github.releaseprocess.changelog.ValidationReport;
 import io.github.releaseprocess.commits.Bump;
@@ -247,6 +248,9 @@ final class Gates {
             throws IOException {
         String gate = "changelog";
         Optional<Path> file = run.request.changelog();
+        if (run.request.changelogDialect() == Dialect.NONE) {
+            return skipped(gate, "changelogDialect is none: the changelog is left alone");
+        }
         if (file.isEmpty() || !Files.exists(file.get())) {
             if (settings.changelogHasEntries()) {
                 return new GateResult(gate, Status.FAIL, "there is no changelog at "
@@ -257,18 +261,25 @@ final class Gates {
             return skipped(gate, "no changelog");
         }
         String name = display(file.get());
-        ValidationReport report = ChangelogValidator.validate(
-                Changelog.parse(Files.readAllBytes(file.get()), run.request.changelogDialect()),
-                ValidationOptions.defaults().withToday(run.request.today()));
-        if (report.errors() > 0) {
+        // Exactly what validate-changelog applies: one configuration, one verdict.
+        ValidationOptions options = ValidationOptions.defaults().withToday(run.request.today())
+                .withSeverities(run.request.changelogRules());
+        Changelog parsed = Changelog.parse(Files.readAllBytes(file.get()),
+                run.request.changelogDialect());
+        ValidationReport report = ChangelogValidator.validate(parsed, options);
+        if (report.fails(run.request.changelogFailOnWarning())) {
             List<String> errors = new ArrayList<>();
             for (String line : report.formatted(name)) {
-                if (line.contains(": error: ")) {
+                if (line.contains(": error: ") || run.request.changelogFailOnWarning()
+                        && line.contains(": warning: ")) {
                     errors.add(line);
                 }
             }
             return new GateResult(gate, Status.FAIL, name + " has " + report.errors()
-                    + " error(s); fix them (mvn release-process:validate-changelog)", limited(errors));
+                    + " error(s)" + (report.errors() == 0 ? " and " + report.warnings()
+                            + " warning(s) with failOnWarning" : "") + "; fix them (mvn"
+                    + " release-process:validate-changelog), or set a rule's severity in <rules>",
+                    limited(errors));
         }
         if (problem.isPresent()) {
             if (!settings.changelogHasEntries() && problem.get().getMessage().contains("no entries")) {
@@ -276,7 +287,9 @@ final class Gates {
             }
             return new GateResult(gate, Status.FAIL, problem.get().getMessage(), List.of());
         }
-        return GateResult.pass(gate, name + " is valid and [Unreleased] has entries");
+        return GateResult.pass(gate, name + " is valid and " + (parsed.dialect().hasUnreleased()
+                ? "its Unreleased section has entries"
+                : "the release section has entries (" + parsed.dialect() + ")"));
     }
 
     private GateResult versionFiles(Optional<RefusalException> problem) {

@@ -26,6 +26,11 @@ import java.util.Optional;
  * @param changelogDialect the changelog's heading form
  * @param generateChangelog fill {@code [Unreleased]} from the commits before promoting it
  * @param changelogSections mapping rules for the generated entries
+ * @param changelogRules severity per validation rule id, as {@code validate-changelog}'s
+ *     {@code <rules>}: the changelog gate applies exactly these
+ * @param changelogFailOnWarning the changelog gate fails on warnings too, as
+ *     {@code validate-changelog}'s {@code failOnWarning}
+ * @param repositoryUrl the project's web URL for the changelog's compare and commit links
  * @param versionFiles other files whose version moves with the POMs
  * @param developmentVersion after the release: {@code snapshot} or {@code none}
  * @param developmentVersionOverride {@code -DdevelopmentVersion=}: the exact next version
@@ -49,8 +54,9 @@ import java.util.Optional;
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
         Optional<Path> changelog, Dialect changelogDialect, boolean generateChangelog,
-        SectionMapping changelogSections, List<VersionFile> versionFiles,
-        DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
+        SectionMapping changelogSections, Map<String, String> changelogRules,
+        boolean changelogFailOnWarning, Optional<String> repositoryUrl,
+        List<VersionFile> versionFiles, DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
@@ -75,6 +81,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         testArguments = List.copyOf(testArguments);
         Objects.requireNonNull(releaseTime, "releaseTime");
         reactorPoms = List.copyOf(reactorPoms);
+        changelogRules = Map.copyOf(changelogRules);
+        Objects.requireNonNull(repositoryUrl, "repositoryUrl");
     }
 
     /**
@@ -93,8 +101,9 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         return new Builder(rootDirectory, currentVersion, versioning).gates(gates)
                 .snapshotDependencies(snapshotDependencies).changelog(changelog)
                 .changelogDialect(changelogDialect).generateChangelog(generateChangelog)
-                .changelogSections(changelogSections).versionFiles(versionFiles)
-                .developmentVersion(developmentVersion)
+                .changelogSections(changelogSections).changelogRules(changelogRules)
+                .changelogFailOnWarning(changelogFailOnWarning).repositoryUrl(repositoryUrl)
+                .versionFiles(versionFiles).developmentVersion(developmentVersion)
                 .developmentVersionOverride(developmentVersionOverride)
                 .releaseCommitMessage(releaseCommitMessage)
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
@@ -114,6 +123,9 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private Dialect changelogDialect = Dialect.AUTO;
         private boolean generateChangelog;
         private SectionMapping changelogSections = SectionMapping.of(List.of());
+        private Map<String, String> changelogRules = Map.of();
+        private boolean changelogFailOnWarning;
+        private Optional<String> repositoryUrl = Optional.empty();
         private List<VersionFile> versionFiles = List.of();
         private DevelopmentVersion developmentVersion = DevelopmentVersion.SNAPSHOT;
         private Optional<String> developmentVersionOverride = Optional.empty();
@@ -148,6 +160,15 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             changelogSections = value;
             return this;
         }
+        public Builder changelogRules(Map<String, String> value) {
+            changelogRules = value;
+            return this;
+        }
+        public Builder changelogFailOnWarning(boolean value) {
+            changelogFailOnWarning = value;
+            return this;
+        }
+        public Builder repositoryUrl(Optional<String> value) { repositoryUrl = value; return this; }
         public Builder versionFiles(List<VersionFile> value) { versionFiles = value; return this; }
         public Builder developmentVersion(DevelopmentVersion value) {
             developmentVersion = value;
@@ -184,7 +205,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
-                    changelogSections, versionFiles, developmentVersion,
+                    changelogSections, changelogRules, changelogFailOnWarning, repositoryUrl,
+                    versionFiles, developmentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,

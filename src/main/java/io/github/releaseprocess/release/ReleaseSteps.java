@@ -6,6 +6,7 @@ import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogGenerator;
 import io.github.releaseprocess.changelog.ChangelogPromoter;
+import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.core.RefusalException;
@@ -43,7 +44,8 @@ final class ReleaseSteps {
     /** The steps this request asks for, in order. */
     static List<ReleaseStep> of(PrepareRequest request) {
         List<ReleaseStep> steps = new ArrayList<>();
-        if (request.changelog().isPresent() && Files.exists(request.changelog().get())) {
+        if (request.changelog().isPresent() && Files.exists(request.changelog().get())
+                && request.changelogDialect() != Dialect.NONE) {
             steps.add(new ChangelogStep());
         }
         steps.add(new ReleaseVersionStep());
@@ -73,14 +75,23 @@ final class ReleaseSteps {
     static byte[] promotedChangelog(ReleaseRun run, byte[] current) {
         byte[] bytes = current;
         PrepareRequest request = run.request;
-        if (request.generateChangelog()) {
-            bytes = ChangelogGenerator.generate(bytes, run.commits.get(),
-                    request.changelogDialect(), request.changelogSections()).bytes();
+        Dialect dialect = request.changelogDialect() == Dialect.AUTO
+                ? Changelog.parse(current, Dialect.AUTO).dialect() : request.changelogDialect();
+        if (request.generateChangelog() && dialect.hasUnreleased()) {
+            bytes = ChangelogGenerator.generate(bytes, run.commits.get(), dialect,
+                    request.changelogSections()).bytes();
         }
         PromotionOptions options = PromotionOptions.defaults()
-                .withDialect(request.changelogDialect())
+                .withDialect(dialect)
                 .withTagFor(request.versioning().tagFormat()::tagFor)
                 .withDisplayName(request.changelog().orElseThrow().getFileName().toString());
+        if (!dialect.hasUnreleased()) {
+            // A form without Unreleased gets its release section from the commits now.
+            options = options.withCommits(run.commits.get(), request.versioning().policy().preset());
+        }
+        if (request.repositoryUrl().isPresent()) {
+            options = options.withRepositoryUrl(request.repositoryUrl().get());
+        }
         return ChangelogPromoter.promote(bytes, run.version, request.today(), options);
     }
 
@@ -119,8 +130,21 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
+            Path file = run.request.changelog().orElseThrow();
+            Dialect dialect = run.request.changelogDialect();
+            if (dialect == Dialect.AUTO) {
+                try {
+                    dialect = Changelog.parse(Files.readAllBytes(file), Dialect.AUTO).dialect();
+                } catch (IOException e) {
+                    dialect = Dialect.KEEPACHANGELOG;
+                }
+            }
+            if (!dialect.hasUnreleased()) {
+                return "write the " + run.version + " section of " + file.getFileName() + " ("
+                        + dialect + ") from the commits, dated " + run.request.today();
+            }
             return (run.request.generateChangelog() ? "fill and promote" : "promote")
-                    + " [Unreleased] of " + run.request.changelog().orElseThrow().getFileName()
+                    + " [Unreleased] of " + file.getFileName()
                     + " to " + run.version + " - " + run.request.today();
         }
 

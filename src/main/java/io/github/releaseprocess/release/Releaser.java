@@ -2,6 +2,7 @@ package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.changelog.ChangelogCommit;
+import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
@@ -201,7 +202,8 @@ public final class Releaser {
     private Optional<RefusalException> plannedChangelog(ReleaseRun run, Map<String, byte[][]> files)
             throws IOException {
         Optional<Path> changelog = run.request.changelog();
-        if (changelog.isEmpty() || !Files.exists(changelog.get())) {
+        if (changelog.isEmpty() || !Files.exists(changelog.get())
+                || run.request.changelogDialect() == Dialect.NONE) {
             return Optional.empty();
         }
         byte[] before = Files.readAllBytes(changelog.get());

@@ -105,6 +105,13 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.abort", defaultValue = "false")
     private boolean abort;
 
+    /**
+     * Release from scratch (the initial version) although tags in another format than
+     * {@code tagFormat} hold versions; without it such a release is refused.
+     */
+    @Parameter(property = "release-process.firstRelease", defaultValue = "false")
+    private boolean firstRelease;
+
     /** Write the plan or the result as JSON to this file. */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
@@ -183,6 +190,6 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 .developmentCommitMessage(developmentCommitMessage)
                 .testGoals(Arrays.asList(tests.trim().split("\\s+")))
                 .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
-                .build();
+                .firstRelease(firstRelease).build();
     }
 }

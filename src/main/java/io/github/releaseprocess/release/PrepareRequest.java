@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param remote where to push
  * @param signTag sign the release tag with GPG
  * @param today the release date written to the changelog
+ * @param firstRelease release from scratch although tags of another format hold versions
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -43,7 +44,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
         Map<String, String> testProperties, boolean push, String remote, boolean signTag,
-        LocalDate today) {
+        LocalDate today, boolean firstRelease) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -84,7 +85,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .releaseCommitMessage(releaseCommitMessage)
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
                 .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
-                .today(today);
+                .today(today).firstRelease(firstRelease);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -109,6 +110,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private String remote = "origin";
         private boolean signTag;
         private LocalDate today = LocalDate.now();
+        private boolean firstRelease;
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -154,13 +156,14 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         public Builder remote(String value) { remote = value; return this; }
         public Builder signTag(boolean value) { signTag = value; return this; }
         public Builder today(LocalDate value) { today = value; return this; }
+        public Builder firstRelease(boolean value) { firstRelease = value; return this; }
 
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
                     changelogSections, versionFiles, developmentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
-                    testGoals, testProperties, push, remote, signTag, today);
+                    testGoals, testProperties, push, remote, signTag, today, firstRelease);
         }
     }
 

@@ -30,6 +30,7 @@ final class ReleaseRun {
     final Supplier<List<ChangelogCommit>> commits;
     private final String branchRef;
     private ReleaseJournal journal;
+    private java.time.Instant releaseInstant;
 
     ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
             Version version, String tag, Optional<Version> developmentVersion, Reporter reporter,
@@ -43,6 +44,18 @@ final class ReleaseRun {
         this.reporter = reporter;
         this.builds = builds;
         this.commits = commits;
+    }
+
+    /**
+     * The time of the release, taken once per run, in whole seconds: what
+     * {@code project.build.outputTimestamp} is set to. (One place to point at a release instant
+     * shared with the changelog date and the commit and tag times.)
+     */
+    synchronized java.time.Instant releaseInstant() {
+        if (releaseInstant == null) {
+            releaseInstant = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        }
+        return releaseInstant;
     }
 
     void attach(ReleaseJournal journal) {

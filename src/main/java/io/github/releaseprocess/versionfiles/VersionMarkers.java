@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Text is ISO-8859-1 so offsets are byte offsets.
  */
-final class VersionMarkers {
+public final class VersionMarkers {
 
     private static final Pattern UPDATE = Pattern.compile(
             "\\{x-version-update:([^:{}\\s]+):(current|released)\\}");
@@ -40,12 +40,12 @@ final class VersionMarkers {
     }
 
     /** True when the text holds any marker; a cheap test before {@link #find}. */
-    static boolean mentions(String text) {
+    public static boolean mentions(String text) {
         return text.contains("x-version-update") || text.contains("x-release-please-");
     }
 
     /** How many marker lines and blocks a text holds (for {@code init}). */
-    static int count(String text) {
+    public static int count(String text) {
         int n = 0;
         for (String line : text.split("\n", -1)) {
             if (UPDATE.matcher(line).find() || UPDATE_START.matcher(line).find()

@@ -224,6 +224,12 @@ public final class VersionSetter {
             Element parentVersion = pom.parentChild("version");
             String parentKey = parentKey(pom);
             if (parentKey == null || !moving.contains(parentKey)) {
+                Path reactorRoot = reactorAbove(pom);
+                if (reactorRoot != null) {
+                    throw new RefusalException(pom.displayName + ": " + m.key() + " is a module of"
+                            + " the reactor in " + reactorRoot + ", which sets its version; run the"
+                            + " goal from the reactor root (cd " + reactorRoot + ").");
+                }
                 throw new RefusalException(pom.displayName + ":"
                         + pom.tree.line(pom.parent != null ? pom.parent.tagStart : pom.project.tagStart)
                         + ": " + m.key() + " inherits its version from "
@@ -243,6 +249,45 @@ public final class VersionSetter {
                     + "</version> is not the version " + m.version() + " the build sees; a -D on"
                     + " the command line may override it.");
         }
+    }
+
+    /**
+     * The folder of the aggregator above a POM that lists it as a module (through the parent's
+     * relativePath, default {@code ../pom.xml}), or null: a goal started in a module's folder.
+     */
+    private Path reactorAbove(PomFile pom) {
+        if (pom.parent == null) {
+            return null;
+        }
+        String relative = pom.text(pom.parentChild("relativePath"));
+        Path candidate = pom.path.getParent().resolve(relative == null ? "../pom.xml" : relative)
+                .normalize();
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("pom.xml");
+        }
+        if (!Files.isRegularFile(candidate)) {
+            return null;
+        }
+        try {
+            PomFile above = PomFile.read(candidate, candidate.toString());
+            Path moduleDir = pom.path.getParent().toAbsolutePath().normalize();
+            for (String list : List.of("modules", "subprojects")) {
+                Element modules = above.project.child(list);
+                if (modules == null) {
+                    continue;
+                }
+                for (Element module : modules.children) {
+                    String name = above.text(module);
+                    if (name != null && candidate.getParent().resolve(name).toAbsolutePath()
+                            .normalize().equals(moduleDir)) {
+                        return candidate.getParent().toAbsolutePath().normalize();
+                    }
+                }
+            }
+        } catch (IOException | RefusalException e) {
+            reporter.debug("Cannot read " + candidate + ": " + e.getMessage());
+        }
+        return null;
     }
 
     private void parentVersion(PomFile pom, String oldVersion, String newVersion) {

@@ -124,6 +124,67 @@ public final class GitRepository implements AutoCloseable {
         return tags;
     }
 
+    /** The names of every tag, whatever their shape, sorted. */
+    public List<String> tagNames() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+            names.add(ref.getName().substring(Constants.R_TAGS.length()));
+        }
+        names.sort(Comparator.naturalOrder());
+        return names;
+    }
+
+    /**
+     * The messages of at most {@code limit} commits from HEAD along first parents (the mainline),
+     * newest first, with their parent counts.
+     */
+    public List<CommitInfo> recentMainlineCommits(int limit) throws IOException {
+        List<CommitInfo> out = new ArrayList<>();
+        ObjectId id = repository.resolve(Constants.HEAD);
+        if (id == null) {
+            return out;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setFirstParent(true);
+            walk.markStart(walk.parseCommit(id));
+            for (RevCommit c : walk) {
+                if (out.size() >= limit) {
+                    break;
+                }
+                out.add(new CommitInfo(c.name(), c.getFullMessage(), c.getParentCount()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The files git tracks (in the index) under {@code folder}, as absolute paths, in index
+     * order; empty when {@code folder} is outside the work tree.
+     */
+    public List<Path> trackedFiles(Path folder) throws IOException {
+        Path top = workTree().toAbsolutePath().normalize();
+        Path under = folder.toAbsolutePath().normalize();
+        if (!under.startsWith(top)) {
+            return List.of();
+        }
+        String prefix = top.relativize(under).toString().replace('\\', '/');
+        if (!prefix.isEmpty()) {
+            prefix += "/";
+        }
+        List<Path> out = new ArrayList<>();
+        org.eclipse.jgit.dircache.DirCache index = repository.readDirCache();
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            org.eclipse.jgit.dircache.DirCacheEntry entry = index.getEntry(i);
+            org.eclipse.jgit.lib.FileMode mode = entry.getFileMode();
+            boolean file = mode == org.eclipse.jgit.lib.FileMode.REGULAR_FILE
+                    || mode == org.eclipse.jgit.lib.FileMode.EXECUTABLE_FILE;
+            if (file && entry.getPathString().startsWith(prefix)) {
+                out.add(top.resolve(entry.getPathString()));
+            }
+        }
+        return out;
+    }
+
     /**
      * The release tags reachable from HEAD that a next version is computed from: the highest of
      * all (which may be a pre-release) and the highest final release.

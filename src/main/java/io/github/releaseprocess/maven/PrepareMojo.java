@@ -148,6 +148,13 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.testProfiles")
     private String testProfiles;
 
+    /**
+     * Release from scratch (the initial version) although tags in another format than
+     * {@code tagFormat} hold versions; without it such a release is refused.
+     */
+    @Parameter(property = "release-process.firstRelease", defaultValue = "false")
+    private boolean firstRelease;
+
     /** Write the plan or the result as JSON to this file. */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
@@ -262,6 +269,6 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 .testGoals(Arrays.asList(tests.trim().split("\\s+")))
                 .testProperties(testProperties).testProfiles(profiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
-                .build();
+                .firstRelease(firstRelease).build();
     }
 }

@@ -2,6 +2,7 @@ package io.github.releaseprocess.maven;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versionfiles.ReactorModule;
@@ -10,8 +11,10 @@ import io.github.releaseprocess.versionfiles.VersionChangeRequest;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versionfiles.VersionSetter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -58,7 +61,7 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
         }
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         VersionChangeRequest request = new VersionChangeRequest(baseDir(), project.getVersion(),
-                target, modules, files);
+                target, modules, files, trackedFiles(), Optional.empty());
         VersionChangePlan plan = VersionSetter.plan(request, reporter);
         boolean dry = dryRun;
         if (plan.isEmpty()) {
@@ -80,6 +83,15 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
         }
         plan.apply();
         reporter.info("Changed " + summary);
+    }
+
+    /** The files git tracks under the root, searched for release-please markers; none without git. */
+    private List<Path> trackedFiles() throws IOException {
+        try (GitRepository repository = GitRepository.open(baseDir())) {
+            return repository.trackedFiles(baseDir());
+        } catch (RefusalException notAClone) {
+            return List.of();
+        }
     }
 
     private String requestedVersion() {

@@ -68,6 +68,7 @@ final class Gates {
         results.add(branch(settings));
         results.add(identity());
         results.add(tagIsNew());
+        results.add(firstRelease());
         results.add(hotfixLine());
         results.add(review(settings));
         results.add(changelog(settings, changelogProblem));
@@ -122,6 +123,33 @@ final class Gates {
                     + " release another version (-DreleaseVersion) or delete the tag", List.of());
         }
         return GateResult.pass(gate, run.tag + " is new");
+    }
+
+    /**
+     * A first release where tags of another format hold versions is most likely a tag format
+     * that does not fit the project: refused unless {@code -Drelease-process.firstRelease}.
+     */
+    private GateResult firstRelease() throws IOException {
+        String gate = "first release";
+        if (decision.lastTag().isPresent()) {
+            return GateResult.pass(gate, "continues from " + decision.lastTag().get().name());
+        }
+        Optional<io.github.releaseprocess.history.TagFormatDetector.Suggestion> other =
+                io.github.releaseprocess.versioning.NextVersionCalculator
+                        .releaseTagsInAnotherFormat(run.repository,
+                                run.request.versioning().tagFormat());
+        if (other.isEmpty()) {
+            return GateResult.pass(gate, "no earlier release tags");
+        }
+        if (run.request.firstRelease()) {
+            return new GateResult(gate, Status.WARN, "releasing from scratch as asked"
+                    + " (-Drelease-process.firstRelease), although " + other.get().matching()
+                    + " tags such as " + other.get().newestTag() + " look like releases",
+                    List.of());
+        }
+        return new GateResult(gate, Status.FAIL, io.github.releaseprocess.versioning
+                .NextVersionCalculator.tagsInAnotherFormat(run.request.versioning().tagFormat(),
+                        other.get()), List.of());
     }
 
     /** On {@code hotfix/*} only patch-level changes may be released. */

@@ -50,6 +50,7 @@ import java.util.Optional;
  *     modules included), the root first; empty: follow {@code <modules>} from the root POM
  * @param releaseTime the release instant, chosen once at the start of the run, in the zone of
  *     {@code releaseDateZone}: the changelog's date, and the time of the release commit and tag
+ * @param firstRelease release from scratch although tags of another format hold versions
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -60,7 +61,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
-        LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms) {
+        LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms,
+        boolean firstRelease) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -109,7 +111,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
                 .testProperties(testProperties).testProfiles(testProfiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
-                .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms);
+                .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
+                .firstRelease(firstRelease);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -141,6 +144,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private LocalDate today;
         private ZonedDateTime releaseTime = ZonedDateTime.now(ZoneOffset.UTC);
         private List<Path> reactorPoms = List.of();
+        private boolean firstRelease;
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -201,6 +205,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         public Builder releaseTime(ZonedDateTime value) { releaseTime = value; return this; }
         /** The reactor's POMs as the build collected them; default: follow {@code <modules>}. */
         public Builder reactorPoms(List<Path> value) { reactorPoms = value; return this; }
+        public Builder firstRelease(boolean value) { firstRelease = value; return this; }
 
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
@@ -210,7 +215,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
-                    reactorPoms);
+                    reactorPoms, firstRelease);
         }
     }
 

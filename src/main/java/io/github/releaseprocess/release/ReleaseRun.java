@@ -30,7 +30,6 @@ final class ReleaseRun {
     final Supplier<List<ChangelogCommit>> commits;
     private final String branchRef;
     private ReleaseJournal journal;
-
     ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
             Version version, String tag, Optional<Version> developmentVersion, Reporter reporter,
             BuildRunner builds, Supplier<List<ChangelogCommit>> commits) {
@@ -43,6 +42,16 @@ final class ReleaseRun {
         this.reporter = reporter;
         this.builds = builds;
         this.commits = commits;
+    }
+
+    /**
+     * The time of the release, taken once per run, in whole seconds: what
+     * {@code project.build.outputTimestamp} is set to. (One place to point at a release instant
+     * shared with the changelog date and the commit and tag times.)
+     */
+    /** The release instant the run chose once ({@code releaseTime}), to the second. */
+    java.time.Instant releaseInstant() {
+        return request.releaseTime().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     void attach(ReleaseJournal journal) {

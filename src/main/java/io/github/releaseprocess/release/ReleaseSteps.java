@@ -95,14 +95,19 @@ final class ReleaseSteps {
         return ChangelogPromoter.promote(bytes, run.version, request.today(), options);
     }
 
-    /** The version change from the version on disk to {@code to}, across reactor and files. */
+    /**
+     * The version change from the version on disk to {@code to}, across reactor, configured
+     * version files and release-please's markers; the release (not the development version) also
+     * sets {@code project.build.outputTimestamp} to the release instant.
+     */
     static VersionChangePlan versionChange(ReleaseRun run, String from, Version to)
             throws IOException {
         Path root = run.request.rootDirectory();
+        boolean release = to.equals(run.version);
         return VersionSetter.plan(new VersionChangeRequest(root, from, to.toString(),
-                ReactorReader.read(root.resolve("pom.xml"), run.request.reactorPoms()),
-                run.request.versionFiles()),
-                run.reporter);
+                ReactorReader.read(root.resolve("pom.xml"), run.request.reactorPoms()), run.request.versionFiles(),
+                run.repository.trackedFiles(root),
+                release ? Optional.of(run.releaseInstant()) : Optional.empty()), run.reporter);
     }
 
     /** The release's section of the changelog, for the tag message; empty without one. */

@@ -1,8 +1,10 @@
 package io.github.releaseprocess.versionfiles;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to change: every reactor module that has {@code currentVersion} moves to
@@ -14,9 +16,21 @@ import java.util.Objects;
  * @param newVersion the new version, a Semantic Version
  * @param modules every project of the reactor
  * @param versionFiles the other files to change
+ * @param trackedFiles the files git tracks under the root, searched for release-please's
+ *     version markers ({@code versions.txt} at the root is read whether tracked or not)
+ * @param outputTimestamp the release instant for {@code project.build.outputTimestamp} where a
+ *     POM of the reactor sets it; empty to leave it alone (development versions)
  */
 public record VersionChangeRequest(Path rootDirectory, String currentVersion, String newVersion,
-        List<ReactorModule> modules, List<VersionFile> versionFiles) {
+        List<ReactorModule> modules, List<VersionFile> versionFiles, List<Path> trackedFiles,
+        Optional<Instant> outputTimestamp) {
+
+    /** A change of the POMs and the configured version files only. */
+    public VersionChangeRequest(Path rootDirectory, String currentVersion, String newVersion,
+            List<ReactorModule> modules, List<VersionFile> versionFiles) {
+        this(rootDirectory, currentVersion, newVersion, modules, versionFiles, List.of(),
+                Optional.empty());
+    }
 
     public VersionChangeRequest {
         Objects.requireNonNull(rootDirectory, "rootDirectory");
@@ -24,5 +38,7 @@ public record VersionChangeRequest(Path rootDirectory, String currentVersion, St
         Objects.requireNonNull(newVersion, "newVersion");
         modules = List.copyOf(modules);
         versionFiles = versionFiles == null ? List.of() : List.copyOf(versionFiles);
+        trackedFiles = trackedFiles == null ? List.of() : List.copyOf(trackedFiles);
+        Objects.requireNonNull(outputTimestamp, "outputTimestamp");
     }
 }

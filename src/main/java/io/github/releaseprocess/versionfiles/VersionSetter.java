@@ -7,7 +7,12 @@ import io.github.releaseprocess.versionfiles.PomFile.Value;
 import io.github.releaseprocess.versionfiles.XmlTree.Element;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +44,9 @@ public final class VersionSetter {
 
     private static final Pattern MAVEN_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+-]*");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)\\}");
+    private static final String OUTPUT_TIMESTAMP = "project.build.outputTimestamp";
+    /** Larger tracked files are not searched for markers (generated data, not version text). */
+    private static final long MAX_MARKED_FILE = 4L << 20;
 
     private final VersionChangeRequest request;
     private final Reporter reporter;
@@ -97,6 +105,8 @@ public final class VersionSetter {
             parentVersion(pom, oldVersion, newVersion);
             references(m, pom, oldVersion, newVersion);
         }
+        request.outputTimestamp().ifPresent(this::outputTimestamp);
+        markers(oldVersion, newVersion);
         List<FileChange> changes = new ArrayList<>();
         for (Splices s : splices.values()) {
             FileChange change = s.toChange();
@@ -118,6 +128,84 @@ public final class VersionSetter {
     }
 
     /**
+     * {@code project.build.outputTimestamp} in the reactor's POMs becomes the release instant,
+     * as maven-release-plugin does for reproducible builds: in seconds since the epoch where the
+     * value is a number, else ISO-8601 in UTC. An expression or a missing property is left alone.
+     */
+    private void outputTimestamp(Instant instant) {
+        for (PomFile pom : poms.values()) {
+            Element property = pom.properties.get(OUTPUT_TIMESTAMP);
+            if (property == null) {
+                continue;
+            }
+            Value v = pom.value(property);
+            if (!v.readable() || v.isExpression()) {
+                reporter.debug(pom.displayName + ":" + v.line() + ": " + OUTPUT_TIMESTAMP
+                        + " left as it is (" + v.text() + ")");
+                continue;
+            }
+            String value = v.text().matches("\\d+") ? Long.toString(instant.getEpochSecond())
+                    : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+            edit(pom, v, value, "property " + OUTPUT_TIMESTAMP);
+        }
+    }
+
+    /**
+     * release-please's version files: {@code versions.txt} at the root and the markers in the
+     * files git tracks (POMs included, so a marked line the POM editor also moves must agree).
+     */
+    private void markers(String oldVersion, String newVersion) throws IOException {
+        Path txt = root.resolve(VersionsTxt.FILE_NAME);
+        Map<String, VersionsTxt.Moved> moved = null;
+        if (Files.isRegularFile(txt)) {
+            byte[] bytes = Files.readAllBytes(txt);
+            VersionsTxt table = VersionsTxt.parse(display(txt),
+                    new String(bytes, StandardCharsets.ISO_8859_1));
+            moved = table.move(oldVersion, newVersion);
+            Splices s = splices.computeIfAbsent(txt, p -> new Splices(p, display(p), bytes,
+                    StandardCharsets.ISO_8859_1));
+            for (VersionsTxt.Row row : table.rows()) {
+                VersionsTxt.Moved to = moved.get(row.artifact());
+                if (!to.released().equals(row.released())) {
+                    s.add(row.releasedStart(), row.releasedStart() + row.released().length(),
+                            to.released(), new VersionEdit(txt, row.line(), row.released(),
+                                    to.released(), row.artifact() + " released"));
+                }
+                if (!to.current().equals(row.current())) {
+                    s.add(row.currentStart(), row.currentStart() + row.current().length(),
+                            to.current(), new VersionEdit(txt, row.line(), row.current(),
+                                    to.current(), row.artifact() + " current"));
+                }
+            }
+        }
+        Path realRoot = root.toRealPath();
+        for (Path file : request.trackedFiles()) {
+            Path abs = file.toAbsolutePath().normalize();
+            if (abs.equals(txt) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(abs) > MAX_MARKED_FILE || !abs.toRealPath().startsWith(realRoot)) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(abs);
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            if (text.indexOf('\0') >= 0 || !VersionMarkers.mentions(text)) {
+                continue;
+            }
+            List<VersionMarkers.Edit> edits = VersionMarkers.find(display(abs), text, moved,
+                    newVersion, reporter);
+            Splices s = splices.computeIfAbsent(abs, p -> new Splices(p, display(p), bytes,
+                    StandardCharsets.ISO_8859_1));
+            for (VersionMarkers.Edit e : edits) {
+                if (!e.before().equals(e.after())) {
+                    s.add(e.start(), e.end(), e.after(), new VersionEdit(abs, e.line(), e.before(),
+                            e.after(), e.what()));
+                }
+            }
+            reporter.debug(display(abs) + ": " + edits.size() + " version(s) at release-please"
+                    + " markers");
+        }
+    }
+
+    /**
      * The POM side takes any Maven version token, so that the core can also move a reactor that
      * is not on Semantic Versioning yet; the goals insist on SemVer before they call in, and the
      * Python version files need it for their PEP 440 spelling.
@@ -136,6 +224,12 @@ public final class VersionSetter {
             Element parentVersion = pom.parentChild("version");
             String parentKey = parentKey(pom);
             if (parentKey == null || !moving.contains(parentKey)) {
+                Path reactorRoot = reactorAbove(pom);
+                if (reactorRoot != null) {
+                    throw new RefusalException(pom.displayName + ": " + m.key() + " is a module of"
+                            + " the reactor in " + reactorRoot + ", which sets its version; run the"
+                            + " goal from the reactor root (cd " + reactorRoot + ").");
+                }
                 throw new RefusalException(pom.displayName + ":"
                         + pom.tree.line(pom.parent != null ? pom.parent.tagStart : pom.project.tagStart)
                         + ": " + m.key() + " inherits its version from "
@@ -155,6 +249,45 @@ public final class VersionSetter {
                     + "</version> is not the version " + m.version() + " the build sees; a -D on"
                     + " the command line may override it.");
         }
+    }
+
+    /**
+     * The folder of the aggregator above a POM that lists it as a module (through the parent's
+     * relativePath, default {@code ../pom.xml}), or null: a goal started in a module's folder.
+     */
+    private Path reactorAbove(PomFile pom) {
+        if (pom.parent == null) {
+            return null;
+        }
+        String relative = pom.text(pom.parentChild("relativePath"));
+        Path candidate = pom.path.getParent().resolve(relative == null ? "../pom.xml" : relative)
+                .normalize();
+        if (Files.isDirectory(candidate)) {
+            candidate = candidate.resolve("pom.xml");
+        }
+        if (!Files.isRegularFile(candidate)) {
+            return null;
+        }
+        try {
+            PomFile above = PomFile.read(candidate, candidate.toString());
+            Path moduleDir = pom.path.getParent().toAbsolutePath().normalize();
+            for (String list : List.of("modules", "subprojects")) {
+                Element modules = above.project.child(list);
+                if (modules == null) {
+                    continue;
+                }
+                for (Element module : modules.children) {
+                    String name = above.text(module);
+                    if (name != null && candidate.getParent().resolve(name).toAbsolutePath()
+                            .normalize().equals(moduleDir)) {
+                        return candidate.getParent().toAbsolutePath().normalize();
+                    }
+                }
+            }
+        } catch (IOException | RefusalException e) {
+            reporter.debug("Cannot read " + candidate + ": " + e.getMessage());
+        }
+        return null;
     }
 
     private void parentVersion(PomFile pom, String oldVersion, String newVersion) {

@@ -10,6 +10,8 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.CommitInfo;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.ReleaseTag;
+import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.history.TagFormatDetector;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
 import java.io.IOException;
@@ -94,6 +96,10 @@ public final class NextVersionCalculator {
                 .orElse("No release tag in the format '" + request.tagFormat().pattern()
                         + "' is reachable from HEAD: this is the first release, starting at "
                         + request.initialVersion() + "."));
+        if (latest.isEmpty()) {
+            releaseTagsInAnotherFormat(repository, request.tagFormat())
+                    .ifPresent(s -> reporter.warn(tagsInAnotherFormat(request.tagFormat(), s)));
+        }
         reasons.add(walk.summary(latestFinal));
         Decided decided = decide(request, latest, latestFinal, walk, reasons);
         return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next), decided.kind,
@@ -164,6 +170,31 @@ public final class NextVersionCalculator {
             return new Decided(null, BumpKind.NONE);
         }
         return new Decided(target, kindOfStep(latestFinal, target, walk.maxBump));
+    }
+
+    /**
+     * The format of the tags that hold versions when none of them matches {@code format}: a
+     * project that adopts the plugin with its own tags (gson-parent-2.13.1, rel/x-1.2.0) and
+     * the default {@code v@{version}}. Empty when no tag holds a Semantic Version, or when the
+     * tags that do already have the configured shape.
+     */
+    public static Optional<TagFormatDetector.Suggestion> releaseTagsInAnotherFormat(
+            GitRepository repository, TagFormat format) throws IOException {
+        Optional<TagFormatDetector.Suggestion> found = TagFormatDetector.suggest(
+                repository.tagNames(), null, false);
+        return found.filter(s -> format.versionOf(s.newestTag()).isEmpty()
+                && !s.pattern().equals(format.pattern()));
+    }
+
+    /** The warning (and refusal) text when release tags exist in another format. */
+    public static String tagsInAnotherFormat(TagFormat format,
+            TagFormatDetector.Suggestion found) {
+        return "No tag matches tagFormat '" + format.pattern() + "', but " + found.matching()
+                + (found.matching() == 1 ? " tag looks" : " tags look") + " like releases in the"
+                + " format '" + found.pattern() + "' (newest: " + found.newestTag() + "). Set"
+                + " <tagFormat>" + found.pattern() + "</tagFormat> (or -Drelease-process.tagFormat="
+                + found.pattern() + ") to continue from " + found.newestVersion() + ", or pass"
+                + " -Drelease-process.firstRelease to release from scratch anyway.";
     }
 
     private static BumpKind kindOfStep(Optional<ReleaseTag> latestFinal, Version next,

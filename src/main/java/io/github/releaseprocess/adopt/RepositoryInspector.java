@@ -1,0 +1,413 @@
+package io.github.releaseprocess.adopt;
+
+import io.github.releaseprocess.commits.Bump;
+import io.github.releaseprocess.commits.CommitParser;
+import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.commits.Preset;
+import io.github.releaseprocess.commits.VersioningPolicy;
+import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.history.CommitInfo;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.history.TagFormat;
+import io.github.releaseprocess.history.TagFormatDetector;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.VersionMarkers;
+import io.github.releaseprocess.versioning.CommitSink;
+import io.github.releaseprocess.versioning.NextVersionCalculator;
+import io.github.releaseprocess.versioning.NextVersionRequest;
+import io.github.releaseprocess.versioning.VersionDecision;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Looks at a repository as it is (its tags, the files of the tool it released with before, its
+ * commit messages, changelog and version files) and works out the plugin configuration that
+ * releases it the way it was released so far. Reads only; changes nothing.
+ */
+public final class RepositoryInspector {
+
+    /** How many mainline commits the commit style is judged on. */
+    static final int COMMITS_SAMPLED = 200;
+    /** The share of Conventional Commits from which the history counts as conventional. */
+    static final int CONVENTIONAL_PERCENT = 80;
+
+    private static final Pattern PY_VERSION = Pattern.compile(
+            "(?m)^__version__\\s*(?::\\s*str\\s*)?=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern JSON_VERSION = Pattern.compile(
+            "(?m)^\\s{0,4}\"version\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern TOML_VERSION = Pattern.compile(
+            "(?m)^\\[(?:project|tool\\.poetry)\\][^\\[]*?^version\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    private final Reporter reporter;
+
+    public RepositoryInspector(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /**
+     * Inspects the repository at {@code directory}.
+     *
+     * @param artifactId the root project's artifactId, or null without a POM
+     * @param pomVersion the root project's version, or null without a POM
+     */
+    public Adoption inspect(Path directory, String artifactId, String pomVersion)
+            throws IOException {
+        Path root = directory.toAbsolutePath().normalize();
+        List<Adoption.Finding> findings = new ArrayList<>();
+        Map<String, String> configuration = new LinkedHashMap<>();
+        Map<String, String> gates = new LinkedHashMap<>();
+        List<String> versionFiles = new ArrayList<>();
+        String pom = read(root.resolve("pom.xml"));
+        try (GitRepository repository = GitRepository.open(root)) {
+            List<Path> tracked = repository.trackedFiles(root);
+
+            List<CommitInfo> recent = repository.recentMainlineCommits(COMMITS_SAMPLED);
+            PreviousTool.Detected detected = PreviousTool.detect(root, pom, recent, this::read);
+            PreviousTool tool = detected.tool();
+            findings.add(new Adoption.Finding("previous tool", tool.label(), detected.evidence()));
+            Preset preset = tool.preset();
+            if (preset != Preset.CONVENTIONALCOMMITS) {
+                configuration.put("preset", preset.id());
+            }
+
+            TagFormat format = tagFormat(repository, artifactId, tool, findings, configuration);
+
+            CommitStyle style = CommitStyle.of(recent,
+                    VersioningPolicy.builder(preset).build().parser());
+            boolean freeForm = style.counted() > 0 && style.percent() < CONVENTIONAL_PERCENT;
+            if (freeForm) {
+                configuration.put("nonConventional", "patch");
+            }
+            findings.add(new Adoption.Finding("commit style", style.counted() == 0 ? "unknown"
+                    : style.percent() + " % Conventional Commits", style.describe(freeForm)));
+
+            changelog(root, findings, configuration, gates);
+            versionFiles(root, pom, pomVersion, tracked, findings, versionFiles);
+            findings.add(firstRelease(repository, preset, format, pomVersion, freeForm));
+        }
+        return new Adoption(findings, configuration, gates, versionFiles);
+    }
+
+    private TagFormat tagFormat(GitRepository repository, String artifactId, PreviousTool tool,
+            List<Adoption.Finding> findings, Map<String, String> configuration)
+            throws IOException {
+        Optional<TagFormatDetector.Suggestion> found = TagFormatDetector.suggest(
+                repository.tagNames(), artifactId, tool == PreviousTool.MAVEN_RELEASE_PLUGIN);
+        if (found.isEmpty()) {
+            findings.add(new Adoption.Finding("tag format", TagFormat.DEFAULT, "no tag holds a"
+                    + " Semantic Version yet, so the default applies"));
+            return TagFormat.of(TagFormat.DEFAULT, artifactId);
+        }
+        TagFormatDetector.Suggestion s = found.get();
+        String why = s.matching() + " of " + s.withVersion() + " tags with a version have this"
+                + " shape; the newest is " + s.newestTag();
+        findings.add(new Adoption.Finding("tag format", s.pattern(), why));
+        if (!s.pattern().equals(TagFormat.DEFAULT)) {
+            configuration.put("tagFormat", s.pattern());
+        }
+        return TagFormat.of(s.pattern(), artifactId);
+    }
+
+    private void changelog(Path root, List<Adoption.Finding> findings,
+            Map<String, String> configuration, Map<String, String> gates) {
+        Path file = root.resolve("CHANGELOG.md");
+        String text = read(file);
+        if (text == null) {
+            findings.add(new Adoption.Finding("changelog", "none", "there is no CHANGELOG.md; the"
+                    + " release does not ask for one (<gates><changelogHasEntries>false)"));
+            gates.put("changelogHasEntries", "false");
+            return;
+        }
+        ChangelogForm form = changelogForm(text);
+        findings.add(new Adoption.Finding("changelog", "CHANGELOG.md as " + form.dialect(),
+                form.why()));
+        if (!form.dialect().equals("keepachangelog") && !form.dialect().equals("seed")) {
+            configuration.put("changelogDialect", form.dialect());
+        }
+    }
+
+    /**
+     * The changelog's dialect. The one place to point at the changelog package's own detection
+     * once it knows the conventional-changelog and commitizen forms.
+     */
+    static ChangelogForm changelogForm(String text) {
+        return ChangelogForm.of(text);
+    }
+
+    private void versionFiles(Path root, String pom, String pomVersion, List<Path> tracked,
+            List<Adoption.Finding> findings, List<String> versionFiles) {
+        List<String> found = new ArrayList<>();
+        if (Files.isRegularFile(root.resolve("versions.txt"))) {
+            found.add("versions.txt (release-please rows; moved by every release)");
+        }
+        int markerFiles = 0;
+        int markerLines = 0;
+        String release = pomVersion == null ? null : pomVersion.replace("-SNAPSHOT", "");
+        for (Path file : tracked) {
+            String rel = root.relativize(file).toString().replace('\\', '/');
+            String name = file.getFileName().toString();
+            String text = name.equals("pyproject.toml") || name.equals("package.json")
+                    || name.endsWith(".py") || sizeBelow(file, 1 << 20) ? read(file) : null;
+            if (text == null || text.indexOf('\0') >= 0) {
+                continue;
+            }
+            if (VersionMarkers.mentions(text)) {
+                int n = VersionMarkers.count(text);
+                if (n > 0) {
+                    markerFiles++;
+                    markerLines += n;
+                }
+            }
+            String version = null;
+            if (name.equals("pyproject.toml")) {
+                version = first(TOML_VERSION, text);
+            } else if (name.equals("package.json") && !rel.contains("node_modules/")) {
+                version = first(JSON_VERSION, text);
+            } else if (name.endsWith(".py")) {
+                version = first(PY_VERSION, text);
+            }
+            if (version != null) {
+                boolean same = pomVersion != null && (version.equals(pomVersion)
+                        || version.equals(release) || pep440(release).equals(version));
+                found.add(rel + " (" + version + (same ? ", moves with the POM"
+                        : pomVersion == null ? "" : ", not the POM's " + pomVersion
+                                + ": left out") + ")");
+                if (same) {
+                    versionFiles.add(rel);
+                }
+            }
+        }
+        if (markerLines > 0) {
+            found.add(markerLines + " release-please marker line(s) in " + markerFiles
+                    + " file(s) (moved by every release)");
+        }
+        if (pom != null && pom.contains("${revision}")) {
+            found.add("pom.xml uses ${revision} (CI-friendly; set through its property)");
+        }
+        findings.add(new Adoption.Finding("version files", found.isEmpty() ? "POMs only"
+                : found.size() + " besides the POMs", String.join("; ", found)));
+    }
+
+    private static String pep440(String version) {
+        if (version == null) {
+            return "";
+        }
+        return Version.tryParse(version).map(v -> {
+            try {
+                return v.toPep440();
+            } catch (IllegalStateException e) {
+                return version;
+            }
+        }).orElse(version);
+    }
+
+    private Adoption.Finding firstRelease(GitRepository repository, Preset preset,
+            TagFormat format, String pomVersion, boolean freeForm) throws IOException {
+        NextVersionRequest request = new NextVersionRequest(VersioningPolicy.builder(preset)
+                .build(), format, NextVersionRequest.defaultInitialVersion(pomVersion),
+                Optional.empty(), Optional.empty(), false, false);
+        VersionDecision decision = new NextVersionCalculator(Reporter.SILENT).calculate(
+                repository, request, CommitSink.NONE);
+        String after = decision.lastTag().map(t -> "after " + t.name()).orElse("as the first"
+                + " release");
+        String why = String.join(" ", decision.reasons().subList(1, decision.reasons().size()));
+        Optional<Version> next = nextWithNonConventional(decision, freeForm);
+        if (next.isEmpty()) {
+            return new Adoption.Finding("next release", "none", "nothing to release " + after
+                    + ": " + why);
+        }
+        if (decision.nextVersion().isEmpty()) {
+            why = decision.ignored() + " commit(s) since are not Conventional Commits and"
+                    + " nonConventional=patch releases them as a patch";
+        }
+        return new Adoption.Finding("next release", next.get().toString(), after + ": " + why);
+    }
+
+    /**
+     * The next version with {@code nonConventional=patch}: a patch where free-form commits are
+     * all there is. Stands in for the versioning policy's own setting until that is there.
+     */
+    static Optional<Version> nextWithNonConventional(VersionDecision decision, boolean freeForm) {
+        if (decision.nextVersion().isPresent() || !freeForm || decision.ignored() == 0) {
+            return decision.nextVersion();
+        }
+        return Optional.of(decision.lastFinalTag().map(t -> t.version().nextPatch())
+                .orElse(decision.currentVersion().orElse(NextVersionRequest
+                        .FALLBACK_INITIAL_VERSION)));
+    }
+
+    private static String first(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean sizeBelow(Path file, long limit) {
+        try {
+            return Files.size(file) < limit;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The file's text, or null when it does not exist or cannot be read. */
+    String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.ISO_8859_1)
+                    : null;
+        } catch (IOException e) {
+            reporter.debug("Cannot read " + file + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The share of Conventional Commits among the mainline commits people wrote. */
+    record CommitStyle(int counted, int conventional, int toolMade, int sampled) {
+
+        static CommitStyle of(List<CommitInfo> commits, CommitParser parser) {
+            int counted = 0;
+            int conventional = 0;
+            int toolMade = 0;
+            for (CommitInfo c : commits) {
+                ConventionalCommit parsed = parser.parse(c.message());
+                ConventionalCommit.Kind kind = parsed.kind();
+                if (c.isMerge() || kind == ConventionalCommit.Kind.MERGE
+                        || kind == ConventionalCommit.Kind.REVERT
+                        || kind == ConventionalCommit.Kind.VERSION_ONLY
+                        || kind == ConventionalCommit.Kind.EMPTY
+                        || c.message().startsWith("[maven-release-plugin]")) {
+                    toolMade++;
+                    continue;
+                }
+                counted++;
+                if (parsed.isConventional()) {
+                    conventional++;
+                }
+            }
+            return new CommitStyle(counted, conventional, toolMade, commits.size());
+        }
+
+        int percent() {
+            return counted == 0 ? 100 : (int) Math.floor(100.0 * conventional / counted);
+        }
+
+        String describe(boolean freeForm) {
+            if (counted == 0) {
+                return "no commit written by a person among the last " + sampled + " on the"
+                        + " mainline";
+            }
+            String base = conventional + " of the last " + counted + " mainline commits written"
+                    + " by people are Conventional Commits (" + toolMade + " merges, reverts and"
+                    + " tool commits not counted)";
+            return freeForm ? base + "; below " + CONVENTIONAL_PERCENT + " % most changes would"
+                    + " be ignored, so nonConventional=patch releases a patch for them"
+                    : base + "; the preset reads them";
+        }
+    }
+
+    /** The release tool a project used before, from the files it leaves. */
+    enum PreviousTool {
+        RELEASE_PLEASE_JAVA("release-please (Java)", Preset.RELEASE_PLEASE_JAVA),
+        RELEASE_PLEASE("release-please", Preset.RELEASE_PLEASE),
+        SEMANTIC_RELEASE("semantic-release", Preset.SEMANTIC_RELEASE),
+        PYTHON_SEMANTIC_RELEASE("python-semantic-release", Preset.PYTHON_SEMANTIC_RELEASE),
+        COMMITIZEN("commitizen", Preset.COMMITIZEN),
+        MAVEN_RELEASE_PLUGIN("maven-release-plugin", Preset.CONVENTIONALCOMMITS),
+        NONE("none found", Preset.CONVENTIONALCOMMITS);
+
+        private final String label;
+        private final Preset preset;
+
+        PreviousTool(String label, Preset preset) {
+            this.label = label;
+            this.preset = preset;
+        }
+
+        Preset preset() {
+            return preset;
+        }
+
+        String label() {
+            return label;
+        }
+
+        interface Reader {
+            String read(Path file);
+        }
+
+        /** A tool and why it is thought to be the one. */
+        record Detected(PreviousTool tool, String evidence) {
+        }
+
+        static Detected detect(Path root, String pom, List<CommitInfo> commits,
+                Reader reader) {
+            String config = reader.read(root.resolve("release-please-config.json"));
+            String manifest = reader.read(root.resolve(".release-please-manifest.json"));
+            String legacy = reader.read(root.resolve(".github/release-please.yml"));
+            if (config != null || manifest != null || legacy != null) {
+                String all = (config == null ? "" : config) + (legacy == null ? "" : legacy);
+                boolean java = Files.isRegularFile(root.resolve("versions.txt"))
+                        || all.matches("(?s).*release-?[tT]ype\"?\\s*[:=]\\s*\"?(java|maven|java-yoshi|java-backport|java-bom|java-lts)\\b.*");
+                String file = config != null ? "release-please-config.json"
+                        : manifest != null ? ".release-please-manifest.json"
+                                : ".github/release-please.yml";
+                return found(java ? RELEASE_PLEASE_JAVA : RELEASE_PLEASE, file
+                        + (java ? " with a Java release type or versions.txt" : ""));
+            }
+            for (String name : List.of(".releaserc", ".releaserc.json", ".releaserc.yaml",
+                    ".releaserc.yml", ".releaserc.js", ".releaserc.cjs", ".releaserc.mjs",
+                    "release.config.js", "release.config.cjs", "release.config.mjs")) {
+                if (Files.isRegularFile(root.resolve(name))) {
+                    return found(SEMANTIC_RELEASE, name);
+                }
+            }
+            String packageJson = reader.read(root.resolve("package.json"));
+            if (packageJson != null && packageJson.matches("(?s).*\"release\"\\s*:\\s*\\{.*")) {
+                return found(SEMANTIC_RELEASE, "package.json \"release\"");
+            }
+            String pyproject = reader.read(root.resolve("pyproject.toml"));
+            if (pyproject != null && pyproject.contains("[tool.semantic_release")) {
+                return found(PYTHON_SEMANTIC_RELEASE, "pyproject.toml [tool.semantic_release]");
+            }
+            if (Files.isRegularFile(root.resolve(".cz.toml"))) {
+                return found(COMMITIZEN, ".cz.toml");
+            }
+            if (pyproject != null && pyproject.contains("[tool.commitizen]")) {
+                return found(COMMITIZEN, "pyproject.toml [tool.commitizen]");
+            }
+            if (Files.isRegularFile(root.resolve("release.properties"))) {
+                return found(MAVEN_RELEASE_PLUGIN, "release.properties");
+            }
+            if (pom != null && pom.contains("<artifactId>maven-release-plugin</artifactId>")) {
+                return found(MAVEN_RELEASE_PLUGIN, "maven-release-plugin in pom.xml");
+            }
+            long toolCommits = commits.stream()
+                    .filter(c -> c.message().startsWith("[maven-release-plugin]")).count();
+            if (toolCommits > 0) {
+                return found(MAVEN_RELEASE_PLUGIN, toolCommits + " '[maven-release-plugin]'"
+                        + " commits in the history");
+            }
+            return found(NONE, "no release-please, semantic-release, commitizen or"
+                    + " maven-release-plugin files; the default preset applies");
+        }
+
+        private static Detected found(PreviousTool tool, String evidence) {
+            return new Detected(tool, evidence.startsWith("no ") ? evidence : "found " + evidence
+                    + "; preset " + tool.preset.id());
+        }
+
+        @Override
+        public String toString() {
+            return label.toLowerCase(Locale.ROOT);
+        }
+    }
+}

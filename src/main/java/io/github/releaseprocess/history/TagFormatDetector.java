@@ -1,0 +1,104 @@
+package io.github.releaseprocess.history;
+
+import io.github.releaseprocess.semver.Version;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the tag format a project already uses from its tag names: each tag that holds a Semantic
+ * Version splits into the text before it and the text after it, and the most common split is the
+ * format ({@code gson-parent-@{version}}, {@code v@{version}}, {@code rel/commons-text-@{version}},
+ * plain {@code @{version}}).
+ */
+public final class TagFormatDetector {
+
+    private TagFormatDetector() {
+    }
+
+    /**
+     * The format most tags follow.
+     *
+     * @param tagNames every tag of the repository
+     * @param artifactId the project's artifactId, to write {@code @{project.artifactId}} where
+     *     the tags start with it and {@code preferArtifactId} is set; may be null
+     * @param preferArtifactId write {@code @{project.artifactId}-@{version}} rather than the
+     *     literal prefix (maven-release-plugin's own default)
+     * @return empty when no tag holds a Semantic Version
+     */
+    public static Optional<Suggestion> suggest(Collection<String> tagNames, String artifactId,
+            boolean preferArtifactId) {
+        Map<String, List<Found>> byShape = new LinkedHashMap<>();
+        int withVersion = 0;
+        for (String name : tagNames) {
+            Optional<Found> found = split(name);
+            if (found.isPresent()) {
+                withVersion++;
+                Found f = found.get();
+                byShape.computeIfAbsent(f.prefix + "\u0000" + f.suffix, k -> new ArrayList<>()).add(f);
+            }
+        }
+        if (byShape.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Found> best = byShape.values().stream()
+                .max(Comparator.<List<Found>>comparingInt(List::size)
+                        .thenComparing(l -> highest(l).version))
+                .orElseThrow();
+        Found newest = highest(best);
+        String prefix = newest.prefix;
+        String pattern = preferArtifactId && artifactId != null && prefix.equals(artifactId + "-")
+                ? TagFormat.ARTIFACT_ID + "-" + TagFormat.VERSION + newest.suffix
+                : prefix + TagFormat.VERSION + newest.suffix;
+        return Optional.of(new Suggestion(pattern, best.size(), withVersion, newest.tag,
+                newest.version));
+    }
+
+    private static Found highest(List<Found> tags) {
+        return tags.stream().max(Comparator.comparing((Found f) -> f.version)).orElseThrow();
+    }
+
+    /** The leftmost Semantic Version in a tag name, as long as it can be, and what surrounds it. */
+    static Optional<Found> split(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            if (i > 0) {
+                char before = tag.charAt(i - 1);
+                if (Character.isDigit(before) || before == '.') {
+                    continue;
+                }
+            }
+            for (int j = tag.length(); j >= i + 5; j--) {
+                Optional<Version> v = Version.tryParse(tag.substring(i, j));
+                if (v.isPresent()) {
+                    return Optional.of(new Found(tag, tag.substring(0, i), tag.substring(j),
+                            v.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Found(String tag, String prefix, String suffix, Version version) {
+    }
+
+    /**
+     * The format the tags follow.
+     *
+     * @param pattern the {@code tagFormat} value, e.g. {@code gson-parent-@{version}}
+     * @param matching how many tags have that shape
+     * @param withVersion how many tags hold a Semantic Version at all
+     * @param newestTag the tag of that shape with the highest version
+     * @param newestVersion its version
+     */
+    public record Suggestion(String pattern, int matching, int withVersion, String newestTag,
+            Version newestVersion) {
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.releaseprocess.versionfiles;
+
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The version markers release-please leaves in files, found in any text file:
+ * <ul>
+ *   <li>{@code {x-version-update:ARTIFACT:current|released}} on a line, and the lines between
+ *       {@code {x-version-update-start:ARTIFACT:current|released}} and
+ *       {@code {x-version-update-end}}: the versions there become that artifact's value in
+ *       {@code versions.txt} (without one, the project's version);</li>
+ *   <li>{@code x-release-please-version} on a line (its first version), and the lines between
+ *       {@code x-release-please-start-version} and {@code x-release-please-end} (every version):
+ *       they show the release and keep it while the project is at a {@code -SNAPSHOT}.</li>
+ * </ul>
+ * Text is ISO-8859-1 so offsets are byte offsets.
+ */
+public final class VersionMarkers {
+
+    private static final Pattern UPDATE = Pattern.compile(
+            "\\{x-version-update:([^:{}\\s]+):(current|released)\\}");
+    private static final Pattern UPDATE_START = Pattern.compile(
+            "\\{x-version-update-start:([^:{}\\s]+):(current|released)\\}");
+    private static final String UPDATE_END = "{x-version-update-end}";
+    private static final String PLEASE_LINE = "x-release-please-version";
+    private static final String PLEASE_START = "x-release-please-start-version";
+    private static final String PLEASE_END = "x-release-please-end";
+    /** A version as release-please's updaters match it (after a 'v' too, as in v1.2.3). */
+    private static final Pattern VERSION = Pattern.compile(
+            "(?<![0-9.]|[A-Za-z&&[^v]])(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?)"
+                    + "(?![0-9A-Za-z])");
+
+    private VersionMarkers() {
+    }
+
+    /** True when the text holds any marker; a cheap test before {@link #find}. */
+    public static boolean mentions(String text) {
+        return text.contains("x-version-update") || text.contains("x-release-please-");
+    }
+
+    /** How many marker lines and blocks a text holds (for {@code init}). */
+    public static int count(String text) {
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            if (UPDATE.matcher(line).find() || UPDATE_START.matcher(line).find()
+                    || line.contains(PLEASE_LINE) || line.contains(PLEASE_START)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The version texts to change.
+     *
+     * @param moved the new versions.txt values by artifact, or null without a versions.txt
+     * @param newVersion the project's new version
+     */
+    static List<Edit> find(String name, String text, Map<String, VersionsTxt.Moved> moved,
+            String newVersion, Reporter reporter) {
+        boolean development = newVersion.endsWith("-SNAPSHOT");
+        List<Edit> out = new ArrayList<>();
+        int at = 0;
+        int lineNo = 1;
+        String blockValue = null;
+        String blockWhat = null;
+        int blockLine = 0;
+        boolean inUpdateBlock = false;
+        boolean inPleaseBlock = false;
+        for (String line : text.split("\n", -1)) {
+            Matcher update = UPDATE.matcher(line);
+            Matcher start = UPDATE_START.matcher(line);
+            if (start.find()) {
+                inUpdateBlock = true;
+                blockLine = lineNo;
+                blockWhat = start.group(0);
+                blockValue = value(name, lineNo, start.group(1), start.group(2), moved, newVersion,
+                        development, reporter);
+            } else if (line.contains(UPDATE_END)) {
+                if (!inUpdateBlock) {
+                    throw new RefusalException(name + ":" + lineNo + ": " + UPDATE_END + " without"
+                            + " an {x-version-update-start:…} before it; fix the markers.");
+                }
+                inUpdateBlock = false;
+            } else if (line.contains(PLEASE_START)) {
+                inPleaseBlock = true;
+                blockLine = lineNo;
+            } else if (line.contains(PLEASE_END)) {
+                if (!inPleaseBlock) {
+                    throw new RefusalException(name + ":" + lineNo + ": " + PLEASE_END + " without"
+                            + " an " + PLEASE_START + " before it; fix the markers.");
+                }
+                inPleaseBlock = false;
+            } else if (inUpdateBlock) {
+                all(out, line, at, lineNo, blockValue, "version in " + blockWhat + " block");
+            } else if (inPleaseBlock) {
+                all(out, line, at, lineNo, development ? null : newVersion,
+                        "version in " + PLEASE_START + " block");
+            } else if (update.find()) {
+                String value = value(name, lineNo, update.group(1), update.group(2), moved,
+                        newVersion, development, reporter);
+                all(out, line, at, lineNo, value, update.group(0));
+            } else if (line.contains(PLEASE_LINE)) {
+                Matcher v = VERSION.matcher(line);
+                if (v.find() && !development) {
+                    out.add(new Edit(at + v.start(1), at + v.end(1), v.group(1), newVersion, lineNo,
+                            PLEASE_LINE));
+                }
+            }
+            at += line.length() + 1;
+            lineNo++;
+        }
+        if (inUpdateBlock || inPleaseBlock) {
+            throw new RefusalException(name + ":" + blockLine + ": the marker block is never"
+                    + " closed (" + (inUpdateBlock ? UPDATE_END : PLEASE_END) + "); fix the"
+                    + " markers.");
+        }
+        return out;
+    }
+
+    private static void all(List<Edit> out, String line, int at, int lineNo, String value,
+            String what) {
+        if (value == null) {
+            return;
+        }
+        Matcher v = VERSION.matcher(line);
+        while (v.find()) {
+            out.add(new Edit(at + v.start(1), at + v.end(1), v.group(1), value, lineNo, what));
+        }
+    }
+
+    /** The new value a {@code x-version-update} marker asks for, or null to leave it. */
+    private static String value(String name, int line, String artifact, String kind,
+            Map<String, VersionsTxt.Moved> moved, String newVersion, boolean development,
+            Reporter reporter) {
+        if (moved == null) {
+            return "released".equals(kind) && development ? null : newVersion;
+        }
+        VersionsTxt.Moved row = moved.get(artifact);
+        if (row == null) {
+            reporter.warn(name + ":" + line + ": the marker names " + artifact + ", which "
+                    + VersionsTxt.FILE_NAME + " does not list; the line is left as it is");
+            return null;
+        }
+        return "released".equals(kind) ? row.released() : row.current();
+    }
+
+    /** One version text to replace. */
+    record Edit(int start, int end, String before, String after, int line, String what) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.releaseprocess.adopt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ChangelogFormTest {
+
+    @Test
+    void shouldTellTheFormsApart() {
+        assertEquals("keepachangelog", ChangelogForm.of("# Changelog\n\n## [Unreleased]\n\n"
+                + "## [1.0.0] - 2024-01-01\n").dialect());
+        assertEquals("seed", ChangelogForm.of("## Version 1.2.0 - 2024-01-01\n").dialect());
+        // googleapis/java-iam CHANGELOG.md, as release-please writes it.
+        assertEquals("conventional-changelog", ChangelogForm.of("# Changelog\n\n## [1.6.23]"
+                + "(https://github.com/googleapis/java-iam/compare/v1.6.22...v1.6.23) (2023-01-12)"
+                + "\n\n\n### Dependencies\n\n* update dependency x to v2.3.1 (#567)\n").dialect());
+        assertEquals("commitizen", ChangelogForm.of("## v1.2.0 (2023-01-01)\n\n### Feat\n\n"
+                + "- a thing\n").dialect());
+        // google/gson CHANGELOG.md: '## Version 2.10' without a date or a patch number.
+        assertEquals("none", ChangelogForm.of("Change Log\n==========\n\n## Version 2.10\n\n"
+                + "* Support for records\n").dialect());
+    }
+}

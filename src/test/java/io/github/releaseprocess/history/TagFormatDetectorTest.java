@@ -1,0 +1,48 @@
+package io.github.releaseprocess.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TagFormatDetectorTest {
+
+    private static String pattern(List<String> tags, String artifactId, boolean prefer) {
+        return TagFormatDetector.suggest(tags, artifactId, prefer).orElseThrow().pattern();
+    }
+
+    @Test
+    void shouldReadTheFormatsRealProjectsUse() {
+        assertEquals("gson-parent-@{version}", pattern(List.of("gson-parent-2.13.0",
+                "gson-parent-2.13.2-rc1", "gson-parent-2.14.0", "gson-2.2.4"), "gson-parent", false));
+        assertEquals("v@{version}", pattern(List.of("v1.6.20", "v1.7.0", "v1.6.9"), null, false));
+        assertEquals("rel/commons-text-@{version}", pattern(List.of("rel/commons-text-1.15.0",
+                "rel/commons-text-1.9", "commons-text-1.0-beta-1", "rel/commons-text-1.14.0"),
+                "commons-text", true));
+        assertEquals("@{version}", pattern(List.of("1.0.0", "1.1.0", "nightly"), null, false));
+    }
+
+    @Test
+    void shouldWriteTheArtifactIdOnlyWhenAsked() {
+        List<String> tags = List.of("demo-1.0.0", "demo-1.1.0");
+        assertEquals("@{project.artifactId}-@{version}", pattern(tags, "demo", true));
+        assertEquals("demo-@{version}", pattern(tags, "demo", false));
+    }
+
+    @Test
+    void shouldPreferTheMostCommonShapeAndNameItsNewestTag() {
+        TagFormatDetector.Suggestion s = TagFormatDetector.suggest(List.of("v1.0.0", "v1.1.0",
+                "release-9.0.0"), null, false).orElseThrow();
+        assertEquals("v@{version}", s.pattern());
+        assertEquals(2, s.matching());
+        assertEquals(3, s.withVersion());
+        assertEquals("v1.1.0", s.newestTag());
+    }
+
+    @Test
+    void shouldFindNothingWithoutSemanticVersions() {
+        assertTrue(TagFormatDetector.suggest(List.of("1.0", "latest", "v2"), null, false)
+                .isEmpty());
+    }
+}

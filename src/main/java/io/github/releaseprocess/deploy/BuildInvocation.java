@@ -7,17 +7,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One deployment build: the POM to run, its goals and profiles, the user properties and the
- * longest it may take.
+ * One Maven build (a deployment, the release's test build): the POM to run, its goals and
+ * profiles, the user properties, variables added to the build's environment (never shown on its
+ * command line) and the longest it may take.
  */
 public record BuildInvocation(Path pomFile, List<String> goals, List<String> profiles,
-        Map<String, String> properties, Duration timeout) {
+        Map<String, String> properties, Map<String, String> environment, Duration timeout) {
 
     public BuildInvocation {
         Objects.requireNonNull(pomFile, "pomFile");
         goals = List.copyOf(goals);
         profiles = List.copyOf(profiles);
         properties = Map.copyOf(properties);
+        environment = Map.copyOf(environment);
         Objects.requireNonNull(timeout, "timeout");
     }
 

@@ -310,7 +310,7 @@ public final class Deployer {
         properties.put(ENVIRONMENT_PROPERTY, environment.id());
         properties.put(VERSION_PROPERTY, target.version);
         BuildInvocation invocation = new BuildInvocation(pom, environment.goals(),
-                environment.profiles(), properties, environment.timeout());
+                environment.profiles(), properties, Map.of(), environment.timeout());
         SecretMasker masker = new SecretMasker(properties);
         String prefix = "[" + (action == Action.DEPLOY ? "deploy" : "rollback") + " "
                 + environment.id() + "] ";

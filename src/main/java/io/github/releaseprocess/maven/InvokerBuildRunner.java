@@ -43,6 +43,7 @@ final class InvokerBuildRunner implements BuildRunner {
         Properties properties = new Properties();
         properties.putAll(invocation.properties());
         request.setProperties(properties);
+        invocation.environment().forEach(request::addShellEnvironment);
         request.setBatchMode(true);
         request.setNoTransferProgress(true);
         request.setInputStream(new ByteArrayInputStream(new byte[0]));

@@ -3,9 +3,10 @@ package io.github.releaseprocess.release;
 import java.io.IOException;
 
 /**
- * One step of a release. A step can be described (the dry run), executed, and undone; undoing is
- * idempotent and relies only on what the journal recorded, so it also works for a step that a
- * killed process left half done.
+ * One step of a release. A step can be described (the dry run) and executed. Before it changes
+ * anything it records in the journal what it is about to change (files, the index, refs), and
+ * undoing it replays those records only: so undo also works for a step that a killed process left
+ * half done, and it never acts on whatever happens to be checked out now.
  */
 interface ReleaseStep {
 
@@ -17,5 +18,8 @@ interface ReleaseStep {
 
     void execute(ReleaseRun run) throws IOException;
 
-    void undo(ReleaseRun run) throws IOException;
+    /** Undoes the step from what the journal recorded of it. */
+    default void undo(ReleaseRun run) throws IOException {
+        run.journal().undo(id(), run.repository);
+    }
 }

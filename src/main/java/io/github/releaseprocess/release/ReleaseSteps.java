@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The steps of a release, in the order they run, and the computations they share. */
@@ -127,11 +128,6 @@ final class ReleaseSteps {
             Path file = run.request.changelog().orElseThrow();
             run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
         }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            run.journal().restore(id());
-        }
     }
 
     /** Sets the release version in every POM of the reactor and in the version files. */
@@ -143,21 +139,16 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "set " + run.request.currentVersion() + " -> " + run.version
+            return "set " + run.startVersion + " -> " + run.version
                     + " in the reactor and version files";
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            for (FileChange change : versionChange(run, run.request.currentVersion(), run.version)
+            for (FileChange change : versionChange(run, run.startVersion, run.version)
                     .changes()) {
                 run.write(this, change.file(), change.after());
             }
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            run.journal().restore(id());
         }
     }
 
@@ -182,7 +173,8 @@ final class ReleaseSteps {
                     + String.join(" ", run.request.testGoals()));
             BuildResult result = run.builds.run(new BuildInvocation(
                     run.request.rootDirectory().resolve("pom.xml"), run.request.testGoals(),
-                    List.of(), run.request.testProperties(), TEST_BUILD_TIMEOUT),
+                    List.of(), run.request.testProperties(),
+                    Map.of(ReleaseLock.TOKEN_VARIABLE, run.lock().token()), TEST_BUILD_TIMEOUT),
                     line -> run.reporter.info("[test build] " + line));
             if (!result.isSuccess()) {
                 String how = result.failure().orElse(result.timedOut()
@@ -194,10 +186,6 @@ final class ReleaseSteps {
             }
         }
 
-        @Override
-        public void undo(ReleaseRun run) {
-            // Nothing to undo: the build wrote only to target/ folders.
-        }
     }
 
     /** Commits the release's changes. */
@@ -215,15 +203,8 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            List<String> files = run.changedFiles(CHANGELOG, RELEASE_VERSION);
-            String id = run.repository.commit(files,
-                    ReleaseRun.message(run.request.releaseCommitMessage(), run.version));
-            run.reporter.debug("Release commit " + id + " with " + files);
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            resetTo(run, run.journal().headBefore(id()));
+            run.commit(this, ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
+                    CHANGELOG, RELEASE_VERSION);
         }
     }
 
@@ -246,13 +227,13 @@ final class ReleaseSteps {
                 notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
                         .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
-            run.repository.tag(run.tag, notes + "\n", run.repository.headCommitId(),
-                    run.request.signTag());
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            run.repository.deleteTag(run.tag);
+            // The commit this run made, by record: never "whatever HEAD is now".
+            String commit = run.journal().refAfter(RELEASE_COMMIT, run.movedRef())
+                    .orElseThrow(() -> new IllegalStateException("no release commit recorded"));
+            String ref = "refs/tags/" + run.tag;
+            run.journal().refMoving(id(), ref, null, commit, null);
+            run.repository.tag(run.tag, notes + "\n", commit, run.request.signTag());
+            run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
         }
     }
 
@@ -275,14 +256,8 @@ final class ReleaseSteps {
             for (FileChange change : versionChange(run, run.version.toString(), next).changes()) {
                 run.write(this, change.file(), change.after());
             }
-            run.repository.commit(run.changedFiles(id()),
-                    ReleaseRun.message(run.request.developmentCommitMessage(), next));
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            resetTo(run, run.journal().headBefore(id()));
-            run.journal().restore(id());
+            run.commit(this, ReleaseRun.message(run.request.developmentCommitMessage(), next),
+                    id());
         }
     }
 
@@ -311,9 +286,4 @@ final class ReleaseSteps {
         }
     }
 
-    private static void resetTo(ReleaseRun run, String commitId) throws IOException {
-        if (!run.repository.headCommitId().equals(commitId)) {
-            run.repository.resetBranch(run.branchRef(), commitId);
-        }
-    }
 }

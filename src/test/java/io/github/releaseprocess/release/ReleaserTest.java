@@ -468,6 +468,98 @@ class ReleaserTest {
         }
     }
 
+    /** A journal read back is checked before anything is undone. */
+    @Nested
+    class Journal {
+
+        @Test
+        void shouldRestoreIntoTheMovedCheckoutNotTheOldFolder() throws Exception {
+            Path before = dir.resolve("before");
+            ReleaseFixture.create(before);
+            String original = ReleaseFixture.snapshot(before, true);
+            assertEquals(ReleaseChild.HALT_STATUS, child(before, "prepare", "after", "release-version"));
+            Path moved = dir.resolve("moved");
+            Files.move(before, moved);
+
+            new Releaser(Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(moved, "1.3.0"));
+
+            assertEquals(original, ReleaseFixture.snapshot(moved, true));
+            assertFalse(Files.exists(before), "the old folder was recreated");
+        }
+
+        @Test
+        void shouldRefuseAJournalWhosePathsLeaveTheRepository() throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            assertEquals(ReleaseChild.HALT_STATUS, child(project, "prepare", "after", "release-version"));
+            Path outside = dir.resolve("outside.txt");
+            Files.writeString(outside, "precious\n");
+            Path journal = project.resolve(".git/release-process/journal.json");
+            Files.writeString(journal, Files.readString(journal)
+                    .replace("\"pom.xml\"", "\"../outside.txt\""));
+            String tampered = ReleaseFixture.snapshot(project, true);
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(project, "1.3.0")));
+
+            assertEquals("The release journal .git/release-process/journal.json cannot be used:"
+                    + " the path ../outside.txt leaves the repository; nothing was changed. Check"
+                    + " 'git status', 'git log' and 'git tag', put back what you need by hand,"
+                    + " then delete the folder .git/release-process", e.getMessage());
+            assertEquals("precious\n", Files.readString(outside));
+            assertEquals(tampered, ReleaseFixture.snapshot(project, true));
+        }
+
+        @Test
+        void shouldRefuseAJournalThatNamesAnOldReleaseTag() throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            assertEquals(ReleaseChild.HALT_STATUS, child(project, "prepare", "after", "tag"));
+            Path journal = project.resolve(".git/release-process/journal.json");
+            Files.writeString(journal, Files.readString(journal).replace("v1.3.0", "v1.2.0"));
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(project, "1.3.0")));
+
+            assertTrue(e.getMessage().startsWith("The release journal names the tag v1.2.0, while"
+                    + " the tag format gives v1.3.0 for 1.3.0; nothing was changed."), e.getMessage());
+            try (Git git = Git.open(project.toFile())) {
+                assertTrue(git.getRepository().exactRef("refs/tags/v1.2.0") != null);
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"null", "{{{ not json", "", "{\"formatVersion\": 2}",
+            "[1, 2]", "{\"formatVersion\": 1, \"releaseVersion\": \"1.3.0\"}"})
+        void shouldExplainAJournalItCannotRead(String content) throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            Files.createDirectories(project.resolve(".git/release-process"));
+            Files.writeString(project.resolve(".git/release-process/journal.json"), content);
+
+            for (Runnable attempt : List.<Runnable>of(
+                    () -> uncheck(() -> ReleaseJournal.refuseIfPendingAt(project)),
+                    () -> uncheck(() -> new Releaser(Reporter.SILENT, passingBuild)
+                            .abort(ReleaseFixture.request(project, "1.3.0"))))) {
+                RefusalException e = assertThrows(RefusalException.class, attempt::run);
+                assertTrue(e.getMessage().startsWith("The release journal"
+                        + " .git/release-process/journal.json cannot be used: "), e.getMessage());
+                assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+                assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            }
+        }
+
+        private void uncheck(org.junit.jupiter.api.function.Executable action) {
+            try {
+                action.execute();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     private int child(Path project, String mode, String where, String step) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -4,9 +4,9 @@ import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.changelog.ChangelogGenerator;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
-import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.release.JournaledWrite;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -83,7 +84,8 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
             reporter.info("Dry run: " + file.getFileName() + " not written.");
             return;
         }
-        AtomicFiles.write(file, result.bytes());
+        JournaledWrite.writeAll(baseDir(), goal(), file.getFileName().toString(),
+                Map.of(file, result.bytes()));
         reporter.info("Wrote " + baseDir().relativize(file.toAbsolutePath()));
     }
 }

@@ -385,6 +385,29 @@ public final class ReleaseJournal {
         save();
     }
 
+    /**
+     * Backs up many files at once (written in parallel, the journal saved once), for a step that
+     * changes a whole reactor.
+     */
+    void backupAll(String stepId, java.util.Collection<Path> files) throws IOException {
+        StepRecord record = step(stepId).orElseThrow();
+        Map<Path, byte[]> copies = new LinkedHashMap<>();
+        for (Path file : files) {
+            String key = relative(file);
+            if (record.backups.containsKey(key)) {
+                continue;
+            }
+            String name = null;
+            if (Files.exists(file)) {
+                name = stepId + "-" + record.backups.size();
+                copies.put(dir.resolve("backup").resolve(name), Files.readAllBytes(file));
+            }
+            record.backups.put(key, name);
+        }
+        AtomicFiles.writeAll(copies);
+        save();
+    }
+
     /** Saves the index before the step stages anything; only the first call per step counts. */
     void backupIndex(String stepId, Path indexFile) throws IOException {
         StepRecord record = step(stepId).orElseThrow();

@@ -135,6 +135,20 @@ public final class Releaser {
         try (GitRepository repository = GitRepository.open(request.rootDirectory());
                 ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare -abort")) {
             ReleaseJournal journal = pending(repository, "abort");
+            if (!"prepare".equals(journal.goal())) {
+                // set-version, changelog, hotfix: the journal's records are all there is to undo.
+                journal.checkUndoable(repository);
+                List<String> started = new ArrayList<>(journal.startedSteps());
+                java.util.Collections.reverse(started);
+                for (String id : started) {
+                    journal.undo(id, repository);
+                    journal.forget(id);
+                }
+                journal.close();
+                reporter.info("Aborted the " + journal.goal() + " to " + journal.releaseVersion()
+                        + ": files, index, commits and branches are as they were before it");
+                return;
+            }
             ReleaseRun run = resumedRun(repository, journal, lock, request);
             undoAll(run);
             journal.close();

@@ -606,7 +606,8 @@ public final class ReleaseJournal {
         }
         return ref.before != null && ref.message != null
                 && repository.firstParent(current).map(ref.before::equals).orElse(false)
-                && repository.commitMessage(current).map(ref.message::equals).orElse(false);
+                && repository.commitMessage(current).map(m -> m.strip().equals(ref.message.strip()))
+                        .orElse(false);
     }
 
     private static String display(String ref) {

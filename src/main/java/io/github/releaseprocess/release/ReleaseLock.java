@@ -107,11 +107,11 @@ public final class ReleaseLock implements AutoCloseable {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        // A shared lock needs only read access, so a read-only clone can still be checked.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             FileLock probe;
             try {
-                probe = channel.tryLock(REGION, 1, false);
+                probe = channel.tryLock(REGION, 1, true);
             } catch (OverlappingFileLockException heldHere) {
                 probe = null;
             }

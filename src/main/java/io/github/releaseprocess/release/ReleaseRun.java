@@ -34,6 +34,7 @@ final class ReleaseRun {
     private ReleaseJournal journal;
     private ReleaseLock lock;
     private StepListener listener = StepListener.NONE;
+    private final List<String> executed = new ArrayList<>();
 
     ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
             String startVersion, Version version, String tag,
@@ -64,6 +65,16 @@ final class ReleaseRun {
 
     StepListener listener() {
         return listener;
+    }
+
+    /** Records the plan line of a step as it starts executing. */
+    void executing(String line) {
+        executed.add(line);
+    }
+
+    /** The plan lines of the steps this run executed, in order. */
+    List<String> executed() {
+        return List.copyOf(executed);
     }
 
     ReleaseJournal journal() {

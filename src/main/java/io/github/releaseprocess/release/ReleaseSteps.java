@@ -124,6 +124,13 @@ final class ReleaseSteps {
         }
 
         @Override
+        public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+            Path file = run.request.changelog().orElseThrow();
+            byte[] before = Files.readAllBytes(file);
+            simulation.write(file, before, promotedChangelog(run, before));
+        }
+
+        @Override
         public void execute(ReleaseRun run) throws IOException {
             Path file = run.request.changelog().orElseThrow();
             run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
@@ -141,6 +148,14 @@ final class ReleaseSteps {
         public String describe(ReleaseRun run) {
             return "set " + run.startVersion + " -> " + run.version
                     + " in the reactor and version files";
+        }
+
+        @Override
+        public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+            for (FileChange change : versionChange(run, run.startVersion, run.version)
+                    .changes()) {
+                simulation.write(change.file(), change.before(), change.after());
+            }
         }
 
         @Override

@@ -5,17 +5,13 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.deploy.BuildRunner;
 import io.github.releaseprocess.history.GitRepository;
-import io.github.releaseprocess.history.TextDiff;
 import io.github.releaseprocess.release.GateResult.Status;
 import io.github.releaseprocess.semver.Version;
-import io.github.releaseprocess.versionfiles.FileChange;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +70,10 @@ public final class Releaser {
                         run.developmentVersion.map(Version::toString).orElse(null),
                         run.branchRef(), repository.headCommitId())), lock, listener);
                 runSteps(run, plan.steps);
-                return plan.result;
+                PrepareResult planned = plan.result;
+                return new PrepareResult(planned.decision(), planned.version(), planned.tag(),
+                        planned.developmentVersion(), planned.gates(), run.executed(),
+                        planned.changes(), false, planned.commits());
             }
         }
     }
@@ -97,13 +96,13 @@ public final class Releaser {
                 () -> ChangelogCommit.from(analysed, decision.cancelled()));
         List<ReleaseStep> steps = ReleaseSteps.of(request);
 
-        Map<String, byte[][]> files = new LinkedHashMap<>();
-        Optional<RefusalException> changelogProblem = plannedChangelog(run, files);
-        Optional<RefusalException> versionProblem = plannedVersions(run, files);
+        // The dry run is the step list simulated; the gates report what a step could not do.
+        Simulation simulation = Simulation.of(steps, run);
         List<GateResult> gates = new Gates(run, decision, analysed)
-                .check(changelogProblem, versionProblem);
+                .check(simulation.refusal(ReleaseSteps.CHANGELOG),
+                        simulation.refusal(ReleaseSteps.RELEASE_VERSION));
         PrepareResult result = new PrepareResult(decision, version, tag,
-                run.developmentVersion, gates, describe(steps, run), diffs(request, files),
+                run.developmentVersion, gates, simulation.steps(), simulation.diffs(),
                 dryRun, analysed);
         report(result);
         return new Plan(run, steps, result);
@@ -231,6 +230,7 @@ public final class Releaser {
                 }
                 journal.started(step.id());
                 listener.started(step.id());
+                run.executing(Simulation.line(step, run));
                 step.execute(run);
                 journal.done(step.id());
                 listener.finished(step.id());
@@ -294,53 +294,10 @@ public final class Releaser {
         }
     }
 
-    private Optional<RefusalException> plannedChangelog(ReleaseRun run, Map<String, byte[][]> files)
-            throws IOException {
-        Optional<Path> changelog = run.request.changelog();
-        if (changelog.isEmpty() || !Files.exists(changelog.get())) {
-            return Optional.empty();
-        }
-        byte[] before = Files.readAllBytes(changelog.get());
-        try {
-            files.put(display(run.request, changelog.get()),
-                    new byte[][] {before, ReleaseSteps.promotedChangelog(run, before)});
-            return Optional.empty();
-        } catch (RefusalException e) {
-            return Optional.of(e);
-        }
-    }
-
-    private Optional<RefusalException> plannedVersions(ReleaseRun run, Map<String, byte[][]> files)
-            throws IOException {
-        try {
-            for (FileChange change : ReleaseSteps.versionChange(run, run.request.currentVersion(),
-                    run.version).changes()) {
-                files.put(display(run.request, change.file()),
-                        new byte[][] {change.before(), change.after()});
-            }
-            return Optional.empty();
-        } catch (RefusalException e) {
-            return Optional.of(e);
-        }
-    }
-
-    private static List<PrepareResult.FileDiff> diffs(PrepareRequest request,
-            Map<String, byte[][]> files) {
-        List<PrepareResult.FileDiff> out = new ArrayList<>();
-        files.forEach((path, bytes) -> out.add(new PrepareResult.FileDiff(path,
-                TextDiff.unified(path, bytes[0], bytes[1]))));
-        return out;
-    }
-
-    private static String display(PrepareRequest request, Path file) {
-        return request.rootDirectory().toAbsolutePath().normalize()
-                .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
-
     private static List<String> describe(List<ReleaseStep> steps, ReleaseRun run) {
         List<String> out = new ArrayList<>();
         for (ReleaseStep step : steps) {
-            out.add(step.id() + ": " + step.describe(run));
+            out.add(Simulation.line(step, run));
         }
         return out;
     }

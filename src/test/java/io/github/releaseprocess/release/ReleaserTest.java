@@ -87,6 +87,50 @@ class ReleaserTest {
             assertFalse(Files.exists(dir.resolve(".git/release-process")));
         }
 
+        /** The dry run is the step list simulated: the real run executes exactly that plan. */
+        @Test
+        void shouldExecuteThePlanTheDryRunPrints() throws Exception {
+            Path rehearsed = dir.resolve("rehearsed");
+            Path released = dir.resolve("released");
+            ReleaseFixture.create(rehearsed);
+            ReleaseFixture.create(released);
+            String before = ReleaseFixture.head(released);
+
+            PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ReleaseFixture.request(rehearsed), true);
+            PrepareResult done = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ReleaseFixture.request(released), false);
+
+            assertEquals(plan.steps(), done.steps());
+            assertEquals(6, done.steps().size());
+            // Every diff the dry run shows is the change the release commit made to that file.
+            try (Git git = Git.open(released.toFile())) {
+                org.eclipse.jgit.lib.Repository repo = git.getRepository();
+                List<String> committed = new ArrayList<>();
+                try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+                    org.eclipse.jgit.revwalk.RevCommit release = walk.parseCommit(
+                            repo.resolve("v1.3.0^{commit}"));
+                    assertEquals(before, release.getParent(0).name());
+                    for (PrepareResult.FileDiff change : plan.changes()) {
+                        byte[] old = read(repo, walk.parseCommit(release.getParent(0)), change.path());
+                        byte[] now = read(repo, release, change.path());
+                        committed.add(io.github.releaseprocess.history.TextDiff.unified(
+                                change.path(), old, now));
+                    }
+                }
+                assertEquals(plan.changes().stream().map(PrepareResult.FileDiff::diff).toList(),
+                        committed);
+            }
+        }
+
+        private static byte[] read(org.eclipse.jgit.lib.Repository repo,
+                org.eclipse.jgit.revwalk.RevCommit commit, String path) throws IOException {
+            try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk
+                    .forPath(repo, path, commit.getTree())) {
+                return repo.open(tree.getObjectId(0)).getBytes();
+            }
+        }
+
         @Test
         void shouldChangeNothingInADryRun() throws Exception {
             ReleaseFixture.create(dir);

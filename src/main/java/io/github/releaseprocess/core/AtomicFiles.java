@@ -54,6 +54,16 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes several files as one change: all of them or none. New contents go to flushed
+     * temporary files first (in parallel for many files), then each is renamed over its target;
+     * when anything fails, the targets already replaced are put back byte for byte and the
+     * exception names the file and the reason. Files whose bytes do not change are not touched.
+     */
+    public static void writeAll(java.util.Map<Path, byte[]> files) throws IOException {
+        FileSetWriter.writeAll(files, FileSetWriter::writeAndForce);
+    }
+
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
     public interface ContentWriter {

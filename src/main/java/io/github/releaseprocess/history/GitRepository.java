@@ -414,6 +414,12 @@ public final class GitRepository implements AutoCloseable {
                 commit.setOnly(path);
             }
             return commit.call().name();
+        } catch (org.eclipse.jgit.api.errors.AbortedByHookException e) {
+            String said = e.getHookStdErr() == null ? "" : e.getHookStdErr().strip()
+                    .replaceAll("\\s*\\R\\s*", " / ");
+            throw new RefusalException("git commit was refused by the " + e.getHookName()
+                    + " hook of " + workTree() + (said.isEmpty() ? "" : " (it said: " + said + ")")
+                    + "; fix what it reports, or change the hook", e);
         } catch (GitAPIException e) {
             throw new IOException("git commit failed in " + workTree() + ": " + e.getMessage(), e);
         }
@@ -494,32 +500,6 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
-    /** Deletes a local branch that is not checked out. */
-    public void deleteBranch(String name) throws IOException {
-        try (Git git = new Git(repository)) {
-            git.branchDelete().setBranchNames(Constants.R_HEADS + name).setForce(true).call();
-        } catch (GitAPIException e) {
-            throw new IOException("could not delete branch " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Deletes a tag if it exists (undo of a release tag). */
-    public void deleteTag(String name) throws IOException {
-        if (!RefNames.isValidTagName(name)) {
-            return; // no such tag can exist
-        }
-        Ref ref = repository.exactRef(Constants.R_TAGS + name);
-        if (ref == null) {
-            return;
-        }
-        RefUpdate update = repository.updateRef(ref.getName());
-        update.setForceUpdate(true);
-        RefUpdate.Result result = update.delete();
-        if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
-            throw new IOException("could not delete tag " + name + ": " + result);
-        }
-    }
-
     /** The commit a tag points at, through annotated tag objects, or empty without the tag. */
     public Optional<String> tagCommit(String name) throws IOException {
         Ref ref = repository.exactRef(Constants.R_TAGS + name);
@@ -542,33 +522,76 @@ public final class GitRepository implements AutoCloseable {
         return ref == null ? Optional.empty() : Optional.of(ref.getObjectId().name());
     }
 
-    /**
-     * Moves a branch back to a commit and makes the index that commit's tree, as
-     * {@code git reset --mixed} does; files in the working tree are left alone (the caller
-     * restores those it changed).
-     */
-    public void resetBranch(String branchRef, String commitId) throws IOException {
-        RefUpdate update = repository.updateRef(branchRef);
-        update.setNewObjectId(ObjectId.fromString(commitId));
-        update.setForceUpdate(true);
-        update.setRefLogMessage("release-process: undo release", false);
-        RefUpdate.Result result = update.update();
-        switch (result) {
-            case FORCED:
-            case FAST_FORWARD:
-            case NEW:
-            case NO_CHANGE:
-                break;
-            default:
-                throw new IOException("could not move " + branchRef + " back to " + commitId
-                        + ": " + result);
+    /** The id a ref (full name, or {@code HEAD}) points at, or empty when it does not exist. */
+    public Optional<String> refId(String refName) throws IOException {
+        Ref ref = repository.exactRef(refName);
+        return ref == null || ref.getObjectId() == null ? Optional.empty()
+                : Optional.of(ref.getObjectId().name());
+    }
+
+    /** The commit an object (a commit or an annotated tag) leads to, or empty. */
+    public Optional<String> peeledCommit(String objectId) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            org.eclipse.jgit.revwalk.RevObject object =
+                    walk.peel(walk.parseAny(ObjectId.fromString(objectId)));
+            return object instanceof RevCommit ? Optional.of(object.getId().name())
+                    : Optional.empty();
+        } catch (org.eclipse.jgit.errors.MissingObjectException | IllegalArgumentException e) {
+            return Optional.empty();
         }
-        try (Git git = new Git(repository)) {
-            git.reset().setMode(org.eclipse.jgit.api.ResetCommand.ResetType.MIXED)
-                    .setRef(commitId).call();
-        } catch (GitAPIException e) {
-            throw new IOException("could not reset the index to " + commitId + ": "
-                    + e.getMessage(), e);
+    }
+
+    /** The first parent of a commit, or empty for a root commit or an unknown id. */
+    public Optional<String> firstParent(String commitId) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));
+            return commit.getParentCount() == 0 ? Optional.empty()
+                    : Optional.of(commit.getParent(0).name());
+        } catch (org.eclipse.jgit.errors.MissingObjectException
+                | org.eclipse.jgit.errors.IncorrectObjectTypeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The full message of a commit, or empty for an unknown id. */
+    public Optional<String> commitMessage(String commitId) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Optional.of(walk.parseCommit(ObjectId.fromString(commitId)).getFullMessage());
+        } catch (org.eclipse.jgit.errors.MissingObjectException
+                | org.eclipse.jgit.errors.IncorrectObjectTypeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The index file ({@code .git/index}), which a step backs up before it stages anything. */
+    public Path indexFile() {
+        return repository.getIndexFile().toPath();
+    }
+
+    /**
+     * Sets a ref from exactly {@code expected} to {@code newId}, as one compare-and-swap: when the
+     * ref moved meanwhile nothing changes and this fails. {@code null} stands for "does not
+     * exist" on either side (a {@code newId} of null deletes the ref). Nothing but the ref
+     * changes: neither HEAD's branch, nor the index, nor the working tree.
+     */
+    public void moveRef(String refName, String expected, String newId) throws IOException {
+        RefUpdate update = repository.updateRef(refName, Constants.HEAD.equals(refName));
+        update.setExpectedOldObjectId(expected == null ? ObjectId.zeroId()
+                : ObjectId.fromString(expected));
+        update.setForceUpdate(true);
+        update.setRefLogMessage("release-process: undo", false);
+        RefUpdate.Result result;
+        if (newId == null) {
+            result = update.delete();
+        } else {
+            update.setNewObjectId(ObjectId.fromString(newId));
+            result = update.update();
+        }
+        switch (result) {
+            case FORCED, FAST_FORWARD, NEW, NO_CHANGE -> {
+            }
+            default -> throw new IOException("could not set " + refName + " from " + expected
+                    + " to " + newId + ": " + result);
         }
     }
 

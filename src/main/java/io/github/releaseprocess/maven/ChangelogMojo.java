@@ -9,9 +9,9 @@ import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.ReleaseSection;
 import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
-import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.release.JournaledWrite;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -115,7 +116,8 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
             reporter.info("Dry run: " + file.getFileName() + " not written.");
             return;
         }
-        AtomicFiles.write(file, result.bytes());
+        JournaledWrite.writeAll(baseDir(), goal(), file.getFileName().toString(),
+                Map.of(file, result.bytes()));
         reporter.info("Wrote " + baseDir().relativize(file.toAbsolutePath()));
     }
 

@@ -3,6 +3,7 @@ package io.github.releaseprocess.maven;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.release.JournaledWrite;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versionfiles.ReactorModule;
@@ -13,7 +14,9 @@ import io.github.releaseprocess.versionfiles.VersionSetter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -81,7 +84,9 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
             reporter.info("Dry run: would change " + summary + "; nothing written");
             return;
         }
-        plan.apply();
+        Map<Path, byte[]> written = new LinkedHashMap<>();
+        plan.changes().forEach(c -> written.put(c.file(), c.after()));
+        JournaledWrite.writeAll(baseDir(), goal(), target, written);
         reporter.info("Changed " + summary);
     }
 

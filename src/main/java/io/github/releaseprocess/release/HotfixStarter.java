@@ -15,20 +15,23 @@ import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versionfiles.VersionSetter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Starts a hotfix line: the branch {@code hotfix/X.Y.(Z+1)} at the tag of release X.Y.Z, with
  * the version {@code X.Y.(Z+1)-SNAPSHOT} committed on it. On that branch {@code prepare} releases
- * only patch versions. All or nothing: when a step fails the branch is removed and the previous
- * branch checked out again.
+ * only patch versions. All or nothing, through the same journal as {@code prepare}: when a step
+ * fails (a pre-commit hook refuses the commit, say) the files and the index are put back, the
+ * previous branch is checked out again and the new branch removed, and the error says why.
  */
 public final class HotfixStarter {
 
     /** The default message of the commit that starts a hotfix line. */
     public static final String DEFAULT_MESSAGE = "chore(release): start hotfix @{version}";
+
+    private static final String BRANCH_STEP = "hotfix-branch";
+    private static final String VERSION_STEP = "hotfix-version";
 
     private final Reporter reporter;
 
@@ -44,8 +47,9 @@ public final class HotfixStarter {
      */
     public String start(Path rootDirectory, TagFormat format, Optional<Version> from,
             List<VersionFile> versionFiles, String message) throws IOException {
-        try (GitRepository repository = GitRepository.open(rootDirectory)) {
-            ReleaseJournal.refuseIfPending(repository.gitDir());
+        try (GitRepository repository = GitRepository.open(rootDirectory);
+                ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "hotfix")) {
+            ReleaseJournal.refuseIfJournal(repository);
             List<String> dirty = repository.uncommittedChanges(false);
             if (!dirty.isEmpty()) {
                 throw new RefusalException("A hotfix branch is checked out from a clean working"
@@ -59,20 +63,64 @@ public final class HotfixStarter {
                 throw new RefusalException("The branch " + branch + " exists already; check it"
                         + " out (git switch " + branch + ") to continue that hotfix");
             }
-            String previous = repository.currentBranch().orElse(repository.headCommitId());
-            repository.createAndCheckout(branch, base.commitId());
+            String branchRef = "refs/heads/" + branch;
+            Version snapshot = hotfix.withPrerelease("SNAPSHOT");
+            String previous = repository.currentBranchRef().orElse(repository.headCommitId());
+            ReleaseJournal journal = ReleaseJournal.begin(repository, lock,
+                    new ReleaseJournal.Header("hotfix", snapshot.toString(),
+                            base.version().toString(), null, null, branchRef,
+                            repository.headCommitId()));
             try {
-                Version snapshot = hotfix.withPrerelease("SNAPSHOT");
-                List<String> changed = setVersion(repository, rootDirectory, snapshot, versionFiles);
-                repository.commit(changed, message.replace("@{version}", hotfix.toString()));
-                reporter.info("Started " + branch + " from " + base.name() + " at " + snapshot
-                        + "; fix, commit, then run release-process:prepare on it");
-                return branch;
+                journal.started(BRANCH_STEP);
+                journal.checkingOut(BRANCH_STEP, previous);
+                journal.refMoving(BRANCH_STEP, branchRef, null, null, null);
+                journal.refMoved(BRANCH_STEP, branchRef, base.commitId());
+                repository.createAndCheckout(branch, base.commitId());
+                journal.done(BRANCH_STEP);
+
+                journal.started(VERSION_STEP);
+                List<String> changed = setVersion(journal, rootDirectory, snapshot, versionFiles);
+                if (changed.isEmpty()) {
+                    reporter.info(base.name() + " is at " + snapshot + " already; nothing to"
+                            + " commit");
+                } else {
+                    String text = message.replace("@{version}", hotfix.toString());
+                    journal.backupIndex(VERSION_STEP, repository.indexFile());
+                    journal.refMoving(VERSION_STEP, branchRef, base.commitId(), null, text);
+                    String id = repository.commit(changed, text);
+                    journal.refMoved(VERSION_STEP, branchRef, id);
+                }
+                journal.done(VERSION_STEP);
             } catch (RuntimeException | IOException e) {
-                repository.checkout(previous);
-                repository.deleteBranch(branch);
-                throw e;
+                String reason = Releaser.reason(e);
+                try {
+                    journal.checkUndoable(repository);
+                    for (String step : List.of(VERSION_STEP, BRANCH_STEP)) {
+                        journal.undo(step, repository);
+                        journal.forget(step);
+                    }
+                    journal.close();
+                } catch (RuntimeException | IOException undo) {
+                    e.addSuppressed(undo);
+                    throw new RefusalException("Starting " + branch + " failed: " + reason
+                            + "; putting things back failed too (" + Releaser.reason(undo)
+                            + "), and the journal in .git/" + ReleaseJournal.FOLDER + "/ keeps"
+                            + " what is left to undo: run 'mvn release-process:prepare"
+                            + " -Drelease-process.abort' to try again", e);
+                }
+                String message2 = "Starting " + branch + " failed: " + reason + ". Nothing is left"
+                        + " behind: " + previous.replaceFirst("^refs/heads/", "") + " is checked"
+                        + " out again, its files and index are as they were, and " + branch
+                        + " is gone.";
+                if (e instanceof RefusalException) {
+                    throw new RefusalException(message2, e);
+                }
+                throw new IOException(message2, e);
             }
+            journal.close();
+            reporter.info("Started " + branch + " from " + base.name() + " at " + snapshot
+                    + "; fix, commit, then run release-process:prepare on it");
+            return branch;
         }
     }
 
@@ -90,17 +138,16 @@ public final class HotfixStarter {
                         + format.pattern() + " to start a hotfix from; release first"));
     }
 
-    private List<String> setVersion(GitRepository repository, Path root, Version snapshot,
+    /** Writes the snapshot version, each file backed up first; the changed files, relative. */
+    private List<String> setVersion(ReleaseJournal journal, Path root, Version snapshot,
             List<VersionFile> versionFiles) throws IOException {
         List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
         VersionChangePlan plan = VersionSetter.plan(new VersionChangeRequest(root,
                 modules.get(0).version(), snapshot.toString(), modules, versionFiles), reporter);
-        plan.apply();
-        Path top = repository.workTree().toRealPath();
-        List<String> changed = new ArrayList<>();
         for (FileChange change : plan.changes()) {
-            changed.add(top.relativize(change.file().toRealPath()).toString().replace('\\', '/'));
+            journal.backup(VERSION_STEP, change.file());
         }
-        return changed;
+        plan.apply();
+        return journal.backedUpFiles(VERSION_STEP);
     }
 }

@@ -10,119 +10,298 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The record of a release in progress, kept inside {@code .git/release-process/} (never committed,
- * and it survives {@code mvn clean}). It is written before the first change and after every step,
- * atomically, together with a backup of every file a step is about to change. A process that was
- * killed leaves it behind; the next run finds it and either continues the release or puts
- * everything back.
+ * The one model of "a change that can be undone", kept inside {@code .git/release-process/} (never
+ * committed, and it survives {@code mvn clean}). Before a step changes anything it records what
+ * it is about to change: the bytes of each file (paths relative to the work tree), the index, the
+ * refs it moves (with their ids before, and after once known) and a checkout. Undo works only from
+ * these records, never from "the current HEAD": a ref is put back only while it still points where
+ * this run left it, so a commit made since, on any branch, is never lost. A process that was
+ * killed leaves the journal behind; the next run finds it and either continues or puts everything
+ * back. Written atomically after every change; read back, it is checked before anything is undone.
  */
 public final class ReleaseJournal {
 
     /** The journal's folder inside the git directory. */
     public static final String FOLDER = "release-process";
     private static final String FILE = "journal.json";
+    private static final int FORMAT = 2;
+    private static final Pattern BACKUP_NAME = Pattern.compile("[a-z-]+(-\\d+)?");
+    private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}");
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .create();
+            .serializeNulls().create();
 
     private final Path dir;
+    private final Path workTree;
     private final State state;
 
-    private ReleaseJournal(Path dir, State state) {
+    private ReleaseJournal(Path dir, Path workTree, State state) {
         this.dir = dir;
+        this.workTree = workTree;
         this.state = state;
     }
 
-    /** Starts a journal for a release; refuses when one is already there. */
-    static ReleaseJournal begin(Path gitDir, String releaseVersion, String tag,
-            String developmentVersion, String branchRef, String originalHead) throws IOException {
-        Path dir = gitDir.resolve(FOLDER);
-        if (Files.exists(dir.resolve(FILE))) {
-            throw pendingRefusal(read(dir));
-        }
+    /** What a journal is about: the goal, the versions, the tag, the branch and where HEAD was. */
+    record Header(String goal, String releaseVersion, String startVersion, String tag,
+            String developmentVersion, String branchRef, String originalHead) {
+    }
+
+    /**
+     * Starts a journal; the caller holds the repository's {@link ReleaseLock}.
+     *
+     * @throws RefusalException when an unfinished one is there
+     */
+    static ReleaseJournal begin(GitRepository repository, ReleaseLock lock, Header header)
+            throws IOException {
+        Path dir = repository.gitDir().resolve(FOLDER);
+        refuseIfJournal(repository);
         deleteTree(dir);
         Files.createDirectories(dir);
         State state = new State();
-        state.formatVersion = 1;
-        state.releaseVersion = releaseVersion;
-        state.tag = tag;
-        state.developmentVersion = developmentVersion;
-        state.branchRef = branchRef;
-        state.originalHead = originalHead;
-        ReleaseJournal journal = new ReleaseJournal(dir, state);
+        state.formatVersion = FORMAT;
+        state.goal = header.goal();
+        state.releaseVersion = header.releaseVersion();
+        state.startVersion = header.startVersion();
+        state.tag = header.tag();
+        state.developmentVersion = header.developmentVersion();
+        state.branchRef = header.branchRef();
+        state.originalHead = header.originalHead();
+        state.pid = lock.holder().pid();
+        state.started = lock.holder().started().toString();
+        ReleaseJournal journal = new ReleaseJournal(dir, repository.workTree(), state);
         journal.save();
         return journal;
     }
 
-    /** The journal of an unfinished release in this repository, if there is one. */
-    public static Optional<ReleaseJournal> find(Path gitDir) throws IOException {
-        Path dir = gitDir.resolve(FOLDER);
+    /** The journal of an unfinished change in this repository, if there is one. */
+    public static Optional<ReleaseJournal> find(GitRepository repository) throws IOException {
+        Path dir = repository.gitDir().resolve(FOLDER);
         if (!Files.exists(dir.resolve(FILE))) {
             return Optional.empty();
         }
-        return Optional.of(new ReleaseJournal(dir, read(dir)));
+        return Optional.of(new ReleaseJournal(dir, repository.workTree(),
+                read(dir, repository.workTree())));
     }
 
     /**
-     * Refuses to start anything while a release is unfinished, saying how to go on.
-     *
-     * @param gitDir the repository's git directory
+     * Refuses to start anything while a release runs or is unfinished, saying how to go on; the
+     * test build of a running release (its environment carries the release's token) passes.
      */
-    public static void refuseIfPending(Path gitDir) throws IOException {
-        Optional<ReleaseJournal> pending = find(gitDir);
+    public static void refuseIfPending(GitRepository repository) throws IOException {
+        refuseIfPending(repository, Optional.ofNullable(System.getenv(ReleaseLock.TOKEN_VARIABLE)));
+    }
+
+    /** As {@link #refuseIfPending(GitRepository)}, with the token this process was given. */
+    static void refuseIfPending(GitRepository repository, Optional<String> token)
+            throws IOException {
+        Optional<ReleaseLock.Holder> running = ReleaseLock.holder(repository.gitDir());
+        if (running.isPresent()) {
+            if (token.filter(t -> !t.isEmpty()).filter(running.get().token()::equals).isPresent()) {
+                return; // the test build of that very release
+            }
+            throw ReleaseLock.runningRefusal(running.get());
+        }
+        refuseIfJournal(repository);
+    }
+
+    /** Refuses while a journal is there; the caller holds the lock or found it free. */
+    static void refuseIfJournal(GitRepository repository) throws IOException {
+        Optional<ReleaseJournal> pending = find(repository);
         if (pending.isPresent()) {
-            throw pendingRefusal(pending.get().state);
+            throw pending.get().pendingRefusal();
         }
     }
 
     /**
-     * Refuses while a release is unfinished in the repository that contains {@code start}; does
-     * nothing outside a repository (the goal itself says what it needs).
+     * Refuses while a release runs or is unfinished in the repository that contains
+     * {@code start}; does nothing outside a repository (the goal itself says what it needs).
      */
     public static void refuseIfPendingAt(Path start) throws IOException {
-        Path gitDir;
-        try (GitRepository repository = GitRepository.open(start)) {
-            gitDir = repository.gitDir();
+        GitRepository repository;
+        try {
+            repository = GitRepository.open(start);
         } catch (RefusalException notARepository) {
             return;
         }
-        refuseIfPending(gitDir);
-    }
-
-    private static RefusalException pendingRefusal(State state) {
-        String done = state.steps.isEmpty() ? "before its first step"
-                : "after step '" + state.steps.get(state.steps.size() - 1).id + "'";
-        return new RefusalException("A release of " + state.releaseVersion + " was interrupted "
-                + done + " (journal in .git/" + FOLDER + "/); run 'mvn release-process:prepare"
-                + " -Drelease-process.resume' to finish it or 'mvn release-process:prepare"
-                + " -Drelease-process.abort' to put everything back as it was");
-    }
-
-    private static State read(Path dir) throws IOException {
-        Path file = dir.resolve(FILE);
-        try {
-            State state = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), State.class);
-            if (state == null || state.releaseVersion == null || state.originalHead == null) {
-                throw new JsonParseException("fields missing");
-            }
-            return state;
-        } catch (JsonParseException e) {
-            throw new RefusalException("The release journal " + file + " is damaged ("
-                    + e.getMessage() + "); check 'git status' and 'git log', put back what you need"
-                    + " by hand, then delete the folder " + dir);
+        try (repository) {
+            refuseIfPending(repository);
         }
+    }
+
+    private RefusalException pendingRefusal() {
+        String what = "prepare".equals(state.goal) ? "A release of " + state.releaseVersion
+                : "A " + state.goal + " to " + state.releaseVersion;
+        Optional<StepRecord> lastDone = state.steps.stream().filter(s -> s.done)
+                .reduce((a, b) -> b);
+        Optional<StepRecord> unfinished = state.steps.stream().filter(s -> !s.done).findFirst();
+        String where = lastDone.map(s -> "after step '" + s.id + "'").orElse("before its first"
+                + " step finished") + unfinished.map(s -> ", in step '" + s.id + "'").orElse("");
+        String how = "prepare".equals(state.goal)
+                ? "run 'mvn release-process:prepare -Drelease-process.resume' to finish it or"
+                        + " 'mvn release-process:prepare -Drelease-process.abort' to put everything"
+                        + " back as it was"
+                : "run 'mvn release-process:prepare -Drelease-process.abort' to put everything"
+                        + " back as it was";
+        return new RefusalException(what + " was interrupted " + where + " (journal in .git/"
+                + FOLDER + "/, started " + state.started + " by PID " + state.pid + "); " + how);
+    }
+
+    private static State read(Path dir, Path workTree) throws IOException {
+        Path file = dir.resolve(FILE);
+        String problem;
+        try {
+            State state = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+                    State.class);
+            problem = check(state, workTree);
+            if (problem == null) {
+                return state;
+            }
+        } catch (JsonParseException | IllegalStateException | java.nio.charset.MalformedInputException e) {
+            problem = "it is not a journal this plugin wrote";
+        }
+        throw new RefusalException("The release journal .git/" + FOLDER + "/" + FILE
+                + " cannot be used: " + problem + "; nothing was changed. Check 'git status',"
+                + " 'git log' and 'git tag', put back what you need by hand, then delete the"
+                + " folder .git/" + FOLDER);
+    }
+
+    /** Why a journal read back cannot be trusted, or null when it can. */
+    private static String check(State state, Path workTree) {
+        if (state == null || state.steps == null || state.releaseVersion == null
+                || state.originalHead == null || state.goal == null) {
+            return "it is empty or has fields missing";
+        }
+        if (state.formatVersion != FORMAT) {
+            return "it has format " + state.formatVersion + ", and this plugin reads " + FORMAT;
+        }
+        if (!OBJECT_ID.matcher(state.originalHead).matches()) {
+            return "originalHead is not a commit id";
+        }
+        if (state.branchRef != null && !state.branchRef.startsWith("refs/heads/")) {
+            return "the branch " + state.branchRef + " is not a local branch";
+        }
+        Path top = workTree.toAbsolutePath().normalize();
+        for (StepRecord step : state.steps) {
+            if (step == null || step.id == null || step.backups == null || step.refs == null) {
+                return "a step has fields missing";
+            }
+            for (Map.Entry<String, String> backup : step.backups.entrySet()) {
+                if (!insideWorkTree(top, backup.getKey())) {
+                    return "the path " + backup.getKey() + " leaves the repository";
+                }
+                if (backup.getValue() != null && !BACKUP_NAME.matcher(backup.getValue()).matches()) {
+                    return "the backup name " + backup.getValue() + " is not one it writes";
+                }
+            }
+            if (step.index != null && !BACKUP_NAME.matcher(step.index).matches()) {
+                return "the backup name " + step.index + " is not one it writes";
+            }
+            for (RefRecord ref : step.refs) {
+                if (ref == null || !ownRef(state, ref.ref)) {
+                    return "the ref " + (ref == null ? null : ref.ref) + " is not one this run"
+                            + " changes (only " + ownRefs(state) + ")";
+                }
+                for (String id : new String[] {ref.before, ref.after, ref.target}) {
+                    if (id != null && !OBJECT_ID.matcher(id).matches()) {
+                        return "'" + id + "' is not an object id";
+                    }
+                }
+            }
+            for (RefRecord ref : step.refs) {
+                if (ref.ref.startsWith("refs/tags/") && (ref.target == null
+                        || !madeCommits(state).contains(ref.target))) {
+                    return "the tag " + ref.ref.substring("refs/tags/".length()) + " does not"
+                            + " point at a commit this run made";
+                }
+            }
+            if (step.checkoutBefore != null && !step.checkoutBefore.startsWith("refs/heads/")
+                    && !OBJECT_ID.matcher(step.checkoutBefore).matches()) {
+                return "the checkout " + step.checkoutBefore + " is neither a branch nor a commit";
+            }
+        }
+        return null;
+    }
+
+    private static boolean insideWorkTree(Path top, String relative) {
+        if (relative.isEmpty() || relative.contains("\\") || relative.startsWith("/")
+                || Path.of(relative).isAbsolute()) {
+            return false;
+        }
+        for (String segment : relative.split("/")) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
+                    || segment.equals(".git")) {
+                return false;
+            }
+        }
+        Path resolved = top.resolve(relative).normalize();
+        if (!resolved.startsWith(top)) {
+            return false;
+        }
+        try {
+            // A folder on the way that is a symbolic link must not lead out either.
+            Path parent = resolved.getParent();
+            while (parent != null && !Files.exists(parent)) {
+                parent = parent.getParent();
+            }
+            return parent == null || parent.toRealPath().startsWith(top.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<String> madeCommits(State state) {
+        List<String> made = new ArrayList<>();
+        for (StepRecord step : state.steps) {
+            for (RefRecord ref : step.refs) {
+                if (ref.message != null && ref.after != null) {
+                    made.add(ref.after);
+                }
+            }
+        }
+        return made;
+    }
+
+    private static boolean ownRef(State state, String ref) {
+        return ref != null && ownRefs(state).contains(ref);
+    }
+
+    /** The refs a run of this goal creates or moves: its branch, its tag, a hotfix branch. */
+    private static List<String> ownRefs(State state) {
+        List<String> refs = new ArrayList<>();
+        if (state.branchRef != null) {
+            refs.add(state.branchRef);
+        } else {
+            refs.add("HEAD");
+        }
+        if (state.tag != null) {
+            refs.add("refs/tags/" + state.tag);
+        }
+        return refs;
+    }
+
+    /** The goal that wrote the journal: {@code prepare} or {@code hotfix}. */
+    public String goal() {
+        return state.goal;
     }
 
     public String releaseVersion() {
         return state.releaseVersion;
+    }
+
+    /** The version on disk before the change began (what the release version replaces). */
+    public String startVersion() {
+        return state.startVersion;
     }
 
     public String tag() {
@@ -134,12 +313,12 @@ public final class ReleaseJournal {
         return state.developmentVersion;
     }
 
-    /** The branch being released, e.g. {@code refs/heads/main}. */
+    /** The branch being released, e.g. {@code refs/heads/main}; null for a detached HEAD. */
     public String branchRef() {
         return state.branchRef;
     }
 
-    /** HEAD before the release began. */
+    /** HEAD before the change began. */
     public String originalHead() {
         return state.originalHead;
     }
@@ -156,29 +335,27 @@ public final class ReleaseJournal {
         return ids;
     }
 
-    /** HEAD when the step started (what undoing its commit returns to). */
-    String headBefore(String stepId) {
-        return step(stepId).map(s -> s.headBefore).orElse(state.originalHead);
+    /** The last step that finished, if any. */
+    Optional<String> lastDoneStep() {
+        return state.steps.stream().filter(s -> s.done).reduce((a, b) -> b).map(s -> s.id);
     }
 
-    /** Records that a step starts, with the commit HEAD is at. */
-    void started(String stepId, String headBefore) throws IOException {
+    /** Records that a step starts. */
+    void started(String stepId) throws IOException {
         StepRecord record = step(stepId).orElse(null);
         if (record == null) {
             record = new StepRecord();
             record.id = stepId;
             state.steps.add(record);
         }
-        record.headBefore = headBefore;
         record.done = false;
         save();
     }
 
-    /** Records that a step completed; a test may halt the process right here. */
+    /** Records that a step completed. */
     void done(String stepId) throws IOException {
         step(stepId).orElseThrow().done = true;
         save();
-        TestHooks.haltAfter(stepId);
     }
 
     /** Forgets a step (after undoing it). */
@@ -190,10 +367,12 @@ public final class ReleaseJournal {
     /**
      * Saves the current bytes of {@code file} (or that it does not exist) before the step changes
      * it; only the first call per step and file counts.
+     *
+     * @throws RefusalException when the file is outside the work tree
      */
     void backup(String stepId, Path file) throws IOException {
         StepRecord record = step(stepId).orElseThrow();
-        String key = file.toAbsolutePath().normalize().toString();
+        String key = relative(file);
         if (record.backups.containsKey(key)) {
             return;
         }
@@ -206,32 +385,268 @@ public final class ReleaseJournal {
         save();
     }
 
-    /** Puts back every file the step backed up, byte for byte (deleting those it created). */
-    void restore(String stepId) throws IOException {
-        Optional<StepRecord> record = step(stepId);
-        if (record.isEmpty()) {
+    /**
+     * Backs up many files at once (written in parallel, the journal saved once), for a step that
+     * changes a whole reactor.
+     */
+    void backupAll(String stepId, java.util.Collection<Path> files) throws IOException {
+        StepRecord record = step(stepId).orElseThrow();
+        Map<Path, byte[]> copies = new LinkedHashMap<>();
+        for (Path file : files) {
+            String key = relative(file);
+            if (record.backups.containsKey(key)) {
+                continue;
+            }
+            String name = null;
+            if (Files.exists(file)) {
+                name = stepId + "-" + record.backups.size();
+                copies.put(dir.resolve("backup").resolve(name), Files.readAllBytes(file));
+            }
+            record.backups.put(key, name);
+        }
+        AtomicFiles.writeAll(copies);
+        save();
+    }
+
+    /** Saves the index before the step stages anything; only the first call per step counts. */
+    void backupIndex(String stepId, Path indexFile) throws IOException {
+        StepRecord record = step(stepId).orElseThrow();
+        if (record.index != null) {
             return;
         }
-        for (Map.Entry<String, String> e : record.get().backups.entrySet()) {
-            Path file = Path.of(e.getKey());
-            if (e.getValue() == null) {
-                Files.deleteIfExists(file);
-            } else {
-                AtomicFiles.write(file, Files.readAllBytes(dir.resolve("backup").resolve(e.getValue())));
+        String name = stepId + "-index";
+        AtomicFiles.write(dir.resolve("backup").resolve(name),
+                Files.exists(indexFile) ? Files.readAllBytes(indexFile) : new byte[0]);
+        record.index = name;
+        record.indexExisted = Files.exists(indexFile);
+        save();
+    }
+
+    /**
+     * Records that the step is about to move {@code ref} from {@code before} (null: it does not
+     * exist). {@code target} is the commit a new tag will point at, {@code message} the message of
+     * the commit a branch will get; they identify what this run made if it is killed before
+     * {@link #refMoved} records the new id.
+     */
+    void refMoving(String stepId, String ref, String before, String target, String message)
+            throws IOException {
+        RefRecord record = new RefRecord();
+        record.ref = ref;
+        record.before = before;
+        record.target = target;
+        record.message = message;
+        step(stepId).orElseThrow().refs.add(record);
+        save();
+    }
+
+    /** Records where the step left {@code ref}. */
+    void refMoved(String stepId, String ref, String after) throws IOException {
+        List<RefRecord> refs = step(stepId).orElseThrow().refs;
+        for (int i = refs.size() - 1; i >= 0; i--) {
+            if (refs.get(i).ref.equals(ref)) {
+                refs.get(i).after = after;
+                save();
+                return;
+            }
+        }
+        throw new IllegalStateException("no record of " + ref + " in step " + stepId);
+    }
+
+    /** Records that the step checks out something else; {@code before} is a ref name or an id. */
+    void checkingOut(String stepId, String before) throws IOException {
+        step(stepId).orElseThrow().checkoutBefore = before;
+        save();
+    }
+
+    /** The commit id a step left a ref at, if it recorded one. */
+    Optional<String> refAfter(String stepId, String ref) {
+        return step(stepId).flatMap(s -> s.refs.stream().filter(r -> r.ref.equals(ref))
+                .reduce((a, b) -> b)).map(r -> r.after);
+    }
+
+    /**
+     * Checks, before anything is undone, that every ref the journal recorded is where this run
+     * left it (or where it was before), so that an undo is all or nothing.
+     *
+     * @throws RefusalException naming the ref that moved since
+     */
+    void checkUndoable(GitRepository repository) throws IOException {
+        // Replays the undo, last change first, on the refs' ids without touching them.
+        Map<String, Optional<String>> simulated = new LinkedHashMap<>();
+        List<StepRecord> steps = new ArrayList<>(state.steps);
+        java.util.Collections.reverse(steps);
+        for (StepRecord step : steps) {
+            List<RefRecord> refs = new ArrayList<>(step.refs);
+            java.util.Collections.reverse(refs);
+            for (RefRecord ref : refs) {
+                if (!simulated.containsKey(ref.ref)) {
+                    simulated.put(ref.ref, repository.refId(ref.ref));
+                }
+                String current = simulated.get(ref.ref).orElse(null);
+                if (Objects.equals(current, ref.before)) {
+                    continue;
+                }
+                if (!madeByThisRun(repository, ref, current)) {
+                    throw new RefusalException(display(ref.ref) + " is at "
+                            + (current == null ? "nothing (deleted)" : current) + ", which is"
+                            + " neither where it was before this " + state.goal + " ("
+                            + (ref.before == null ? "absent" : ref.before) + ") nor what the step"
+                            + " '" + step.id + "' made of it" + (ref.after == null ? ""
+                                    : " (" + ref.after + ")") + "; it moved since, so nothing"
+                            + " was undone. Put it back by hand, or keep it and delete the folder"
+                            + " .git/" + FOLDER);
+                }
+                simulated.put(ref.ref, Optional.ofNullable(ref.before));
+            }
+        }
+        for (StepRecord step : state.steps) {
+            if (step.checkoutBefore != null) {
+                Optional<String> head = repository.currentBranchRef();
+                boolean atBefore = head.map(step.checkoutBefore::equals).orElse(false)
+                        || (head.isEmpty() && step.checkoutBefore.equals(repository.headCommitId()));
+                boolean atOwn = head.isPresent() && step.refs.stream()
+                        .anyMatch(r -> r.ref.equals(head.get()));
+                if (!atBefore && !atOwn) {
+                    throw new RefusalException("HEAD is at " + head.orElse(repository.headCommitId())
+                            + ", neither where this " + state.goal + " left it nor where it was"
+                            + " before (" + step.checkoutBefore + "); check out one of them and"
+                            + " run the abort again");
+                }
             }
         }
     }
 
-    /** The files the step backed up, i.e. the files it changed or was about to change. */
-    List<Path> backedUpFiles(String stepId) {
-        List<Path> files = new ArrayList<>();
-        step(stepId).ifPresent(r -> r.backups.keySet().forEach(k -> files.add(Path.of(k))));
+    /**
+     * Undoes a step from its records alone: the files it changed, the index, the checkout, then
+     * the refs, each only from the exact state this run left.
+     */
+    void undo(String stepId, GitRepository repository) throws IOException {
+        Optional<StepRecord> found = step(stepId);
+        if (found.isEmpty()) {
+            return;
+        }
+        StepRecord record = found.get();
+        List<RefRecord> refs = new ArrayList<>(record.refs);
+        java.util.Collections.reverse(refs);
+        for (RefRecord ref : refs) {
+            if (!ref.ref.startsWith("refs/tags/")) {
+                continue;
+            }
+            moveBack(repository, record, ref);
+        }
+        for (Map.Entry<String, String> e : record.backups.entrySet()) {
+            Path file = workTree.resolve(e.getKey());
+            if (e.getValue() == null) {
+                Files.deleteIfExists(file);
+            } else {
+                byte[] before = Files.readAllBytes(dir.resolve("backup").resolve(e.getValue()));
+                if (!Files.exists(file) || !java.util.Arrays.equals(before, Files.readAllBytes(file))) {
+                    AtomicFiles.write(file, before);
+                }
+            }
+        }
+        restoreIndex(record, repository);
+        if (record.checkoutBefore != null
+                && !repository.currentBranchRef().map(record.checkoutBefore::equals).orElse(false)) {
+            repository.checkout(record.checkoutBefore.startsWith("refs/heads/")
+                    ? record.checkoutBefore.substring("refs/heads/".length())
+                    : record.checkoutBefore);
+        }
+        for (RefRecord ref : refs) {
+            if (!ref.ref.startsWith("refs/tags/")) {
+                moveBack(repository, record, ref);
+            }
+        }
+    }
+
+    private void restoreIndex(StepRecord record, GitRepository repository) throws IOException {
+        if (record.index == null) {
+            return;
+        }
+        if (record.indexExisted) {
+            AtomicFiles.write(repository.indexFile(),
+                    Files.readAllBytes(dir.resolve("backup").resolve(record.index)));
+        } else {
+            Files.deleteIfExists(repository.indexFile());
+        }
+        record.index = null;
+        save();
+    }
+
+    private void moveBack(GitRepository repository, StepRecord step, RefRecord ref)
+            throws IOException {
+        String current = repository.refId(ref.ref).orElse(null);
+        if (Objects.equals(current, ref.before)) {
+            return;
+        }
+        if (!madeByThisRun(repository, ref, current)) {
+            throw new RefusalException(display(ref.ref) + " moved since the step '" + step.id
+                    + "' left it at " + ref.after + " (it is at " + current + "); it is left alone");
+        }
+        repository.moveRef(ref.ref, current, ref.before);
+    }
+
+    /** True when {@code current} is what this run made of the ref, by record or by its shape. */
+    private static boolean madeByThisRun(GitRepository repository, RefRecord ref, String current)
+            throws IOException {
+        if (current == null) {
+            return false;
+        }
+        if (ref.after != null) {
+            if (!current.equals(ref.after)) {
+                return false;
+            }
+            // A commit this run made sits right on the commit the ref had before.
+            return ref.ref.startsWith("refs/tags/") || ref.before == null || ref.message == null
+                    || repository.firstParent(current).map(ref.before::equals).orElse(false);
+        }
+        // Killed between the change and its record: accept only what the step would have made.
+        if (ref.target != null) {
+            return repository.peeledCommit(current).map(ref.target::equals).orElse(false);
+        }
+        return ref.before != null && ref.message != null
+                && repository.firstParent(current).map(ref.before::equals).orElse(false)
+                && repository.commitMessage(current).map(m -> m.strip().equals(ref.message.strip()))
+                        .orElse(false);
+    }
+
+    private static String display(String ref) {
+        if (ref.startsWith("refs/tags/")) {
+            return "The tag " + ref.substring("refs/tags/".length());
+        }
+        if (ref.startsWith("refs/heads/")) {
+            return "The branch " + ref.substring("refs/heads/".length());
+        }
+        return ref;
+    }
+
+    /** The files the step backed up (relative to the work tree, '/'-separated), in order. */
+    List<String> backedUpFiles(String stepId) {
+        List<String> files = new ArrayList<>();
+        step(stepId).ifPresent(r -> files.addAll(r.backups.keySet()));
         return files;
     }
 
-    /** The release finished or was put back: the journal and its backups go. */
+    /** The change finished or was put back: the journal and its backups go. */
     void close() throws IOException {
         deleteTree(dir);
+    }
+
+    /** The path of a file relative to the work tree, '/'-separated; refuses one outside it. */
+    private String relative(Path file) throws IOException {
+        Path top = workTree.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(top)) { // the same folder by another name, e.g. /tmp and /private/tmp
+            top = top.toRealPath();
+            Path parent = abs.getParent();
+            abs = (Files.exists(parent) ? parent.toRealPath() : parent).resolve(abs.getFileName());
+        }
+        String key = abs.startsWith(top) ? top.relativize(abs).toString().replace('\\', '/') : "";
+        if (!insideWorkTree(top, key)) {
+            throw new RefusalException("The file " + file + " is outside the repository "
+                    + workTree + "; a release changes only files inside it");
+        }
+        return key;
     }
 
     private Optional<StepRecord> step(String stepId) {
@@ -256,19 +671,38 @@ public final class ReleaseJournal {
     /** The JSON form of the journal. */
     private static final class State {
         int formatVersion;
+        String goal;
         String releaseVersion;
+        String startVersion;
         String tag;
         String developmentVersion;
         String branchRef;
         String originalHead;
+        long pid;
+        String started = Instant.EPOCH.toString();
         List<StepRecord> steps = new ArrayList<>();
     }
 
-    /** One step: whether it finished, HEAD before it, and its file backups (path → backup). */
+    /**
+     * One step: whether it finished, its file backups (relative path → backup, null for a file
+     * it created), the index backup, the refs it moves and the checkout it replaces.
+     */
     private static final class StepRecord {
         String id;
         boolean done;
-        String headBefore;
         Map<String, String> backups = new LinkedHashMap<>();
+        String index;
+        boolean indexExisted;
+        List<RefRecord> refs = new ArrayList<>();
+        String checkoutBefore;
+    }
+
+    /** A ref a step moves: from {@code before} to {@code after} (null: absent, or not yet known). */
+    private static final class RefRecord {
+        String ref;
+        String before;
+        String after;
+        String target;
+        String message;
     }
 }

@@ -28,14 +28,22 @@ final class ReleaseRun {
     final BuildRunner builds;
     /** The commits since the last release for changelog generation, computed when needed. */
     final Supplier<List<ChangelogCommit>> commits;
+    /** The version on disk before the release: from the request, or from the journal on resume. */
+    final String startVersion;
     private final String branchRef;
     private ReleaseJournal journal;
+    private ReleaseLock lock;
+    private StepListener listener = StepListener.NONE;
+    private final List<String> executed = new ArrayList<>();
+
     ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
-            Version version, String tag, Optional<Version> developmentVersion, Reporter reporter,
-            BuildRunner builds, Supplier<List<ChangelogCommit>> commits) {
+            String startVersion, Version version, String tag,
+            Optional<Version> developmentVersion, Reporter reporter, BuildRunner builds,
+            Supplier<List<ChangelogCommit>> commits) {
         this.repository = repository;
         this.branchRef = branchRef;
         this.request = request;
+        this.startVersion = startVersion;
         this.version = version;
         this.tag = tag;
         this.developmentVersion = developmentVersion;
@@ -44,18 +52,34 @@ final class ReleaseRun {
         this.commits = commits;
     }
 
-    /**
-     * The time of the release, taken once per run, in whole seconds: what
-     * {@code project.build.outputTimestamp} is set to. (One place to point at a release instant
-     * shared with the changelog date and the commit and tag times.)
-     */
     /** The release instant the run chose once ({@code releaseTime}), to the second. */
     java.time.Instant releaseInstant() {
         return request.releaseTime().toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
-    void attach(ReleaseJournal journal) {
+    void attach(ReleaseJournal journal, ReleaseLock lock, StepListener listener) {
         this.journal = journal;
+        this.lock = lock;
+        this.listener = listener;
+    }
+
+    /** The lock this run holds; its token lets the test build run the plugin's goals. */
+    ReleaseLock lock() {
+        return lock;
+    }
+
+    StepListener listener() {
+        return listener;
+    }
+
+    /** Records the plan line of a step as it starts executing. */
+    void executing(String line) {
+        executed.add(line);
+    }
+
+    /** The plan lines of the steps this run executed, in order. */
+    List<String> executed() {
+        return List.copyOf(executed);
     }
 
     ReleaseJournal journal() {
@@ -67,20 +91,47 @@ final class ReleaseRun {
         return branchRef;
     }
 
+    /** The ref a release commit moves: the branch, or HEAD itself when it is detached. */
+    String movedRef() {
+        return branchRef != null ? branchRef : "HEAD";
+    }
+
+    /**
+     * Commits the files the given steps changed as part of {@code step}, after recording the
+     * index and where the branch is, so that undo can put both back exactly.
+     */
+    String commit(ReleaseStep step, String message, String... changedBy) throws IOException {
+        return commitAt(step, null, message, changedBy);
+    }
+
+    /**
+     * Commits as {@link #commit} does, with author and committer time {@code at} (the release
+     * instant); {@code null} means now.
+     */
+    String commitAt(ReleaseStep step, java.time.ZonedDateTime at, String message,
+            String... changedBy) throws IOException {
+        List<String> files = changedFiles(changedBy);
+        String before = repository.headCommitId();
+        journal.backupIndex(step.id(), repository.indexFile());
+        journal.refMoving(step.id(), movedRef(), before, null, message);
+        String id = repository.commit(files, message, at);
+        journal.refMoved(step.id(), movedRef(), id);
+        reporter.debug("Commit " + id + " with " + files);
+        return id;
+    }
+
     /** Writes a file as part of a step, after backing up what it held. */
     void write(ReleaseStep step, Path file, byte[] content) throws IOException {
         journal.backup(step.id(), file);
         AtomicFiles.write(file, content);
+        listener.wrote(step.id(), file);
     }
 
     /** The files the given steps changed, relative to the work tree, '/'-separated. */
-    List<String> changedFiles(String... stepIds) throws IOException {
+    List<String> changedFiles(String... stepIds) {
         List<String> out = new ArrayList<>();
-        Path top = repository.workTree().toRealPath();
         for (String id : stepIds) {
-            for (Path file : journal.backedUpFiles(id)) {
-                String relative = top.relativize(file.toAbsolutePath().normalize().toRealPath())
-                        .toString().replace('\\', '/');
+            for (String relative : journal.backedUpFiles(id)) {
                 if (!out.contains(relative)) {
                     out.add(relative);
                 }

@@ -3,9 +3,11 @@ package io.github.releaseprocess.release;
 import java.io.IOException;
 
 /**
- * One step of a release. A step can be described (the dry run), executed, and undone; undoing is
- * idempotent and relies only on what the journal recorded, so it also works for a step that a
- * killed process left half done.
+ * One step of a release. A step can be simulated (the dry run is the step list simulated),
+ * executed and undone. Before it changes
+ * anything it records in the journal what it is about to change (files, the index, refs), and
+ * undoing it replays those records only: so undo also works for a step that a killed process left
+ * half done, and it never acts on whatever happens to be checked out now.
  */
 interface ReleaseStep {
 
@@ -15,7 +17,19 @@ interface ReleaseStep {
     /** One line for the plan: what the step will do. */
     String describe(ReleaseRun run);
 
+    /**
+     * What {@link #execute} would do, without doing it: the files it would write go into the
+     * simulation (its line of the plan is {@link #describe}).
+     *
+     * @throws io.github.releaseprocess.core.RefusalException when the step could not run
+     */
+    default void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+    }
+
     void execute(ReleaseRun run) throws IOException;
 
-    void undo(ReleaseRun run) throws IOException;
+    /** Undoes the step from what the journal recorded of it. */
+    default void undo(ReleaseRun run) throws IOException {
+        run.journal().undo(id(), run.repository);
+    }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The steps of a release, in the order they run, and the computations they share. */
@@ -154,14 +155,16 @@ final class ReleaseSteps {
         }
 
         @Override
-        public void execute(ReleaseRun run) throws IOException {
+        public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
             Path file = run.request.changelog().orElseThrow();
-            run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
+            byte[] before = Files.readAllBytes(file);
+            simulation.write(file, before, promotedChangelog(run, before));
         }
 
         @Override
-        public void undo(ReleaseRun run) throws IOException {
-            run.journal().restore(id());
+        public void execute(ReleaseRun run) throws IOException {
+            Path file = run.request.changelog().orElseThrow();
+            run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
         }
     }
 
@@ -174,21 +177,24 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "set " + run.request.currentVersion() + " -> " + run.version
+            return "set " + run.startVersion + " -> " + run.version
                     + " in the reactor and version files";
         }
 
         @Override
-        public void execute(ReleaseRun run) throws IOException {
-            for (FileChange change : versionChange(run, run.request.currentVersion(), run.version)
+        public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+            for (FileChange change : versionChange(run, run.startVersion, run.version)
                     .changes()) {
-                run.write(this, change.file(), change.after());
+                simulation.write(change.file(), change.before(), change.after());
             }
         }
 
         @Override
-        public void undo(ReleaseRun run) throws IOException {
-            run.journal().restore(id());
+        public void execute(ReleaseRun run) throws IOException {
+            for (FileChange change : versionChange(run, run.startVersion, run.version)
+                    .changes()) {
+                run.write(this, change.file(), change.after());
+            }
         }
     }
 
@@ -208,7 +214,9 @@ final class ReleaseSteps {
         static BuildInvocation invocation(ReleaseRun run) {
             return new BuildInvocation(run.request.rootDirectory().resolve("pom.xml"),
                     run.request.testGoals(), run.request.testProfiles(),
-                    run.request.testProperties(), TEST_BUILD_TIMEOUT, java.util.Map.of(),
+                    run.request.testProperties(), TEST_BUILD_TIMEOUT,
+                    run.lock() == null ? Map.of()
+                            : Map.of(ReleaseLock.TOKEN_VARIABLE, run.lock().token()),
                     run.request.testArguments());
         }
 
@@ -238,10 +246,6 @@ final class ReleaseSteps {
             }
         }
 
-        @Override
-        public void undo(ReleaseRun run) {
-            // Nothing to undo: the build wrote only to target/ folders.
-        }
     }
 
     /** Commits the release's changes. */
@@ -259,16 +263,9 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            List<String> files = run.changedFiles(CHANGELOG, RELEASE_VERSION);
-            String id = run.repository.commit(files,
+            run.commitAt(this, run.request.releaseTime(),
                     ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
-                    run.request.releaseTime());
-            run.reporter.debug("Release commit " + id + " with " + files);
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            resetTo(run, run.journal().headBefore(id()));
+                    CHANGELOG, RELEASE_VERSION);
         }
     }
 
@@ -291,13 +288,14 @@ final class ReleaseSteps {
                 notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
                         .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
-            run.repository.tag(run.tag, notes + "\n", run.repository.headCommitId(),
-                    run.request.signTag(), run.request.releaseTime());
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            run.repository.deleteTag(run.tag);
+            // The commit this run made, by record: never "whatever HEAD is now".
+            String commit = run.journal().refAfter(RELEASE_COMMIT, run.movedRef())
+                    .orElseThrow(() -> new IllegalStateException("no release commit recorded"));
+            String ref = "refs/tags/" + run.tag;
+            run.journal().refMoving(id(), ref, null, commit, null);
+            run.repository.tag(run.tag, notes + "\n", commit, run.request.signTag(),
+                    run.request.releaseTime());
+            run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
         }
     }
 
@@ -320,14 +318,8 @@ final class ReleaseSteps {
             for (FileChange change : versionChange(run, run.version.toString(), next).changes()) {
                 run.write(this, change.file(), change.after());
             }
-            run.repository.commit(run.changedFiles(id()),
-                    ReleaseRun.message(run.request.developmentCommitMessage(), next));
-        }
-
-        @Override
-        public void undo(ReleaseRun run) throws IOException {
-            resetTo(run, run.journal().headBefore(id()));
-            run.journal().restore(id());
+            run.commit(this, ReleaseRun.message(run.request.developmentCommitMessage(), next),
+                    id());
         }
     }
 
@@ -356,9 +348,4 @@ final class ReleaseSteps {
         }
     }
 
-    private static void resetTo(ReleaseRun run, String commitId) throws IOException {
-        if (!run.repository.headCommitId().equals(commitId)) {
-            run.repository.resetBranch(run.branchRef(), commitId);
-        }
-    }
 }

@@ -8,14 +8,11 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.GateResult.Status;
 import io.github.releaseprocess.semver.Version;
-import io.github.releaseprocess.versionfiles.FileChange;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +28,20 @@ public final class Releaser {
 
     private final Reporter reporter;
     private final BuildRunner builds;
+    private final StepListener listener;
 
     /**
      * @param builds runs the test build in a separate Maven process
      */
     public Releaser(Reporter reporter, BuildRunner builds) {
+        this(reporter, builds, StepListener.NONE);
+    }
+
+    /** A releaser whose steps are watched, for the crash tests. */
+    Releaser(Reporter reporter, BuildRunner builds, StepListener listener) {
         this.reporter = reporter;
         this.builds = builds;
+        this.listener = listener;
     }
 
     /**
@@ -45,60 +49,84 @@ public final class Releaser {
      * run, executes the steps.
      *
      * @throws RefusalException when a gate fails (all failures listed), when there is nothing to
-     *     release, or when a step fails (after everything was put back)
+     *     release, when another run holds the repository's lock, or when a step fails (after
+     *     everything was put back)
      */
     public PrepareResult prepare(PrepareRequest request, boolean dryRun) throws IOException {
         try (GitRepository repository = GitRepository.open(request.rootDirectory())) {
-            ReleaseJournal.refuseIfPending(repository.gitDir());
-            List<AnalyzedCommit> analysed = new ArrayList<>();
-            VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
-                    request.versioning(), CommitSink.into(analysed));
-            Version version = decision.nextVersion().orElseThrow(() -> new RefusalException(
-                    decision.reasons().get(decision.reasons().size() - 1)));
-            String tag = request.versioning().tagFormat().tagFor(version);
-            ReleaseRun run = new ReleaseRun(repository,
-                    repository.currentBranchRef().orElse(null), request, version, tag,
-                    developmentVersion(request, version), reporter, builds,
-                    () -> ChangelogCommit.from(analysed, decision.cancelled()));
-            List<ReleaseStep> steps = ReleaseSteps.of(request);
-
-            Map<String, byte[][]> files = new LinkedHashMap<>();
-            Optional<RefusalException> changelogProblem = plannedChangelog(run, files);
-            Optional<RefusalException> versionProblem = plannedVersions(run, files);
-            List<GateResult> gates = new Gates(run, decision, analysed)
-                    .check(changelogProblem, versionProblem);
-            PrepareResult result = new PrepareResult(decision, version, tag,
-                    run.developmentVersion, gates, describe(steps, run), diffs(request, files),
-                    dryRun, analysed);
-            report(result);
             if (dryRun) {
-                return result; // the caller reports the plan, then refusalOf(result)
+                ReleaseJournal.refuseIfPending(repository);
+                return plan(repository, request, true).result;
             }
-            Optional<RefusalException> refused = refusalOf(result);
-            if (refused.isPresent()) {
-                throw refused.get();
+            try (ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare")) {
+                ReleaseJournal.refuseIfJournal(repository);
+                Plan plan = plan(repository, request, false);
+                Optional<RefusalException> refused = refusalOf(plan.result);
+                if (refused.isPresent()) {
+                    throw refused.get();
+                }
+                ReleaseRun run = plan.run;
+                if (request.push()) {
+                    repository.checkPushTarget(request.remote()); // before anything is changed
+                }
+                run.attach(ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
+                        "prepare", run.version.toString(), run.startVersion, run.tag,
+                        run.developmentVersion.map(Version::toString).orElse(null),
+                        run.branchRef(), repository.headCommitId())), lock, listener);
+                runSteps(run, plan.steps);
+                PrepareResult planned = plan.result;
+                return new PrepareResult(planned.decision(), planned.version(), planned.tag(),
+                        planned.developmentVersion(), planned.gates(), run.executed(),
+                        planned.changes(), false, planned.commits());
             }
-            if (request.push()) {
-                repository.checkPushTarget(request.remote()); // before anything is changed
-            }
-            run.attach(ReleaseJournal.begin(repository.gitDir(), version.toString(), tag,
-                    run.developmentVersion.map(Version::toString).orElse(null), run.branchRef(),
-                    repository.headCommitId()));
-            runSteps(run, steps);
-            return result;
         }
+    }
+
+    /** A computed release: the run, its steps and the result to report. */
+    private record Plan(ReleaseRun run, List<ReleaseStep> steps, PrepareResult result) {
+    }
+
+    private Plan plan(GitRepository repository, PrepareRequest request, boolean dryRun)
+            throws IOException {
+        List<AnalyzedCommit> analysed = new ArrayList<>();
+        VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
+                request.versioning(), CommitSink.into(analysed));
+        Version version = decision.nextVersion().orElseThrow(() -> new RefusalException(
+                decision.reasons().get(decision.reasons().size() - 1)));
+        String tag = request.versioning().tagFormat().tagFor(version);
+        ReleaseRun run = new ReleaseRun(repository,
+                repository.currentBranchRef().orElse(null), request, request.currentVersion(),
+                version, tag, developmentVersion(request, version), reporter, builds,
+                () -> ChangelogCommit.from(analysed, decision.cancelled()));
+        List<ReleaseStep> steps = ReleaseSteps.of(request);
+
+        // The dry run is the step list simulated; the gates report what a step could not do.
+        Simulation simulation = Simulation.of(steps, run);
+        List<GateResult> gates = new Gates(run, decision, analysed)
+                .check(simulation.refusal(ReleaseSteps.CHANGELOG),
+                        simulation.refusal(ReleaseSteps.RELEASE_VERSION));
+        PrepareResult result = new PrepareResult(decision, version, tag,
+                run.developmentVersion, gates, simulation.steps(), simulation.diffs(),
+                dryRun, analysed);
+        report(result);
+        return new Plan(run, steps, result);
     }
 
     /** Finishes a release that a killed process left unfinished, from where it stopped. */
     public PrepareResult resume(PrepareRequest request) throws IOException {
-        try (GitRepository repository = GitRepository.open(request.rootDirectory())) {
-            ReleaseJournal journal = ReleaseJournal.find(repository.gitDir()).orElseThrow(() ->
-                    new RefusalException("There is no unfinished release to resume in "
-                            + repository.workTree() + "; run 'mvn release-process:prepare'"));
-            ReleaseRun run = resumedRun(repository, journal, request);
+        try (GitRepository repository = GitRepository.open(request.rootDirectory());
+                ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare -resume")) {
+            ReleaseJournal journal = pending(repository, "resume");
+            if (!"prepare".equals(journal.goal())) {
+                throw new RefusalException("The unfinished change is a " + journal.goal()
+                        + ", which cannot be resumed; run 'mvn release-process:prepare"
+                        + " -Drelease-process.abort' to put it back, then run it again");
+            }
+            ReleaseRun run = resumedRun(repository, journal, lock, request);
             List<ReleaseStep> steps = ReleaseSteps.of(request);
             reporter.info("Resuming the release of " + run.version + " after "
-                    + journal.startedSteps());
+                    + journal.lastDoneStep().map(s -> "step '" + s + "'")
+                            .orElse("its start"));
             runSteps(run, steps);
             return new PrepareResult(null, run.version, run.tag, run.developmentVersion,
                     List.of(), describe(steps, run), List.of(), false, List.of());
@@ -107,21 +135,66 @@ public final class Releaser {
 
     /** Puts everything an unfinished release changed back as it was, and forgets it. */
     public void abort(PrepareRequest request) throws IOException {
-        try (GitRepository repository = GitRepository.open(request.rootDirectory())) {
-            ReleaseJournal journal = ReleaseJournal.find(repository.gitDir()).orElseThrow(() ->
-                    new RefusalException("There is no unfinished release to abort in "
-                            + repository.workTree()));
-            ReleaseRun run = resumedRun(repository, journal, request);
+        try (GitRepository repository = GitRepository.open(request.rootDirectory());
+                ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare -abort")) {
+            ReleaseJournal journal = pending(repository, "abort");
+            if (!"prepare".equals(journal.goal())) {
+                // set-version, changelog, hotfix: the journal's records are all there is to undo.
+                journal.checkUndoable(repository);
+                List<String> started = new ArrayList<>(journal.startedSteps());
+                java.util.Collections.reverse(started);
+                for (String id : started) {
+                    journal.undo(id, repository);
+                    journal.forget(id);
+                }
+                journal.close();
+                reporter.info("Aborted the " + journal.goal() + " to " + journal.releaseVersion()
+                        + ": files, index, commits and branches are as they were before it");
+                return;
+            }
+            ReleaseRun run = resumedRun(repository, journal, lock, request);
             undoAll(run);
             journal.close();
-            reporter.info("Aborted the release of " + run.version + ": files, commits and tags are"
-                    + " as they were before it");
+            reporter.info("Aborted the " + ("prepare".equals(journal.goal()) ? "release of "
+                    : journal.goal() + " to ") + run.version + ": files, index, commits, tags"
+                    + " and branches are as they were before it");
         }
     }
 
+    private static ReleaseJournal pending(GitRepository repository, String action)
+            throws IOException {
+        return ReleaseJournal.find(repository).orElseThrow(() -> new RefusalException(
+                "There is no unfinished release to " + action + " in " + repository.workTree()
+                        + ("resume".equals(action) ? "; run 'mvn release-process:prepare'" : "")));
+    }
+
     private ReleaseRun resumedRun(GitRepository repository, ReleaseJournal journal,
-            PrepareRequest request) {
+            ReleaseLock lock, PrepareRequest request) throws IOException {
         Version version = Version.parse(journal.releaseVersion());
+        if ("prepare".equals(journal.goal())) {
+            String expected = request.versioning().tagFormat().tagFor(version);
+            if (!expected.equals(journal.tag())) {
+                throw new RefusalException("The release journal names the tag " + journal.tag()
+                        + ", while the tag format gives " + expected + " for " + version
+                        + "; nothing was changed. Restore the <tagFormat> the release ran with,"
+                        + " or check the repository by hand and delete the folder .git/"
+                        + ReleaseJournal.FOLDER);
+            }
+        }
+        // Undo and resume act on the branch the release ran on, and only while it is checked out:
+        // the index and the files belong to whatever branch is checked out.
+        String recorded = journal.branchRef();
+        Optional<String> current = repository.currentBranchRef();
+        boolean onRecorded = recorded == null ? current.isEmpty() : current.map(recorded::equals)
+                .orElse(false);
+        if ("prepare".equals(journal.goal()) && !onRecorded) {
+            String name = recorded == null ? "a detached HEAD" : recorded.substring(
+                    "refs/heads/".length());
+            throw new RefusalException("The unfinished release of " + version + " ran on "
+                    + name + ", and " + current.map(c -> c.replaceFirst("^refs/heads/", ""))
+                            .orElse("a detached HEAD") + " is checked out; nothing was changed."
+                    + " Check out " + name + " (git switch " + name + ") and run it again");
+        }
         Supplier<List<ChangelogCommit>> commits = () -> {
             try {
                 List<AnalyzedCommit> analysed = new ArrayList<>();
@@ -132,10 +205,12 @@ public final class Releaser {
                 throw new java.io.UncheckedIOException(e);
             }
         };
-        ReleaseRun run = new ReleaseRun(repository, journal.branchRef(), request, version,
+        String start = journal.startVersion() != null ? journal.startVersion()
+                : request.currentVersion();
+        ReleaseRun run = new ReleaseRun(repository, journal.branchRef(), request, start, version,
                 journal.tag(), Optional.ofNullable(journal.developmentVersion()).map(Version::parse),
                 reporter, builds, commits);
-        run.attach(journal);
+        run.attach(journal, lock, listener);
         return run;
     }
 
@@ -153,15 +228,19 @@ public final class Releaser {
                 }
                 current = step.id();
                 if (journal.startedSteps().contains(step.id())) {
+                    journal.checkUndoable(run.repository);
                     step.undo(run);
+                    journal.forget(step.id());
                 }
-                journal.started(step.id(), run.repository.headCommitId());
-                TestHooks.haltIn(step.id());
+                journal.started(step.id());
+                listener.started(step.id());
+                run.executing(Simulation.line(step, run));
                 step.execute(run);
                 journal.done(step.id());
+                listener.finished(step.id());
             }
         } catch (RuntimeException | IOException e) {
-            String reason = e.getMessage();
+            String reason = reason(e);
             try {
                 undoAll(run);
                 journal.close();
@@ -169,12 +248,13 @@ public final class Releaser {
                 e.addSuppressed(undo);
                 throw new RefusalException("The release of " + run.version + " failed at step '"
                         + current + "': " + reason + "; putting things back failed too ("
-                        + undo.getMessage() + "): run 'mvn release-process:prepare"
+                        + reason(undo) + "), and the journal in .git/" + ReleaseJournal.FOLDER
+                        + "/ keeps what is left to undo: run 'mvn release-process:prepare"
                         + " -Drelease-process.abort' to try again", e);
             }
             String message = "The release of " + run.version + " failed at step '" + current
-                    + "': " + reason + ". Nothing is left behind: files, commits and tags are as"
-                    + " they were.";
+                    + "': " + reason + ". Nothing is left behind: files, index, commits and tags"
+                    + " are as they were.";
             if (e instanceof RefusalException) {
                 throw new RefusalException(message, e);
             }
@@ -185,68 +265,43 @@ public final class Releaser {
                 + run.developmentVersion.map(v -> "; now at " + v).orElse(""));
     }
 
-    /** Undoes every step the journal saw start, last first. */
+    /** The exception's message, or what it is when it has none ("NullPointerException"). */
+    static String reason(Throwable e) {
+        String message = e.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        StackTraceElement[] trace = e.getStackTrace();
+        return "an unexpected " + e.getClass().getSimpleName()
+                + (trace.length > 0 ? " at " + trace[0].getClassName().replaceFirst(".*\\.", "")
+                        + "." + trace[0].getMethodName() + ":" + trace[0].getLineNumber() : "")
+                + " (please report it; run with -e for the stack trace)";
+    }
+
+    /** Undoes every step the journal saw start, last first, after checking that all can be. */
     private void undoAll(ReleaseRun run) throws IOException {
         ReleaseJournal journal = run.journal();
+        journal.checkUndoable(run.repository);
         List<String> started = new ArrayList<>(journal.startedSteps());
         java.util.Collections.reverse(started);
         Map<String, ReleaseStep> known = new LinkedHashMap<>();
         ReleaseSteps.all().forEach(s -> known.put(s.id(), s));
         for (String id : started) {
-            known.get(id).undo(run);
+            ReleaseStep step = known.get(id);
+            if (step != null) {
+                step.undo(run);
+            } else {
+                journal.undo(id, run.repository);
+            }
             journal.forget(id);
             reporter.debug("Undid step " + id);
         }
     }
 
-    private Optional<RefusalException> plannedChangelog(ReleaseRun run, Map<String, byte[][]> files)
-            throws IOException {
-        Optional<Path> changelog = run.request.changelog();
-        if (changelog.isEmpty() || !Files.exists(changelog.get())
-                || run.request.changelogDialect() == Dialect.NONE) {
-            return Optional.empty();
-        }
-        byte[] before = Files.readAllBytes(changelog.get());
-        try {
-            files.put(display(run.request, changelog.get()),
-                    new byte[][] {before, ReleaseSteps.promotedChangelog(run, before)});
-            return Optional.empty();
-        } catch (RefusalException e) {
-            return Optional.of(e);
-        }
-    }
-
-    private Optional<RefusalException> plannedVersions(ReleaseRun run, Map<String, byte[][]> files)
-            throws IOException {
-        try {
-            for (FileChange change : ReleaseSteps.versionChange(run, run.request.currentVersion(),
-                    run.version).changes()) {
-                files.put(display(run.request, change.file()),
-                        new byte[][] {change.before(), change.after()});
-            }
-            return Optional.empty();
-        } catch (RefusalException e) {
-            return Optional.of(e);
-        }
-    }
-
-    private static List<PrepareResult.FileDiff> diffs(PrepareRequest request,
-            Map<String, byte[][]> files) {
-        List<PrepareResult.FileDiff> out = new ArrayList<>();
-        files.forEach((path, bytes) -> out.add(new PrepareResult.FileDiff(path,
-                TextDiff.unified(path, bytes[0], bytes[1]))));
-        return out;
-    }
-
-    private static String display(PrepareRequest request, Path file) {
-        return request.rootDirectory().toAbsolutePath().normalize()
-                .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-    }
-
     private static List<String> describe(List<ReleaseStep> steps, ReleaseRun run) {
         List<String> out = new ArrayList<>();
         for (ReleaseStep step : steps) {
-            out.add(step.id() + ": " + step.describe(run));
+            out.add(Simulation.line(step, run));
         }
         return out;
     }

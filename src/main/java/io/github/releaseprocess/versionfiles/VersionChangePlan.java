@@ -1,6 +1,6 @@
 package io.github.releaseprocess.versionfiles;
 
-import io.github.releaseprocess.core.FileTransaction;
+import io.github.releaseprocess.core.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,21 +60,14 @@ public final class VersionChangePlan {
         return lines;
     }
 
-    /** Adds every changed file to {@code transaction}; the caller commits (and may roll back). */
-    public void stageInto(FileTransaction transaction) throws IOException {
-        for (FileChange c : changes) {
-            transaction.stage(c.file(), c.after());
-        }
-    }
-
     /**
      * Writes every changed file atomically; if one write fails, the files already written are
      * restored byte for byte and the exception names the file and the reason.
      */
     public void apply() throws IOException {
-        FileTransaction tx = new FileTransaction();
-        stageInto(tx);
-        tx.commit();
+        java.util.Map<Path, byte[]> files = new java.util.LinkedHashMap<>();
+        changes.forEach(c -> files.put(c.file(), c.after()));
+        AtomicFiles.writeAll(files);
     }
 
     String display(Path file) {

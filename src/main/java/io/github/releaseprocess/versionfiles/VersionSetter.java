@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * VersionChangePlan plan = VersionSetter.plan(request, reporter);
  * plan.describe().forEach(reporter::info);   // the dry run
- * plan.apply();                               // or plan.stageInto(transaction)
+ * plan.apply();                               // all files or none
  * }</pre>
  */
 public final class VersionSetter {

@@ -91,11 +91,16 @@ final class ReleaseFixture {
 
     /** The request a POM with default settings gives. */
     static PrepareRequest request(Path dir) {
+        return request(dir, "1.2.1-SNAPSHOT");
+    }
+
+    /** The request Maven would build with the POM at {@code currentVersion}. */
+    static PrepareRequest request(Path dir, String currentVersion) {
         NextVersionRequest versioning = new NextVersionRequest(
                 VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build(),
                 TagFormat.of(TagFormat.DEFAULT, "demo"), Version.of(1, 2, 1), Optional.empty(),
                 Optional.empty(), false, false);
-        return PrepareRequest.builder(dir, "1.2.1-SNAPSHOT", versioning)
+        return PrepareRequest.builder(dir, currentVersion, versioning)
                 .changelog(Optional.of(dir.resolve("CHANGELOG.md")))
                 .today(LocalDate.of(2026, 11, 26)).build();
     }

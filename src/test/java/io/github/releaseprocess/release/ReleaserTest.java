@@ -10,6 +10,7 @@ import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,10 +81,54 @@ class ReleaserTest {
 
             assertTrue(e.getMessage().startsWith("The release of 1.3.0 failed at step 'test-build':"
                     + " the test build of 1.3.0 failed"), e.getMessage());
-            assertTrue(e.getMessage().endsWith("Nothing is left behind: files, commits and tags"
+            assertTrue(e.getMessage().endsWith("Nothing is left behind: files, index, commits and tags"
                     + " are as they were."), e.getMessage());
             assertEquals(before, ReleaseFixture.snapshot(dir, true));
             assertFalse(Files.exists(dir.resolve(".git/release-process")));
+        }
+
+        /** The dry run is the step list simulated: the real run executes exactly that plan. */
+        @Test
+        void shouldExecuteThePlanTheDryRunPrints() throws Exception {
+            Path rehearsed = dir.resolve("rehearsed");
+            Path released = dir.resolve("released");
+            ReleaseFixture.create(rehearsed);
+            ReleaseFixture.create(released);
+            String before = ReleaseFixture.head(released);
+
+            PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ReleaseFixture.request(rehearsed), true);
+            PrepareResult done = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ReleaseFixture.request(released), false);
+
+            assertEquals(plan.steps(), done.steps());
+            assertEquals(6, done.steps().size());
+            // Every diff the dry run shows is the change the release commit made to that file.
+            try (Git git = Git.open(released.toFile())) {
+                org.eclipse.jgit.lib.Repository repo = git.getRepository();
+                List<String> committed = new ArrayList<>();
+                try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+                    org.eclipse.jgit.revwalk.RevCommit release = walk.parseCommit(
+                            repo.resolve("v1.3.0^{commit}"));
+                    assertEquals(before, release.getParent(0).name());
+                    for (PrepareResult.FileDiff change : plan.changes()) {
+                        byte[] old = read(repo, walk.parseCommit(release.getParent(0)), change.path());
+                        byte[] now = read(repo, release, change.path());
+                        committed.add(io.github.releaseprocess.history.TextDiff.unified(
+                                change.path(), old, now));
+                    }
+                }
+                assertEquals(plan.changes().stream().map(PrepareResult.FileDiff::diff).toList(),
+                        committed);
+            }
+        }
+
+        private static byte[] read(org.eclipse.jgit.lib.Repository repo,
+                org.eclipse.jgit.revwalk.RevCommit commit, String path) throws IOException {
+            try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk
+                    .forPath(repo, path, commit.getTree())) {
+                return repo.open(tree.getObjectId(0)).getBytes();
+            }
         }
 
         @Test
@@ -222,7 +267,7 @@ class ReleaserTest {
 
             Path resumed = dir.resolve("resumed");
             ReleaseFixture.create(resumed);
-            assertEquals(TestHooks.HALT_STATUS, child(resumed, "prepare", "haltAfterStep", step));
+            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", "after", step));
             assertTrue(Files.exists(resumed.resolve(".git/release-process/journal.json")));
             RefusalException pending = assertThrows(RefusalException.class,
                     () -> new Releaser(Reporter.SILENT, passingBuild)
@@ -234,7 +279,7 @@ class ReleaserTest {
             Path aborted = dir.resolve("aborted");
             ReleaseFixture.create(aborted);
             String original = ReleaseFixture.snapshot(aborted, true);
-            assertEquals(TestHooks.HALT_STATUS, child(aborted, "prepare", "haltAfterStep", step));
+            assertEquals(ReleaseChild.HALT_STATUS, child(aborted, "prepare", "after", step));
             assertEquals(0, child(aborted, "abort", "none", ""));
             assertEquals(original, ReleaseFixture.snapshot(aborted, true));
             assertFalse(Files.exists(aborted.resolve(".git/release-process")));
@@ -249,26 +294,334 @@ class ReleaserTest {
 
             Path resumed = dir.resolve("resumed");
             ReleaseFixture.create(resumed);
-            assertEquals(TestHooks.HALT_STATUS, child(resumed, "prepare", "haltInStep", step));
+            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", "in", step));
             assertEquals(0, child(resumed, "resume", "none", ""));
             assertEquals(ReleaseFixture.snapshot(reference, false), ReleaseFixture.snapshot(resumed, false));
         }
 
-        private int child(Path project, String mode, String hook, String step) throws Exception {
-            List<String> command = new ArrayList<>(List.of(
+        /** Killed after writing the POM: resume must not take 1.3.0 in the POM as the start. */
+        @ParameterizedTest
+        @ValueSource(strings = {"changelog", "release-version", "development-version"})
+        void shouldRedoAStepKilledAfterItsFirstWrite(String step) throws Exception {
+            Path reference = dir.resolve("reference");
+            ReleaseFixture.create(reference);
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(reference), false);
+
+            Path resumed = dir.resolve("resumed");
+            ReleaseFixture.create(resumed);
+            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", "wrote", step));
+            assertEquals(0, child(resumed, "resume", "none", ""));
+            assertEquals(ReleaseFixture.snapshot(reference, false), ReleaseFixture.snapshot(resumed, false));
+
+            Path aborted = dir.resolve("aborted");
+            ReleaseFixture.create(aborted);
+            String original = ReleaseFixture.snapshot(aborted, true);
+            assertEquals(ReleaseChild.HALT_STATUS, child(aborted, "prepare", "wrote", step));
+            assertEquals(0, child(aborted, "abort", "none", ""));
+            assertEquals(original, ReleaseFixture.snapshot(aborted, true));
+        }
+    }
+
+    /** Undo acts on what the journal recorded, never on what happens to be checked out. */
+    @Nested
+    class Undo {
+
+        /**
+         * <pre>
+         * * feat: feature work      (feature)     after the kill, the user goes on elsewhere
+         * * chore(release): 1.3.0   (main, killed here)
+         * * feat(api): paginate
+         * </pre>
+         */
+        @Test
+        void shouldAbortOnlyTheRecordedBranchAndKeepACommitOnAnotherOne() throws Exception {
+            ReleaseFixture.create(dir);
+            String original = ReleaseFixture.head(dir);
+            assertEquals(ReleaseChild.HALT_STATUS, child(dir, "prepare", "after", "release-commit"));
+            String feature;
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                git.branch("feature").commitFile("src/Feature.java", "feat: feature work");
+                feature = git.lastId();
+            }
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(dir, "1.3.0")));
+
+            assertEquals("The unfinished release of 1.3.0 ran on main, and feature is checked"
+                    + " out; nothing was changed. Check out main (git switch main) and run it"
+                    + " again", e.getMessage());
+            assertEquals(feature, ReleaseFixture.head(dir));
+            try (Git git = Git.open(dir.toFile())) {
+                git.checkout().setName("main").call();
+            }
+            new Releaser(Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(dir, "1.3.0"));
+            try (Git git = Git.open(dir.toFile())) {
+                assertEquals(original, git.getRepository().resolve("refs/heads/main").name());
+                assertEquals(feature, git.getRepository().resolve("refs/heads/feature").name());
+                assertEquals(null, git.getRepository().exactRef("refs/tags/v1.3.0"));
+                assertTrue(git.status().call().isClean());
+            }
+        }
+
+        @Test
+        void shouldLeaveATagAloneThatNoLongerPointsAtTheRelease() throws Exception {
+            ReleaseFixture.create(dir);
+            assertEquals(ReleaseChild.HALT_STATUS, child(dir, "prepare", "after", "tag"));
+            String users;
+            try (Git git = Git.open(dir.toFile())) {
+                git.tagDelete().setTags("v1.3.0").call();
+                users = git.tag().setName("v1.3.0").setMessage("mine").setAnnotated(true)
+                        .setObjectId(new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())
+                                .parseCommit(git.getRepository().resolve("HEAD~2")))
+                        .call().getObjectId().name();
+            }
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(dir, "1.3.0")));
+
+            assertTrue(e.getMessage().startsWith("The tag v1.3.0 is at " + users + ", which is"
+                    + " neither where it was before this prepare (absent) nor what the step 'tag'"
+                    + " made of it"), e.getMessage());
+            try (Git git = Git.open(dir.toFile())) {
+                assertEquals(users, git.getRepository().exactRef("refs/tags/v1.3.0")
+                        .getObjectId().name());
+            }
+            assertTrue(Files.exists(dir.resolve(".git/release-process/journal.json")));
+        }
+
+        @Test
+        void shouldLeaveNothingStagedWhenAPreCommitHookRejectsTheReleaseCommit() throws Exception {
+            ReleaseFixture.create(dir);
+            Path hook = dir.resolve(".git/hooks/pre-commit");
+            Files.createDirectories(hook.getParent());
+            Files.writeString(hook, "#!/bin/sh\necho 'no release commits today' >&2\nexit 1\n");
+            hook.toFile().setExecutable(true);
+            String before = ReleaseFixture.snapshot(dir, true);
+
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild)
+                            .prepare(ReleaseFixture.request(dir), false));
+
+            assertTrue(e.getMessage().startsWith("The release of 1.3.0 failed at step"
+                    + " 'release-commit': git commit was refused by the pre-commit hook of "),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("(it said: no release commits today); fix what it"
+                    + " reports, or change the hook."), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Nothing is left behind: files, index, commits and"
+                    + " tags are as they were."), e.getMessage());
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
+            try (Git git = Git.open(dir.toFile())) {
+                assertTrue(git.status().call().isClean(), git.status().call().getChanged()
+                        .toString());
+            }
+        }
+
+        @Test
+        void shouldNameAnExceptionThatHasNoMessage() throws Exception {
+            ReleaseFixture.create(dir);
+
+            IOException e = assertThrows(IOException.class, () -> new Releaser(Reporter.SILENT,
+                    (invocation, out) -> {
+                        throw new IllegalStateException();
+                    }).prepare(ReleaseFixture.request(dir), false));
+
+            assertTrue(e.getMessage().startsWith("The release of 1.3.0 failed at step"
+                    + " 'test-build': an unexpected IllegalStateException at "), e.getMessage());
+            assertFalse(e.getMessage().contains("null"), e.getMessage());
+        }
+    }
+
+    /** One release at a time, and its own test build runs the goals normally. */
+    @Nested
+    class Lock {
+
+        @Test
+        void shouldLetOnlyTheReleasesOwnTestBuildRunWhileItRuns() throws Exception {
+            ReleaseFixture.create(dir);
+            List<String> seen = new ArrayList<>();
+            BuildRunner nested = (invocation, output) -> {
+                try (io.github.releaseprocess.history.GitRepository repository =
+                             io.github.releaseprocess.history.GitRepository.open(dir)) {
+                    ReleaseJournal.refuseIfPending(repository, Optional.of(
+                            invocation.environment().get(ReleaseLock.TOKEN_VARIABLE)));
+                    seen.add("own test build runs");
+                    RefusalException other = assertThrows(RefusalException.class,
+                            () -> ReleaseJournal.refuseIfPending(repository, Optional.of("forged")));
+                    seen.add(other.getMessage());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return BuildResult.succeeded();
+            };
+
+            new Releaser(Reporter.SILENT, nested).prepare(ReleaseFixture.request(dir), false);
+
+            assertEquals("own test build runs", seen.get(0));
+            assertTrue(seen.get(1).matches("Another release-process run \\(prepare, PID "
+                    + ProcessHandle.current().pid() + ", started 20\\d\\d-.*Z\\) is changing this"
+                    + " repository; wait for it to finish \\(the lock is"
+                    + " \\.git/release-process\\.lock\\)"), seen.get(1));
+        }
+
+        @Test
+        void shouldRefuseASecondReleaseWhileTheFirstRunsAndNotCallItInterrupted() throws Exception {
+            ReleaseFixture.create(dir);
+            List<String> command = List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Drelease-process.test." + hook + "=" + step,
                     "-cp", System.getProperty("java.class.path"),
-                    ReleaseChild.class.getName(), project.toString(), mode));
+                    ReleaseChild.class.getName(), dir.toString(), "prepare", "hold", "test-build");
+            Process first = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (!Files.exists(dir.resolve(".git/release-process/journal.json"))
+                        || !Files.readString(dir.resolve(".git/release-process/journal.json"))
+                                .contains("test-build")) {
+                    assertTrue(first.isAlive(), "the first run ended early");
+                    assertTrue(System.nanoTime() < deadline, "the first run did not start");
+                    Thread.sleep(100);
+                }
+                for (String mode : List.of("prepare", "resume", "abort")) {
+                    RefusalException e = assertThrows(RefusalException.class, () -> {
+                        Releaser second = new Releaser(Reporter.SILENT, passingBuild);
+                        switch (mode) {
+                            case "prepare" -> second.prepare(ReleaseFixture.request(dir), false);
+                            case "resume" -> second.resume(ReleaseFixture.request(dir, "1.3.0"));
+                            default -> second.abort(ReleaseFixture.request(dir, "1.3.0"));
+                        }
+                    }, mode);
+                    assertTrue(e.getMessage().startsWith("Another release-process run (prepare,"
+                            + " PID " + first.pid() + ", started "), mode + ": " + e.getMessage());
+                    assertFalse(e.getMessage().contains("interrupted"), e.getMessage());
+                }
+                RefusalException other = assertThrows(RefusalException.class,
+                        () -> ReleaseJournal.refuseIfPendingAt(dir));
+                assertTrue(other.getMessage().startsWith("Another release-process run"),
+                        other.getMessage());
+            } finally {
+                first.destroyForcibly().waitFor();
+            }
+            // Killed, it holds nothing: now it is an interrupted release, and abort puts it back.
+            RefusalException pending = assertThrows(RefusalException.class,
+                    () -> ReleaseJournal.refuseIfPendingAt(dir));
+            assertTrue(pending.getMessage().startsWith("A release of 1.3.0 was interrupted after"
+                    + " step 'release-version', in step 'test-build'"), pending.getMessage());
+            new Releaser(Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(dir, "1.3.0"));
+            assertFalse(Files.exists(dir.resolve(".git/release-process")));
+        }
+    }
+
+    /** A journal read back is checked before anything is undone. */
+    @Nested
+    class Journal {
+
+        @Test
+        void shouldRestoreIntoTheMovedCheckoutNotTheOldFolder() throws Exception {
+            Path before = dir.resolve("before");
+            ReleaseFixture.create(before);
+            String original = ReleaseFixture.snapshot(before, true);
+            assertEquals(ReleaseChild.HALT_STATUS, child(before, "prepare", "after", "release-version"));
+            Path moved = dir.resolve("moved");
+            Files.move(before, moved);
+
+            new Releaser(Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(moved, "1.3.0"));
+
+            assertEquals(original, ReleaseFixture.snapshot(moved, true));
+            assertFalse(Files.exists(before), "the old folder was recreated");
+        }
+
+        @Test
+        void shouldRefuseAJournalWhosePathsLeaveTheRepository() throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            assertEquals(ReleaseChild.HALT_STATUS, child(project, "prepare", "after", "release-version"));
+            Path outside = dir.resolve("outside.txt");
+            Files.writeString(outside, "precious\n");
+            Path journal = project.resolve(".git/release-process/journal.json");
+            Files.writeString(journal, Files.readString(journal)
+                    .replace("\"pom.xml\"", "\"../outside.txt\""));
+            String tampered = ReleaseFixture.snapshot(project, true);
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(project, "1.3.0")));
+
+            assertEquals("The release journal .git/release-process/journal.json cannot be used:"
+                    + " the path ../outside.txt leaves the repository; nothing was changed. Check"
+                    + " 'git status', 'git log' and 'git tag', put back what you need by hand,"
+                    + " then delete the folder .git/release-process", e.getMessage());
+            assertEquals("precious\n", Files.readString(outside));
+            assertEquals(tampered, ReleaseFixture.snapshot(project, true));
+        }
+
+        @Test
+        void shouldRefuseAJournalThatNamesAnOldReleaseTag() throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            assertEquals(ReleaseChild.HALT_STATUS, child(project, "prepare", "after", "tag"));
+            Path journal = project.resolve(".git/release-process/journal.json");
+            Files.writeString(journal, Files.readString(journal).replace("v1.3.0", "v1.2.0"));
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, passingBuild).abort(ReleaseFixture.request(project, "1.3.0")));
+
+            assertTrue(e.getMessage().startsWith("The release journal names the tag v1.2.0, while"
+                    + " the tag format gives v1.3.0 for 1.3.0; nothing was changed."), e.getMessage());
+            try (Git git = Git.open(project.toFile())) {
+                assertTrue(git.getRepository().exactRef("refs/tags/v1.2.0") != null);
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"null", "{{{ not json", "", "{\"formatVersion\": 2}",
+            "[1, 2]", "{\"formatVersion\": 1, \"releaseVersion\": \"1.3.0\"}"})
+        void shouldExplainAJournalItCannotRead(String content) throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            Files.createDirectories(project.resolve(".git/release-process"));
+            Files.writeString(project.resolve(".git/release-process/journal.json"), content);
+
+            for (Runnable attempt : List.<Runnable>of(
+                    () -> uncheck(() -> ReleaseJournal.refuseIfPendingAt(project)),
+                    () -> uncheck(() -> new Releaser(Reporter.SILENT, passingBuild)
+                            .abort(ReleaseFixture.request(project, "1.3.0"))))) {
+                RefusalException e = assertThrows(RefusalException.class, attempt::run);
+                assertTrue(e.getMessage().startsWith("The release journal"
+                        + " .git/release-process/journal.json cannot be used: "), e.getMessage());
+                assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+                assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            }
+        }
+
+        private void uncheck(org.junit.jupiter.api.function.Executable action) {
+            try {
+                action.execute();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private int child(Path project, String mode, String where, String step) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                ReleaseChild.class.getName(), project.toString(), mode, where, step));
+        // The log stays outside the project, whose work tree must stay clean.
+        Path log = Files.createTempFile("release-child", ".log");
+        try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(new File(dir.toFile(), "child.log")))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
             int status = process.waitFor();
-            if (status != 0 && status != TestHooks.HALT_STATUS) {
-                throw new AssertionError("child failed: " + Files.readString(dir.resolve("child.log"),
+            if (status != 0 && status != ReleaseChild.HALT_STATUS) {
+                throw new AssertionError("child failed: " + Files.readString(log,
                         StandardCharsets.UTF_8));
             }
             return status;
+        } finally {
+            Files.deleteIfExists(log);
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.releaseprocess.core.FileTransaction;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import java.io.IOException;
@@ -112,18 +111,6 @@ class VersionSetterTest {
             plan("1.0.0").apply();
             assertTrue(Files.isSymbolicLink(link), "the link is still a link");
             assertTrue(Files.readString(target).contains("<version>1.0.0</version>"));
-        }
-
-        @Test
-        void shouldStageIntoATransactionThatCanBeRolledBack() throws IOException {
-            threeLevels();
-            byte[] before = Files.readAllBytes(root.resolve("core/pom.xml"));
-            FileTransaction tx = new FileTransaction();
-            plan("2.0.0").stageInto(tx);
-            tx.commit();
-            assertTrue(read("core/pom.xml").contains("<version>2.0.0</version>"));
-            tx.rollback();
-            assertArrayEquals(before, Files.readAllBytes(root.resolve("core/pom.xml")));
         }
 
         @Test

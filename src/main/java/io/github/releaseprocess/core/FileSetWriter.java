@@ -22,43 +22,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes several files as one change: all of them or none. Each staged file's original bytes are
- * read when it is staged. {@link #commit()} works in two phases: first every new content goes to a
- * temporary file beside its target and is flushed to disk (in parallel when there are many, as in
- * a reactor of a thousand POMs); if any of that fails, the temporary files are deleted and no
- * target was touched. Then each temporary file is renamed over its target, atomically; if a rename
- * fails, the targets already replaced are put back byte for byte. Either way the exception names
- * the file and the reason. After a successful commit, {@link #rollback()} undoes the whole change,
- * which lets a longer process (the {@code prepare} goal) undo this step when a later one fails;
- * {@link #originals()} exposes the snapshots so a journal can record them.
- *
- * <p>Not thread-safe; one transaction belongs to one caller.
+ * Writes several files as one change, all of them or none, for {@link AtomicFiles#writeAll}. Each
+ * file's original bytes are read first. The write works in two phases: first every new content
+ * goes to a temporary file beside its target and is flushed to disk (in parallel when there are
+ * many, as in a reactor of a thousand POMs); if any of that fails, the temporary files are deleted
+ * and no target was touched. Then each temporary file is renamed over its target, atomically; if a
+ * rename fails, the targets already replaced are put back byte for byte. Either way the exception
+ * names the file and the reason. Undoing a change after it succeeded, or after a killed process,
+ * is the release journal's job ({@code release.ReleaseJournal}), not this class's.
  */
-public final class FileTransaction {
+final class FileSetWriter {
 
     /** Writes and flushes one temporary file; tests replace it to make a write fail. */
     @FunctionalInterface
-    public interface FileWriter {
+    interface FileWriter {
         void write(Path file, byte[] content) throws IOException;
     }
-
-    /** A staged or committed file failed to be written or restored. */
-    public static final class FileTransactionException extends IOException {
-        private static final long serialVersionUID = 1L;
-        private final transient Path file;
-
-        FileTransactionException(Path file, String message, Throwable cause) {
-            super(message, cause);
-            this.file = file;
-        }
-
-        /** The file whose write failed, or null when several could not be restored. */
-        public Path file() {
-            return file;
-        }
-    }
-
-    private enum State { OPEN, COMMITTED, ROLLED_BACK }
 
     /** Below this many files the temporary files are written one after the other. */
     private static final int PARALLEL_FROM = 32;
@@ -66,49 +45,36 @@ public final class FileTransaction {
     private final FileWriter writer;
     private final Map<Path, byte[]> staged = new LinkedHashMap<>();
     private final Map<Path, Optional<byte[]>> originals = new LinkedHashMap<>();
-    private State state = State.OPEN;
 
-    public FileTransaction() {
-        this(FileTransaction::writeAndForce);
-    }
-
-    /** A transaction whose temporary files are written by {@code writer}. */
-    public FileTransaction(FileWriter writer) {
+    private FileSetWriter(FileWriter writer) {
         this.writer = writer;
     }
 
-    /**
-     * Adds {@code content} as the new bytes of {@code file}, snapshotting its current bytes (or its
-     * absence) the first time the file is staged. Staging a file again replaces its new content.
-     */
-    public FileTransaction stage(Path file, byte[] content) throws IOException {
-        requireState(State.OPEN, "stage");
-        Path key = file.toAbsolutePath().normalize();
-        if (!originals.containsKey(key)) {
-            originals.put(key, readIfExists(key));
+    /** Writes every file; when one write fails, nothing is left changed. */
+    static void writeAll(Map<Path, byte[]> files, FileWriter writer) throws IOException {
+        FileSetWriter set = new FileSetWriter(writer);
+        for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+            Path key = e.getKey().toAbsolutePath().normalize();
+            if (!set.originals.containsKey(key)) {
+                set.originals.put(key, readIfExists(key));
+            }
+            set.staged.put(key, e.getValue().clone());
         }
-        staged.put(key, content.clone());
-        return this;
+        set.commit();
     }
 
-    /** The files staged so far, in staging order. */
-    public List<Path> files() {
-        return Collections.unmodifiableList(new ArrayList<>(staged.keySet()));
+    static void writeAndForce(Path file, byte[] content) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
     }
 
-    /** The bytes each staged file had before (empty when it did not exist), in staging order. */
-    public Map<Path, Optional<byte[]>> originals() {
-        Map<Path, Optional<byte[]>> copy = new LinkedHashMap<>();
-        originals.forEach((k, v) -> copy.put(k, v.map(byte[]::clone)));
-        return Collections.unmodifiableMap(copy);
-    }
-
-    /**
-     * Writes every staged file. When one write fails, nothing is left changed: the files already
-     * replaced are restored, and the exception names the file that failed and why.
-     */
-    public void commit() throws FileTransactionException {
-        requireState(State.OPEN, "commit");
+    private void commit() throws IOException {
         List<Path> targets = new ArrayList<>();
         for (Map.Entry<Path, byte[]> e : staged.entrySet()) {
             Optional<byte[]> before = originals.get(e.getKey());
@@ -125,31 +91,16 @@ public final class FileTransaction {
             } catch (IOException | RuntimeException failure) {
                 deleteQuietly(temps.values());
                 List<String> unrestored = restore(replaced);
-                state = State.ROLLED_BACK;
-                throw new FileTransactionException(target, "Could not write " + target + " ("
+                throw new IOException("Could not write " + target + " ("
                         + reason(failure) + "); " + (unrestored.isEmpty()
                                 ? "the " + replaced.size() + " file(s) written before it were restored"
                                 : "could not restore " + String.join(", ", unrestored)), failure);
             }
         }
-        state = State.COMMITTED;
-    }
-
-    /** Puts every staged file back as it was before {@link #commit()}; a file that did not exist is deleted. */
-    public void rollback() throws FileTransactionException {
-        if (state == State.ROLLED_BACK) {
-            return;
-        }
-        List<String> unrestored = restore(new ArrayList<>(staged.keySet()));
-        state = State.ROLLED_BACK;
-        if (!unrestored.isEmpty()) {
-            throw new FileTransactionException(null,
-                    "Could not restore " + String.join(", ", unrestored), null);
-        }
     }
 
     /** Phase one: every new content in a flushed temporary file beside its target, or none. */
-    private Map<Path, Path> writeTemporaries(List<Path> targets) throws FileTransactionException {
+    private Map<Path, Path> writeTemporaries(List<Path> targets) throws IOException {
         Map<Path, Path> temps = Collections.synchronizedMap(new LinkedHashMap<>());
         List<Path> failedTargets = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
@@ -200,9 +151,8 @@ public final class FileTransaction {
         }
         if (!failures.isEmpty()) {
             deleteQuietly(new ArrayList<>(temps.values()));
-            state = State.ROLLED_BACK;
             Path target = failedTargets.get(0);
-            throw new FileTransactionException(target, "Could not write " + target + " ("
+            throw new IOException("Could not write " + target + " ("
                     + reason(failures.get(0)) + "); no file was changed", failures.get(0));
         }
         return temps;
@@ -225,17 +175,6 @@ public final class FileTransaction {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
-        }
-    }
-
-    private static void writeAndForce(Path file, byte[] content) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(content);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
         }
     }
 
@@ -280,12 +219,6 @@ public final class FileTransaction {
 
     private static String reason(Throwable failure) {
         return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
-    }
-
-    private void requireState(State expected, String action) {
-        if (state != expected) {
-            throw new IllegalStateException("cannot " + action + " a transaction that is " + state);
-        }
     }
 
     private static Optional<byte[]> readIfExists(Path file) throws IOException {

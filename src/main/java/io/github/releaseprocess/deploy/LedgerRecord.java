@@ -124,6 +124,10 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
                 json.name("p50Millis").value(h.p50Millis().orElse(null));
                 json.name("p95Millis").value(h.p95Millis().orElse(null));
                 json.name("message").value(h.message());
+                if (h.prometheus().isPresent()) {
+                    json.name("prometheus");
+                    writeMetrics(json, h.prometheus().get());
+                }
                 json.endObject();
             } else {
                 json.name("health").nullValue();
@@ -218,6 +222,7 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         Long p50 = null;
         Long p95 = null;
         String message = "";
+        MetricsReport prometheus = null;
         json.beginObject();
         while (json.hasNext()) {
             String name = json.nextName();
@@ -232,12 +237,98 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
                 case "p50Millis" -> p50 = json.nextLong();
                 case "p95Millis" -> p95 = json.nextLong();
                 case "message" -> message = json.nextString();
+                case "prometheus" -> prometheus = readMetrics(json);
                 default -> json.skipValue();
             }
         }
         json.endObject();
         return new HealthReport(healthy, checks, failures, Optional.ofNullable(p50),
-                Optional.ofNullable(p95), message);
+                Optional.ofNullable(p95), message, Optional.ofNullable(prometheus));
+    }
+
+    /**
+     * The optional {@code health.prometheus} object: the query, the threshold, the verdict and
+     * every sample ({@code time}, {@code value} or null for no data, {@code error} when failed).
+     */
+    static void writeMetrics(JsonWriter json, MetricsReport m) throws IOException {
+        json.beginObject();
+        json.name("query").value(m.query());
+        json.name("threshold").value(m.threshold());
+        json.name("healthy").value(m.healthy());
+        json.name("message").value(m.message());
+        json.name("samples").beginArray();
+        for (MetricsReport.Sample sample : m.samples()) {
+            json.beginObject();
+            json.name("time").value(sample.time().toString());
+            Double value = sample.value().filter(Double::isFinite).orElse(null);
+            if (value != null) {
+                json.name("value").value(value);
+            } else if (sample.value().isPresent()) {
+                json.name("value").value(sample.value().get().toString());
+            }
+            if (sample.error().isPresent()) {
+                json.name("error").value(sample.error().get());
+            }
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    static MetricsReport readMetrics(JsonReader json) throws IOException {
+        String query = "";
+        double threshold = 0;
+        boolean healthy = false;
+        String message = "";
+        java.util.List<MetricsReport.Sample> samples = new java.util.ArrayList<>();
+        json.beginObject();
+        while (json.hasNext()) {
+            String name = json.nextName();
+            if (json.peek() == JsonToken.NULL) {
+                json.nextNull();
+                continue;
+            }
+            switch (name) {
+                case "query" -> query = json.nextString();
+                case "threshold" -> threshold = json.nextDouble();
+                case "healthy" -> healthy = json.nextBoolean();
+                case "message" -> message = json.nextString();
+                case "samples" -> {
+                    json.beginArray();
+                    while (json.hasNext()) {
+                        samples.add(readSample(json));
+                    }
+                    json.endArray();
+                }
+                default -> json.skipValue();
+            }
+        }
+        json.endObject();
+        return new MetricsReport(query, threshold, healthy, samples, message);
+    }
+
+    private static MetricsReport.Sample readSample(JsonReader json) throws IOException {
+        Instant time = Instant.EPOCH;
+        Double value = null;
+        String error = null;
+        json.beginObject();
+        while (json.hasNext()) {
+            String name = json.nextName();
+            if (json.peek() == JsonToken.NULL) {
+                json.nextNull();
+                continue;
+            }
+            switch (name) {
+                case "time" -> time = Instant.parse(json.nextString());
+                case "value" -> value = json.peek() == JsonToken.STRING
+                        ? Double.valueOf(json.nextString()) : json.nextDouble();
+                case "error" -> error = json.nextString();
+                default -> json.skipValue();
+            }
+        }
+        json.endObject();
+        return new MetricsReport.Sample(time, Optional.ofNullable(value),
+                Optional.ofNullable(error));
     }
 
     private static String require(String value, String field) {

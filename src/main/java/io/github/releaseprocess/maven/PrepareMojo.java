@@ -141,7 +141,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         }
         if (outputFile != null && result.decision() != null) {
             Path target = baseDir().resolve(outputFile.toPath());
-            PrepareReport.write(result, target);
+            PrepareReport.write(result, target, Feedback.link(project));
             reporter.info("Wrote " + target);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
@@ -172,6 +172,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
                 .gates(gatesConfig.toSettings(review))
                 .snapshotDependencies(SnapshotDependencies.find(session))
+                .problemReport(Feedback.link(project))
                 .changelog(Optional.ofNullable(changelog).map(File::toPath))
                 .changelogDialect(Dialect.of(changelogDialect))
                 .generateChangelog(generateChangelog)

@@ -2,6 +2,7 @@ package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
+import io.github.releaseprocess.feedback.ProblemReportLink;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ import java.util.Optional;
  * @param remote where to push
  * @param signTag sign the release tag with GPG
  * @param today the release date written to the changelog
+ * @param problemReport where users report problems ({@code <issueManagement>}); the tag message
+ *     ends with the "Report a problem with X.Y.Z" link
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -43,7 +46,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         DevelopmentVersion developmentVersion, Optional<String> developmentVersionOverride,
         String releaseCommitMessage, String developmentCommitMessage, List<String> testGoals,
         Map<String, String> testProperties, boolean push, String remote, boolean signTag,
-        LocalDate today) {
+        LocalDate today, Optional<ProblemReportLink> problemReport) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -60,6 +63,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         versionFiles = List.copyOf(versionFiles);
         testGoals = List.copyOf(testGoals);
         testProperties = Map.copyOf(testProperties);
+        Objects.requireNonNull(problemReport, "problemReport");
     }
 
     /**
@@ -84,7 +88,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .releaseCommitMessage(releaseCommitMessage)
                 .developmentCommitMessage(developmentCommitMessage).testGoals(testGoals)
                 .testProperties(testProperties).push(push).remote(remote).signTag(signTag)
-                .today(today);
+                .today(today).problemReport(problemReport);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -109,6 +113,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private String remote = "origin";
         private boolean signTag;
         private LocalDate today = LocalDate.now();
+        private Optional<ProblemReportLink> problemReport = Optional.empty();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -154,13 +159,18 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         public Builder remote(String value) { remote = value; return this; }
         public Builder signTag(boolean value) { signTag = value; return this; }
         public Builder today(LocalDate value) { today = value; return this; }
+        public Builder problemReport(Optional<ProblemReportLink> value) {
+            problemReport = value;
+            return this;
+        }
 
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
                     changelogSections, versionFiles, developmentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
-                    testGoals, testProperties, push, remote, signTag, today);
+                    testGoals, testProperties, push, remote, signTag, today,
+                    problemReport);
         }
     }
 

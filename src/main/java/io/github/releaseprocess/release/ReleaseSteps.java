@@ -246,6 +246,8 @@ final class ReleaseSteps {
                 notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
                         .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
+            notes += run.request.problemReport()
+                    .map(link -> "\n\n" + link.line(run.version.toString())).orElse("");
             run.repository.tag(run.tag, notes + "\n", run.repository.headCommitId(),
                     run.request.signTag());
         }

@@ -434,19 +434,23 @@ public final class Deployer {
                             + " above, prefixed " + prefix.trim() + ")");
             return new Attempt(Outcome.FAILED, Optional.empty(), why);
         }
-        if (environment.healthCheck().isEmpty()) {
+        if (environment.healthCheck().isEmpty() && environment.monitor().isEmpty()) {
             return new Attempt(Outcome.SUCCEEDED, Optional.empty(), verb(action) + " "
                     + target.version + " to " + environment.id() + " (no health check configured)");
         }
-        HealthCheck spec = environment.healthCheck().get();
-        java.net.URI uri = spec.resolve(target.version, environment.id());
-        HealthReport health = checker.check(uri, spec);
+        java.time.Instant deployedAt = clock.instant();
+        Optional<HealthCheck> spec = environment.healthCheck();
+        Optional<java.net.URI> uri = spec.map(h -> h.resolve(target.version, environment.id()));
+        HealthReport health = uri.isPresent() ? checker.check(uri.get(), spec.get())
+                : HealthReport.notChecked();
         if (health.healthy() && environment.monitor().isPresent()) {
-            HealthReport watched = checker.monitor(uri, spec, environment.monitor().get());
-            health = new HealthReport(watched.healthy(), health.checks() + watched.checks(),
-                    health.failures() + watched.failures(),
+            HealthReport watched = checker.monitor(uri, spec, environment.monitor().get(),
+                    target.version, deployedAt);
+            health = uri.isEmpty() ? watched : new HealthReport(watched.healthy(),
+                    health.checks() + watched.checks(), health.failures() + watched.failures(),
                     watched.p50Millis().or(health::p50Millis),
-                    watched.p95Millis().or(health::p95Millis), watched.message());
+                    watched.p95Millis().or(health::p95Millis), watched.message(),
+                    watched.prometheus());
         }
         if (!health.healthy()) {
             return new Attempt(Outcome.UNHEALTHY, Optional.of(health), target.version + " is"

@@ -70,9 +70,11 @@ public record Environment(String id, List<String> profiles, List<String> goals,
         Objects.requireNonNull(monitor, "monitor");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(timeout, "timeout");
-        if (monitor.isPresent() && healthCheck.isEmpty()) {
+        if (monitor.isPresent() && healthCheck.isEmpty()
+                && monitor.get().prometheus().isEmpty()) {
             throw new RefusalException("<environment><id>" + id + "</id> has a <monitor> but no"
-                    + " <healthCheck>; the monitor probes the health check's URL, so add one");
+                    + " <healthCheck> and no <prometheus> query; the monitor probes the health"
+                    + " check's URL or evaluates the query, so add one");
         }
     }
 }

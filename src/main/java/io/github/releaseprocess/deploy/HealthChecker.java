@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class HealthChecker {
 
     private final Reporter reporter;
     private final Sleeper sleeper;
+    private final Clock clock;
 
     /** How the checker waits between requests; tests pass one that does not sleep. */
     @FunctionalInterface
@@ -52,8 +55,13 @@ public final class HealthChecker {
     }
 
     public HealthChecker(Reporter reporter, Sleeper sleeper) {
+        this(reporter, sleeper, Clock.systemUTC());
+    }
+
+    public HealthChecker(Reporter reporter, Sleeper sleeper, Clock clock) {
         this.reporter = reporter;
         this.sleeper = sleeper;
+        this.clock = clock;
     }
 
     /** Tries up to {@code 1 + retries} times until one request answers as expected. */
@@ -90,38 +98,109 @@ public final class HealthChecker {
      * budget is spent, so a bad release is rolled back as soon as that is certain.
      */
     public HealthReport monitor(URI uri, HealthCheck spec, MonitorPolicy policy) {
-        HttpClient client = client(spec);
+        return monitor(Optional.of(uri), Optional.of(spec), policy, "", Instant.now());
+    }
+
+    /**
+     * Watches a fresh deployment for the monitor window: every interval, probes the health URL
+     * (when there is one) and evaluates the Prometheus query (when there is one). Each source
+     * weighs its own failures against the error budget; the release is unhealthy as soon as
+     * either has spent it, and the watch stops then.
+     *
+     * @param version the deployed version, for {@code @{version}} in the query
+     * @param deployedAt when the deployment build finished, for {@code @{deployedAt}} and
+     *     {@code @{sinceDeployment}}
+     */
+    public HealthReport monitor(Optional<URI> uri, Optional<HealthCheck> spec,
+            MonitorPolicy policy, String version, Instant deployedAt) {
+        HttpClient client = spec.map(HealthChecker::client).orElse(null);
+        Optional<PrometheusQuery> prometheus = policy.prometheus();
+        PrometheusClient metrics = new PrometheusClient(spec.map(HealthCheck::timeout)
+                .orElse(HealthCheck.DEFAULT_TIMEOUT));
         int probes = policy.probes();
         int allowed = policy.allowedFailures(probes);
-        reporter.info("Monitoring " + SecretMasker.url(uri) + " " + policy + " (" + probes + " probes, "
+        String watched = uri.map(SecretMasker::url).orElse("")
+                + (uri.isPresent() && prometheus.isPresent() ? " and " : "")
+                + prometheus.map(q -> "Prometheus " + q.url()).orElse("");
+        reporter.info("Monitoring " + watched + " " + policy + " (" + probes + " probes, "
                 + allowed + " may fail)");
+        prometheus.ifPresent(q -> reporter.info("Prometheus query (unhealthy above "
+                + PrometheusQuery.formatValue(q.threshold()) + "): " + q.resolve(version,
+                        deployedAt, clock.instant())));
         List<Long> latencies = new ArrayList<>();
+        List<MetricsReport.Sample> samples = new ArrayList<>();
         int failures = 0;
         int done = 0;
         String last = "";
-        for (int i = 1; i <= probes; i++) {
+        Optional<String> spent = Optional.empty();
+        for (int i = 1; i <= probes && spent.isEmpty(); i++) {
             if (!pause(policy.interval())) {
                 break;
             }
-            Probe probe = probe(client, uri, spec);
             done++;
-            probe.latencyMillis.ifPresent(latencies::add);
-            if (!probe.ok) {
-                failures++;
-                last = probe.detail;
-                reporter.warn("Monitor probe " + i + "/" + probes + ": " + last);
-                if (failures > allowed) {
-                    return report(false, done, failures, latencies, "the error budget of "
-                            + policy.errorBudget().trim() + " is spent: " + failures + " of "
-                            + done + " probes failed in the monitor window, last: " + last);
+            if (uri.isPresent()) {
+                Probe probe = probe(client, uri.get(), spec.get());
+                probe.latencyMillis.ifPresent(latencies::add);
+                if (!probe.ok) {
+                    failures++;
+                    last = probe.detail;
+                    reporter.warn("Monitor probe " + i + "/" + probes + ": " + last);
+                    if (failures > allowed) {
+                        spent = Optional.of("the error budget of " + policy.errorBudget().trim()
+                                + " is spent: " + failures + " of " + done + " probes failed in"
+                                + " the monitor window, last: " + last);
+                    }
+                } else {
+                    reporter.debug("Monitor probe " + i + "/" + probes + ": " + probe.detail);
                 }
-            } else {
-                reporter.debug("Monitor probe " + i + "/" + probes + ": " + probe.detail);
+            }
+            if (prometheus.isPresent()) {
+                PrometheusQuery q = prometheus.get();
+                Instant now = clock.instant();
+                MetricsReport.Sample sample = metrics.query(q.endpoint(),
+                        q.resolve(version, deployedAt, now), now);
+                samples.add(sample);
+                long bad = samples.stream().filter(x -> x.bad(q.threshold())).count();
+                String line = "Prometheus sample " + i + "/" + probes + ": " + sample.describe()
+                        + (sample.bad(q.threshold()) ? (sample.error().isPresent() ? ""
+                                : ", above " + PrometheusQuery.formatValue(q.threshold()))
+                                : "");
+                if (sample.bad(q.threshold())) {
+                    reporter.warn(line);
+                } else {
+                    reporter.info(line);
+                }
+                if (bad > allowed && spent.isEmpty()) {
+                    spent = Optional.of("the error budget of " + policy.errorBudget().trim()
+                            + " is spent: " + bad + " of " + samples.size() + " samples of the"
+                            + " Prometheus query were above "
+                            + PrometheusQuery.formatValue(q.threshold()) + " in the monitor"
+                            + " window, last: " + sample.describe());
+                }
             }
         }
-        return report(true, done, failures, latencies, failures + " of " + done
-                + " probes failed in the monitor window, within the error budget of "
-                + policy.errorBudget().trim());
+        Optional<MetricsReport> metricsReport = prometheus.map(q -> {
+            long bad = samples.stream().filter(x -> x.bad(q.threshold())).count();
+            boolean ok = bad <= allowed;
+            return new MetricsReport(q.query(), q.threshold(), ok, samples, ok
+                    ? bad + " of " + samples.size() + " samples above "
+                            + PrometheusQuery.formatValue(q.threshold()) + ", within the error"
+                            + " budget of " + policy.errorBudget().trim()
+                    : bad + " of " + samples.size() + " samples above "
+                            + PrometheusQuery.formatValue(q.threshold()) + ", more than the"
+                            + " error budget of " + policy.errorBudget().trim() + " allows");
+        });
+        String probed = uri.isPresent() ? failures + " of " + done + " probes failed" : "";
+        HealthReport report = report(spent.isEmpty(), uri.isPresent() ? done : 0, failures,
+                latencies, spent.orElseGet(() -> probed + (uri.isPresent() && prometheus.isPresent()
+                                ? " and " : "")
+                        + metricsReport.map(m -> m.bad() + " of " + m.samples().size()
+                                + " Prometheus samples were above "
+                                + PrometheusQuery.formatValue(m.threshold())).orElse("")
+                        + " in the monitor window, within the error budget of "
+                        + policy.errorBudget().trim()));
+        return new HealthReport(report.healthy(), report.checks(), report.failures(),
+                report.p50Millis(), report.p95Millis(), report.message(), metricsReport);
     }
 
     private boolean pause(Duration interval) {

@@ -212,6 +212,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         Long p50Millis;
         Long p95Millis;
         String message;
+        /** Optional (added after schema 1): what the Prometheus query of the monitor saw. */
+        StoredMetrics prometheus;
 
         static StoredHealth of(HealthReport h) {
             StoredHealth s = new StoredHealth();
@@ -221,13 +223,85 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             s.p50Millis = h.p50Millis().orElse(null);
             s.p95Millis = h.p95Millis().orElse(null);
             s.message = h.message();
+            s.prometheus = h.prometheus().map(StoredMetrics::of).orElse(null);
             return s;
         }
 
         HealthReport toReport() {
             return new HealthReport(Boolean.TRUE.equals(healthy), checks == null ? 0 : checks,
                     failures == null ? 0 : failures, Optional.ofNullable(p50Millis),
-                    Optional.ofNullable(p95Millis), message == null ? "" : message);
+                    Optional.ofNullable(p95Millis), message == null ? "" : message,
+                    Optional.ofNullable(prometheus).map(StoredMetrics::toReport));
+        }
+    }
+
+    /**
+     * {@code health.prometheus} as stored: the query, the threshold, the verdict and every
+     * sample ({@code time}, {@code value} or null for no data, {@code error} when it failed).
+     */
+    private static final class StoredMetrics {
+        String query;
+        Double threshold;
+        Boolean healthy;
+        String message;
+        java.util.List<StoredSample> samples;
+
+        static StoredMetrics of(MetricsReport m) {
+            StoredMetrics s = new StoredMetrics();
+            s.query = m.query();
+            s.threshold = m.threshold();
+            s.healthy = m.healthy();
+            s.message = m.message();
+            s.samples = m.samples().stream().map(StoredSample::of).toList();
+            return s;
+        }
+
+        MetricsReport toReport() {
+            return new MetricsReport(query == null ? "" : query,
+                    threshold == null ? 0 : threshold, Boolean.TRUE.equals(healthy),
+                    samples == null ? java.util.List.of()
+                            : samples.stream().map(StoredSample::toSample).toList(),
+                    message == null ? "" : message);
+        }
+    }
+
+    /** One sample of {@code health.prometheus}; a value that is not finite is kept as text. */
+    private static final class StoredSample {
+        String time;
+        Object value;
+        String error;
+
+        static StoredSample of(MetricsReport.Sample sample) {
+            StoredSample s = new StoredSample();
+            s.time = sample.time().toString();
+            s.value = sample.value().map(v -> Double.isFinite(v) ? (Object) v : v.toString())
+                    .orElse(null);
+            s.error = sample.error().orElse(null);
+            return s;
+        }
+
+        MetricsReport.Sample toSample() {
+            Instant at;
+            try {
+                at = time == null ? Instant.EPOCH : Instant.parse(time);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("field health.prometheus.samples.time is not"
+                        + " an ISO-8601 instant", e);
+            }
+            Optional<Double> number;
+            if (value == null) {
+                number = Optional.empty();
+            } else if (value instanceof Number n) {
+                number = Optional.of(n.doubleValue());
+            } else {
+                try {
+                    number = Optional.of(Double.valueOf(value.toString()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("field health.prometheus.samples.value is"
+                            + " not a number", e);
+                }
+            }
+            return new MetricsReport.Sample(at, number, Optional.ofNullable(error));
         }
     }
 

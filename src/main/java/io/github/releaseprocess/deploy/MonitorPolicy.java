@@ -4,13 +4,17 @@ import io.github.releaseprocess.core.RefusalException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Watching a fresh deployment: probe the health URL every {@code interval} for {@code window};
  * more failed probes than the error budget make the release unhealthy. The budget is a count of
- * failed probes ({@code 3}) or a share of all probes ({@code 5%}).
+ * failed probes ({@code 3}) or a share of all probes ({@code 5%}). With a {@code prometheus}
+ * query, each interval also evaluates it, and more samples above its threshold than the budget
+ * allows make the release unhealthy as well.
  */
-public record MonitorPolicy(Duration window, Duration interval, String errorBudget) {
+public record MonitorPolicy(Duration window, Duration interval, String errorBudget,
+        Optional<PrometheusQuery> prometheus) {
 
     public static final String DEFAULT_ERROR_BUDGET = "5%";
 
@@ -18,6 +22,7 @@ public record MonitorPolicy(Duration window, Duration interval, String errorBudg
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(errorBudget, "errorBudget");
+        Objects.requireNonNull(prometheus, "prometheus");
         if (interval.isZero()) {
             throw new RefusalException("<monitor><interval> is zero; probe every few seconds,"
                     + " e.g. 15s");
@@ -26,6 +31,11 @@ public record MonitorPolicy(Duration window, Duration interval, String errorBudg
             throw new RefusalException("<monitor><errorBudget>" + errorBudget + "</errorBudget>"
                     + " is neither a count of failed probes (3) nor a share of them (5%)");
         }
+    }
+
+    /** A window that probes the health URL only. */
+    public MonitorPolicy(Duration window, Duration interval, String errorBudget) {
+        this(window, interval, errorBudget, Optional.empty());
     }
 
     /** How many probes the window holds. */

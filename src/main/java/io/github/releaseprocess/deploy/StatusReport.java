@@ -2,6 +2,7 @@ package io.github.releaseprocess.deploy;
 
 import com.google.gson.stream.JsonWriter;
 import io.github.releaseprocess.deploy.LedgerRecord.Outcome;
+import io.github.releaseprocess.feedback.ProblemReportLink;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class StatusReport {
 
     private final LedgerSnapshot snapshot;
     private final List<String> environments;
+    private final Optional<ProblemReportLink> feedback;
 
     /**
      * @param configured the configured environment ids, shown first and even without records
@@ -29,7 +31,17 @@ public final class StatusReport {
      *     configured nor in the ledger
      */
     public StatusReport(LedgerSnapshot snapshot, List<String> configured, Optional<String> only) {
+        this(snapshot, configured, only, Optional.empty());
+    }
+
+    /**
+     * @param feedback where users report problems ({@code <issueManagement>}): each environment
+     *     shows the link for the version it runs
+     */
+    public StatusReport(LedgerSnapshot snapshot, List<String> configured, Optional<String> only,
+            Optional<ProblemReportLink> feedback) {
         this.snapshot = snapshot;
+        this.feedback = feedback;
         Set<String> ids = new LinkedHashSet<>(configured);
         ids.addAll(snapshot.history().environments());
         if (only.isPresent() && !only.get().isBlank()) {
@@ -69,6 +81,9 @@ public final class StatusReport {
                 LedgerRecord since = history.since(id).orElse(r);
                 lines.add(name + "  " + r.version() + "  since " + since.time()
                         .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "  " + health(r));
+                r.health().ifPresent(h -> lines.add("    monitor since deployment: "
+                        + (h.healthy() ? "healthy" : "UNHEALTHY") + ", " + h.message()));
+                feedback.ifPresent(f -> lines.add("    " + f.line(r.version())));
             }
             history.unfinished(id).ifPresent(u -> lines.add("    in progress: " + u.summary()));
             List<LedgerRecord> mine = history.of(id).stream()
@@ -113,6 +128,24 @@ public final class StatusReport {
                 json.name("healthy").value(current.map(r -> r.outcome() == Outcome.SUCCEEDED)
                         .orElse(null));
                 json.name("inProgress").value(history.unfinished(id).isPresent());
+                Optional<HealthReport> watched = current.flatMap(LedgerRecord::health);
+                if (watched.isPresent()) {
+                    HealthReport h = watched.get();
+                    json.name("monitor").beginObject();
+                    json.name("healthy").value(h.healthy());
+                    json.name("message").value(h.message());
+                    if (h.prometheus().isPresent()) {
+                        json.name("prometheus");
+                        LedgerRecord.writeMetrics(json, h.prometheus().get());
+                    }
+                    json.endObject();
+                }
+                if (current.isPresent() && feedback.isPresent()) {
+                    String version = current.get().version();
+                    json.name("reportProblem").beginObject()
+                            .name("text").value(ProblemReportLink.label(version))
+                            .name("url").value(feedback.get().urlFor(version)).endObject();
+                }
                 json.name("history").beginArray();
                 for (LedgerRecord r : history.of(id)) {
                     json.jsonValue(r.toJson().trim());

@@ -69,7 +69,8 @@ public class EnvironmentConfig {
             return new MonitorPolicy(duration(m.window, null, where + "<monitor><window>"),
                     duration(m.interval, Duration.ofSeconds(15), where + "<monitor><interval>"),
                     m.errorBudget == null || m.errorBudget.isBlank()
-                            ? MonitorPolicy.DEFAULT_ERROR_BUDGET : m.errorBudget);
+                            ? MonitorPolicy.DEFAULT_ERROR_BUDGET : m.errorBudget,
+                    Optional.ofNullable(m.prometheus).map(p -> p.toQuery(where)));
         });
         return new Environment(id.trim(), clean(profiles), clean(goals),
                 properties(), clean(requires), health, watch,

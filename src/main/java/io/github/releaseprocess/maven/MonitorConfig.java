@@ -11,4 +11,6 @@ public class MonitorConfig {
     String interval;
     /** Failed probes allowed: a count (3) or a share (5%); default 5%. */
     String errorBudget;
+    /** A PromQL query watched through the window beside the health check; optional. */
+    PrometheusConfig prometheus;
 }

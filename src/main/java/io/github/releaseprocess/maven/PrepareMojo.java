@@ -191,7 +191,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         }
         if (outputFile != null && result.decision() != null) {
             Path target = baseDir().resolve(outputFile.toPath());
-            PrepareReport.write(result, target);
+            PrepareReport.write(result, target, Feedback.link(project));
             reporter.info("Wrote " + target);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
@@ -254,6 +254,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 .gates(gatesConfig.toSettings(review).withReviewEvidence(
                         GateSettings.ReviewEvidence.parseList(reviewEvidence)))
                 .snapshotDependencies(SnapshotDependencies.find(session))
+                .problemReport(Feedback.link(project))
                 .changelog(Optional.ofNullable(changelog).map(File::toPath))
                 .changelogDialect(Dialect.of(changelogDialect))
                 .generateChangelog(generateChangelog)

@@ -47,7 +47,7 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
         }
         try (GitLedger ledger = GitLedger.open(baseDir())) {
             StatusReport report = new StatusReport(ledger.read(), configured,
-                    Optional.ofNullable(environment));
+                    Optional.ofNullable(environment), Feedback.link(project));
             report.lines().forEach(reporter::info);
             if (outputFile != null) {
                 Path target = baseDir().resolve(outputFile.toPath());

@@ -2,6 +2,7 @@ package io.github.releaseprocess.release;
 
 import com.google.gson.stream.JsonWriter;
 import io.github.releaseprocess.core.AtomicFiles;
+import io.github.releaseprocess.feedback.ProblemReportLink;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.DecisionJson;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The JSON of {@code prepare -Drelease-process.outputFile}: the fields of {@code next-version}
@@ -22,6 +24,15 @@ public final class PrepareReport {
 
     /** Writes the report of a prepared (or planned) release, atomically. */
     public static void write(PrepareResult result, Path target) throws IOException {
+        write(result, target, Optional.empty());
+    }
+
+    /**
+     * Writes the report with {@code reportProblem} ({@code text}, {@code url}): the link of the
+     * release notes, when the project has an {@code <issueManagement>}.
+     */
+    public static void write(PrepareResult result, Path target,
+            Optional<ProblemReportLink> problemReport) throws IOException {
         AtomicFiles.write(target, out -> {
             JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             json.setIndent("  ");
@@ -32,6 +43,12 @@ public final class PrepareReport {
             json.name("developmentVersion")
                     .value(result.developmentVersion().map(Version::toString).orElse(null));
             json.name("dryRun").value(result.dryRun());
+            if (problemReport.isPresent()) {
+                String version = result.version().toString();
+                json.name("reportProblem").beginObject()
+                        .name("text").value(ProblemReportLink.label(version))
+                        .name("url").value(problemReport.get().urlFor(version)).endObject();
+            }
             json.name("gates").beginArray();
             for (GateResult gate : result.gates()) {
                 json.beginObject().name("gate").value(gate.gate()).name("status")

@@ -2,6 +2,7 @@ package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
+import io.github.releaseprocess.feedback.ProblemReportLink;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.nio.file.Path;
@@ -51,6 +52,8 @@ import java.util.Optional;
  * @param releaseTime the release instant, chosen once at the start of the run, in the zone of
  *     {@code releaseDateZone}: the changelog's date, and the time of the release commit and tag
  * @param firstRelease release from scratch although tags of another format hold versions
+ * @param problemReport where users report problems ({@code <issueManagement>}); the tag message
+ *     ends with the "Report a problem with X.Y.Z" link
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -62,7 +65,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
         LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms,
-        boolean firstRelease) {
+        boolean firstRelease, Optional<ProblemReportLink> problemReport) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -85,6 +88,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         reactorPoms = List.copyOf(reactorPoms);
         changelogRules = Map.copyOf(changelogRules);
         Objects.requireNonNull(repositoryUrl, "repositoryUrl");
+        Objects.requireNonNull(problemReport, "problemReport");
     }
 
     /**
@@ -112,7 +116,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .testProperties(testProperties).testProfiles(testProfiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
-                .firstRelease(firstRelease);
+                .firstRelease(firstRelease).problemReport(problemReport);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -145,6 +149,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private ZonedDateTime releaseTime = ZonedDateTime.now(ZoneOffset.UTC);
         private List<Path> reactorPoms = List.of();
         private boolean firstRelease;
+        private Optional<ProblemReportLink> problemReport = Optional.empty();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -206,6 +211,10 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         /** The reactor's POMs as the build collected them; default: follow {@code <modules>}. */
         public Builder reactorPoms(List<Path> value) { reactorPoms = value; return this; }
         public Builder firstRelease(boolean value) { firstRelease = value; return this; }
+        public Builder problemReport(Optional<ProblemReportLink> value) {
+            problemReport = value;
+            return this;
+        }
 
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
@@ -215,7 +224,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
-                    reactorPoms, firstRelease);
+                    reactorPoms, firstRelease, problemReport);
         }
     }
 

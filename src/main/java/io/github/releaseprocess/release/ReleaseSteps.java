@@ -288,6 +288,8 @@ final class ReleaseSteps {
                 notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
                         .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
+            notes += run.request.problemReport()
+                    .map(link -> "\n\n" + link.line(run.version.toString())).orElse("");
             // The commit this run made, by record: never "whatever HEAD is now".
             String commit = run.journal().refAfter(RELEASE_COMMIT, run.movedRef())
                     .orElseThrow(() -> new IllegalStateException("no release commit recorded"));

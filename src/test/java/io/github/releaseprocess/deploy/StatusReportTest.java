@@ -49,6 +49,41 @@ class StatusReportTest {
     }
 
     @Test
+    void shouldShowTheMonitorVerdictAndTheLinkToReportAProblemAndKeepTheSamples() {
+        Instant t = Instant.parse("2024-05-01T10:00:02Z");
+        MetricsReport metrics = new MetricsReport("rate(x{version=\"@{version}\"}[1m])", 0.01,
+                true, List.of(new MetricsReport.Sample(t, Optional.of(0.0), Optional.empty()),
+                        new MetricsReport.Sample(t.plusSeconds(2), Optional.empty(),
+                                Optional.empty()),
+                        new MetricsReport.Sample(t.plusSeconds(4), Optional.empty(),
+                                Optional.of("Prometheus did not answer within 10s"))),
+                "1 of 3 samples above 0.01, within the error budget of 2");
+        HealthReport health = new HealthReport(true, 4, 0, Optional.of(3L), Optional.of(9L),
+                "0 of 3 probes failed and 1 of 3 Prometheus samples were above 0.01 in the"
+                        + " monitor window, within the error budget of 2", Optional.of(metrics));
+        LedgerRecord done = record("prod", Action.DEPLOY, Outcome.SUCCEEDED, "1.0.0", 0)
+                .finished(Outcome.SUCCEEDED, Instant.parse("2024-05-01T10:01:00Z"),
+                        Optional.of(health), "Deployed");
+        assertEquals(done, LedgerRecord.fromJson(done.toJson()));
+        LedgerSnapshot snapshot = new LedgerSnapshot(Optional.of("abc"), List.of(done));
+        StatusReport report = new StatusReport(snapshot, List.of("prod"), Optional.empty(),
+                io.github.releaseprocess.feedback.ProblemReportLink.of("GitLab",
+                        "https://gitlab.com/acme/shop/-/issues"));
+        assertEquals(List.of("prod  1.0.0  since 2024-05-01T10:01:00Z  healthy (4 checks,"
+                + " 0 failed, p50 3 ms, p95 9 ms; Prometheus: 3 samples, 1 above 0.01, max 0)",
+                "    monitor since deployment: healthy, 0 of 3 probes failed and 1 of 3"
+                        + " Prometheus samples were above 0.01 in the monitor window, within"
+                        + " the error budget of 2",
+                "    Report a problem with 1.0.0: https://gitlab.com/acme/shop/-/issues/new"
+                        + "?issue%5Btitle%5D=Problem+with+1.0.0",
+                "    2024-05-01T10:01:00Z deploy 1.0.0 succeeded by ci"), report.lines());
+        String json = report.toJson();
+        assertTrue(json.contains("\"reportProblem\": {\n        \"text\": \"Report a problem with"
+                + " 1.0.0\""), json);
+        assertTrue(json.contains("\"error\": \"Prometheus did not answer within 10s\""), json);
+    }
+
+    @Test
     void shouldRefuseAnEnvironmentThatIsNeitherConfiguredNorRecorded() {
         RefusalException e = assertThrows(RefusalException.class, () -> new StatusReport(
                 new LedgerSnapshot(Optional.empty(), List.of()), List.of("staging"),

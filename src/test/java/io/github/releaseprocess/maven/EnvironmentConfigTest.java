@@ -56,8 +56,25 @@ class EnvironmentConfigTest {
         EnvironmentConfig config = production();
         config.healthCheck = null;
         RefusalException e = assertThrows(RefusalException.class, config::toEnvironment);
-        assertEquals("<environment><id>production</id> has a <monitor> but no <healthCheck>; the"
-                + " monitor probes the health check's URL, so add one", e.getMessage());
+        assertEquals("<environment><id>production</id> has a <monitor> but no <healthCheck>"
+                + " and no <prometheus> query; the monitor probes the health check's URL or"
+                + " evaluates the query, so add one", e.getMessage());
+    }
+
+    @Test
+    void shouldAcceptAMonitorWithAPrometheusQueryAndReadTheThresholdAsAShare() {
+        EnvironmentConfig config = production();
+        config.healthCheck = null;
+        config.monitor.prometheus = new PrometheusConfig();
+        config.monitor.prometheus.url = "http://127.0.0.1:9090";
+        config.monitor.prometheus.query = "sum(rate(errors[@{sinceDeployment}]))";
+        config.monitor.prometheus.threshold = "1%";
+        Environment env = config.toEnvironment();
+        assertEquals(0.01, env.monitor().get().prometheus().get().threshold(), 1e-12);
+        config.monitor.prometheus.threshold = "a few";
+        RefusalException e = assertThrows(RefusalException.class, config::toEnvironment);
+        assertEquals("<environment><id>production</id><monitor><prometheus><threshold>a few"
+                + "</threshold> is not a number; write e.g. 0.01 or 1%", e.getMessage());
     }
 
     @Test

@@ -70,6 +70,20 @@ class ReleaserTest {
         }
 
         @Test
+        void shouldEndTheTagMessageWithTheLinkToReportAProblem() throws Exception {
+            ReleaseFixture.create(dir);
+
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(dir)
+                    .toBuilder().problemReport(io.github.releaseprocess.feedback.ProblemReportLink
+                            .of("GitHub", "https://github.com/acme/demo/issues")).build(), false);
+
+            String snapshot = ReleaseFixture.snapshot(dir, false);
+            assertTrue(snapshot.contains("- A null check.\n\nReport a problem"
+                    + " with 1.3.0: https://github.com/acme/demo/issues/new?title=Problem+with+1.3.0]"),
+                    snapshot);
+        }
+
+        @Test
         void shouldLeaveNothingBehindWhenTheTestBuildFails() throws Exception {
             ReleaseFixture.create(dir);
             String before = ReleaseFixture.snapshot(dir, true);

@@ -235,6 +235,11 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         }
     }
 
+    /** The Prometheus part of a health report as it is stored, for {@code status}'s JSON. */
+    static String metricsJson(MetricsReport metrics) {
+        return GSON.toJson(StoredMetrics.of(metrics));
+    }
+
     /**
      * {@code health.prometheus} as stored: the query, the threshold, the verdict and every
      * sample ({@code time}, {@code value} or null for no data, {@code error} when it failed).

@@ -135,8 +135,8 @@ public final class StatusReport {
                     json.name("healthy").value(h.healthy());
                     json.name("message").value(h.message());
                     if (h.prometheus().isPresent()) {
-                        json.name("prometheus");
-                        LedgerRecord.writeMetrics(json, h.prometheus().get());
+                        json.name("prometheus")
+                                .jsonValue(LedgerRecord.metricsJson(h.prometheus().get()));
                     }
                     json.endObject();
                 }

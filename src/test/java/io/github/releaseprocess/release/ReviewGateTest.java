@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.core.Reporter;
-import io.github.releaseprocess.deploy.BuildResult;
-import io.github.releaseprocess.deploy.BuildRunner;
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.history.CommitChanges;
 import io.github.releaseprocess.history.CommitChanges.Hunk;
 import io.github.releaseprocess.history.GitRepository;

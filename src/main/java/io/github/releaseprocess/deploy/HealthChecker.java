@@ -92,8 +92,8 @@ public final class HealthChecker {
         HttpClient client = client(spec);
         int probes = policy.probes();
         int allowed = policy.allowedFailures(probes);
-        reporter.info("Monitoring " + SecretMasker.url(uri) + " " + policy + " (" + probes + " probes, "
-                + allowed + " may fail)");
+        reporter.info("Monitoring " + SecretMasker.url(uri) + " " + policy + " (" + probes
+                + " probes, " + allowed + " may fail)");
         List<Long> latencies = new ArrayList<>();
         int failures = 0;
         int done = 0;

@@ -178,7 +178,8 @@ public final class Deployer {
             Target target = verified(good);
             LedgerRecord plan = new LedgerRecord(environment.id(), Action.ROLLBACK,
                     Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
-                    user, request.force(), request.reason(), current.map(LedgerRecord::version),
+                    user, closing.isPresent(), request.reason(),
+                    current.map(LedgerRecord::version),
                     current.map(c -> rollbackCommand(environment.id(), c.version())),
                     Optional.empty(), "rollback started from "
                             + current.map(LedgerRecord::version).orElse("nothing"));

@@ -86,7 +86,10 @@ public record HealthCheck(String url, int expectedStatus, Optional<String> bodyC
         return uri;
     }
 
-    /** The first link-local address the host is, or resolves to; a name that does not resolve has none. */
+    /**
+     * The first link-local address the host is, or resolves to; a name that does not resolve
+     * has none.
+     */
     private static Optional<String> linkLocalAddress(String host) {
         String name = host.startsWith("[") && host.endsWith("]")
                 ? host.substring(1, host.length() - 1) : host;

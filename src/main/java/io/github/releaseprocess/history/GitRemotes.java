@@ -23,7 +23,8 @@ import org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder;
 /**
  * Connections to a remote. SSH goes through JGit's Apache MINA sshd client, which reads
  * {@code ~/.ssh/config}, {@code ~/.ssh/known_hosts} and the default keys as OpenSSH does, asks
- * a running ssh-agent ({@link SshAgentConnectors}) and never prompts (an unknown host key or a key with a passphrase is refused, not asked about);
+ * a running ssh-agent ({@link SshAgentConnectors}) and never prompts (an unknown host key or a
+ * key with a passphrase is refused, not asked about);
  * other schemes (file, https) are JGit's own. {@link #checkPush} opens a push connection and
  * reads the remote's refs without sending anything, so an unreachable remote or missing
  * credentials stop a release before it changes anything.

@@ -195,6 +195,23 @@ class DeployerTest {
         }
 
         @Test
+        void shouldKeepTokensOfTheHealthUrlOutOfTheLogAndTheLedger() throws Exception {
+            HealthCheck health = new HealthCheck("http://ops:pa55w0rd@127.0.0.1:" + port
+                    + "/@{environment}/@{version}?token=S3cr3t", 200, Optional.of("UP"),
+                    Duration.ofSeconds(2), 0, Duration.ofMillis(10));
+            Environment staging = new Environment("staging", List.of(), List.of("package"),
+                    Map.of(), List.of(), Optional.of(health), Optional.empty(), false,
+                    Environment.Source.TAG, Duration.ofMinutes(1));
+            deployer(staging).deploy(to("staging", "1.0.0"));
+            LedgerRecord done = ledger.read().history().current("staging").get();
+            assertEquals("http://****@127.0.0.1:" + port + "/staging/1.0.0?**** answered as"
+                    + " expected after 1 request", done.health().get().message());
+            String everything = String.join("\n", log) + done.toJson();
+            assertFalse(everything.contains("S3cr3t") || everything.contains("pa55w0rd"),
+                    everything);
+        }
+
+        @Test
         void shouldRefuseAnUnknownEnvironmentListingTheConfiguredOnes() {
             RefusalException e = assertThrows(RefusalException.class, () -> deployer(
                     environment("staging", List.of(), false)).deploy(to("prod", "1.0.0")));
@@ -488,7 +505,8 @@ class DeployerTest {
                     + " (the tag was moved, or the record forged): roll back to another version"
                     + " with -Dversion=X.Y.Z, or repair the ledger", e.getMessage());
             assertEquals(before, builds.size());
-            assertTrue(log.stream().noneMatch(l -> l.startsWith("Checked out 1.0.0")), log.toString());
+            assertTrue(log.stream().noneMatch(l -> l.startsWith("Checked out 1.0.0")),
+                    log.toString());
         }
 
         @Test

@@ -276,7 +276,8 @@ class HealthCheckerTest {
         assertEquals("https://****@host:8443/p/a?****", SecretMasker.url(
                 URI.create("https://u:p@host:8443/p/a?token=x&b=2#frag")));
         assertEquals("http://host/health", SecretMasker.url(URI.create("http://host/health")));
-        assertEquals("http://[fe80::1]/h?****", SecretMasker.url(URI.create("http://[fe80::1]/h?x")));
+        assertEquals("http://[fe80::1]/h?****",
+                SecretMasker.url(URI.create("http://[fe80::1]/h?x")));
     }
 
     @Test

@@ -86,7 +86,8 @@ class LedgerRecordTest {
         @Test
         void shouldReadAbsentOptionalFields() {
             LedgerRecord r = LedgerRecord.fromJson("{\"schema\":1,\"environment\":\"dev\","
-                    + "\"action\":\"deploy\",\"outcome\":\"planned\",\"version\":\"1.3.0-SNAPSHOT\","
+                    + "\"action\":\"deploy\",\"outcome\":\"planned\","
+                    + "\"version\":\"1.3.0-SNAPSHOT\","
                     + "\"commit\":\"0123456789abcdef0123456789abcdef01234567\","
                     + "\"time\":\"2024-05-01T10:00:00Z\",\"user\":\"ann\"}");
             assertEquals(Optional.empty(), r.tag());

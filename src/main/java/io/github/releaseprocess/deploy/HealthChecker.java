@@ -121,7 +121,8 @@ public final class HealthChecker {
         int allowed = policy.allowedFailures(probes);
         String watched = uri.map(SecretMasker::url).orElse("")
                 + (uri.isPresent() && prometheus.isPresent() ? " and " : "")
-                + prometheus.map(q -> "Prometheus " + q.url()).orElse("");
+                + prometheus.map(q -> "Prometheus " + SecretMasker.url(URI.create(q.url())))
+                        .orElse("");
         reporter.info("Monitoring " + watched + " " + policy + " (" + probes + " probes, "
                 + allowed + " may fail)");
         prometheus.ifPresent(q -> reporter.info("Prometheus query (unhealthy above "

@@ -109,7 +109,7 @@ public final class ProcessBuildRunner implements BuildRunner {
                         + " into a private settings file instead of the command line"));
             }
         }
-        Optional<Path> setsid = useProcessGroup && !WINDOWS ? onPath("setsid") : Optional.empty();
+        Optional<Path> setsid = setsid();
         Path secretsDir = null;
         try {
             Optional<Path> settings = setup.userSettings().filter(Files::isRegularFile);
@@ -176,11 +176,12 @@ public final class ProcessBuildRunner implements BuildRunner {
                     + e.getMessage()));
         }
         process.getOutputStream().close();
-        Process watchdog = group ? startWatchdog(process.pid(), secretsDir) : null;
+        Process watchdog = group ? startWatchdog(process.pid(), secretsDir, setsid()) : null;
         Thread stopOnExit = new Thread(() -> stopTree(process, group, Duration.ZERO),
                 "release-process-stop-build");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
-        Thread pump = new Thread(() -> pump(process, masker, output), "release-process-build-output");
+        Thread pump = new Thread(() -> pump(process, masker, output),
+                "release-process-build-output");
         pump.setDaemon(true);
         pump.start();
         try {
@@ -294,15 +295,22 @@ public final class ProcessBuildRunner implements BuildRunner {
         }
     }
 
-    private static Process startWatchdog(long pgid, Path secretsDir) {
+    /**
+     * Starts the watchdog in a session of its own, so that a signal to this JVM's process group
+     * (a CI job that kills its whole group with KILL) does not take the watchdog with it.
+     */
+    private static Process startWatchdog(long pgid, Path secretsDir, Optional<Path> setsid) {
         Optional<Path> sh = onPath("sh");
         if (sh.isEmpty()) {
             return null;
         }
+        List<String> command = new ArrayList<>();
+        setsid.ifPresent(s -> command.add(s.toString()));
+        command.addAll(List.of(sh.get().toString(), "-c", WATCHDOG_SCRIPT,
+                "release-process-watchdog", Long.toString(pgid),
+                secretsDir == null ? "" : secretsDir.toString()));
         try {
-            return new ProcessBuilder(sh.get().toString(), "-c", WATCHDOG_SCRIPT,
-                    "release-process-watchdog", Long.toString(pgid),
-                    secretsDir == null ? "" : secretsDir.toString())
+            return new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
@@ -330,6 +338,10 @@ public final class ProcessBuildRunner implements BuildRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Optional<Path> setsid() {
+        return useProcessGroup && !WINDOWS ? onPath("setsid") : Optional.empty();
     }
 
     private Optional<Path> mvnExecutable() {

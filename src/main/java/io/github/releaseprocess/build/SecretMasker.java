@@ -54,7 +54,7 @@ public final class SecretMasker {
         this.secrets = List.copyOf(sorted);
     }
 
-    /** A masker that also treats the secret-named variables of this process's environment as secrets. */
+    /** A masker that also masks the values of this process's secret-named environment variables. */
     public static SecretMasker withProcessEnvironment(Map<String, String> properties,
             Map<String, String> environment) {
         Map<String, String> all = new java.util.HashMap<>(System.getenv());

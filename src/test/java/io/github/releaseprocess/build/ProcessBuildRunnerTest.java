@@ -299,12 +299,27 @@ class ProcessBuildRunnerTest {
 
     @Test
     void shouldStopTheBuildWhenTheJvmThatStartedItIsKilled() throws Exception {
-        assumeTrue(ProcessBuildRunner.onPath("setsid").isPresent(), "needs setsid");
+        killTheJvmAndCheckTheBuildStops(false);
+    }
+
+    @Test
+    void shouldStopTheBuildWhenTheJvmsWholeProcessGroupIsKilled() throws Exception {
+        // As a CI runner that cancels a job does: KILL to every process of the job's group.
+        killTheJvmAndCheckTheBuildStops(true);
+    }
+
+    void killTheJvmAndCheckTheBuildStops(boolean wholeGroup) throws Exception {
+        Optional<Path> setsid = ProcessBuildRunner.onPath("setsid");
+        assumeTrue(setsid.isPresent(), "needs setsid");
         Path log = dir.resolve("child.log");
-        Process parent = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        if (wholeGroup) {
+            command.add(setsid.get().toString()); // its own group, so that killing it spares us
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), RunnerChild.class.getName(),
-                mavenHome.toString(), pom.toString())
+                mavenHome.toString(), pom.toString()));
+        Process parent = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         started.add(parent.pid());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -319,7 +334,12 @@ class ProcessBuildRunnerTest {
         started.add(pid);
         started.add(grandchild);
         assertTrue(alive(pid) && alive(grandchild));
-        parent.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        if (wholeGroup) {
+            Process kill = new ProcessBuilder("kill", "-KILL", "--", "-" + parent.pid()).start();
+            assertEquals(0, kill.waitFor());
+        } else {
+            parent.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        }
         parent.waitFor(10, TimeUnit.SECONDS);
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < until && (alive(pid) || alive(grandchild))) {

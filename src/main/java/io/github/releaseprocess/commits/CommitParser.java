@@ -507,7 +507,7 @@ public final class CommitParser {
             if (line.contains("This reverts commit")) {
                 Matcher m = REVERTS_COMMIT.matcher(line);
                 if (m.find()) {
-                    return m.group(1);
+                    return m.group(1).toLowerCase(Locale.ROOT); // ids are lower case
                 }
             }
         }

@@ -437,9 +437,8 @@ public final class NextVersionCalculator {
                         .append(" its commit");
             }
             if (ignored > 0) {
-                out.append("; ").append(ignored).append(" not conventional, ignored (-X lists them,"
-                        + " so does the JSON of -Drelease-process.outputFile; to count them,"
-                        + " -Drelease-process.nonConventional=patch)");
+                out.append("; ").append(ignored).append(" not conventional, ignored (listed by -X"
+                        + " and in the JSON; nonConventional=patch counts them)");
             }
             if (countedFreeForm > 0) {
                 out.append("; ").append(countedFreeForm).append(" not conventional, each a patch"

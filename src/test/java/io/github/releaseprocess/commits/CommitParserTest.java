@@ -217,6 +217,21 @@ class CommitParserTest {
                     .revertedCommit());
         }
 
+        /** git writes ids in lower case; one written by hand in upper case still matches. */
+        @Test
+        void shouldReadARevertedIdInLowerCase() {
+            assertEquals(Optional.of("abcdef1"), parse("Revert \"fix: x\"\n\nThis reverts commit"
+                    + " ABCDEF1.").revertedCommit());
+        }
+
+        @Test
+        void shouldReadGitsReapplySubjectAsARevert() {
+            ConventionalCommit c = parse("Reapply \"feat: risky\"\n\nThis reverts commit"
+                    + " 8dc2a10b5de0b3d3f792ed534f38335001c2875c.");
+            assertEquals(Kind.REVERT, c.kind());
+            assertEquals(Optional.of("8dc2a10b5de0b3d3f792ed534f38335001c2875c"), c.revertedCommit());
+        }
+
         @Test
         void shouldRecogniseAutosquashCommits() {
             for (String subject : List.of("fixup! feat: x", "squash! initial", "amend! initial")) {

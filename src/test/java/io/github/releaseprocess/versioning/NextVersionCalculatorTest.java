@@ -297,9 +297,9 @@ class NextVersionCalculatorTest {
                     .commit("Fix the parser for empty lines"));
             VersionDecision ignored = decide();
             assertTrue(ignored.nextVersion().isEmpty(), ignored.reasons().toString());
-            assertTrue(ignored.reasons().get(1).contains("2 not conventional, ignored (-X lists"
-                    + " them, so does the JSON of -Drelease-process.outputFile; to count them,"
-                    + " -Drelease-process.nonConventional=patch)"), ignored.reasons().toString());
+            assertTrue(ignored.reasons().get(1).contains("2 not conventional, ignored (listed by"
+                    + " -X and in the JSON; nonConventional=patch counts them)"),
+                    ignored.reasons().toString());
 
             request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
                     .nonConventional(NonConventional.PATCH).build(), false);

@@ -31,6 +31,7 @@ public final class AtomicFiles {
      * output too large to hold in memory; the file appears only once the writer returns.
      */
     public static void write(Path target, ContentWriter content) throws IOException {
+        target = throughLinks(target);
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".rp-tmp");
@@ -62,6 +63,15 @@ public final class AtomicFiles {
      */
     public static void writeAll(java.util.Map<Path, byte[]> files) throws IOException {
         FileSetWriter.writeAll(files, FileSetWriter::writeAndForce);
+    }
+
+    /**
+     * The file a write must replace: a symbolic link is written through (its target gets the new
+     * bytes and the link stays a link), since renaming over the link would replace it by a
+     * regular file.
+     */
+    static Path throughLinks(Path target) throws IOException {
+        return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
     }
 
     /** Writes the content of a file to a stream. */

@@ -54,7 +54,7 @@ final class FileSetWriter {
     static void writeAll(Map<Path, byte[]> files, FileWriter writer) throws IOException {
         FileSetWriter set = new FileSetWriter(writer);
         for (Map.Entry<Path, byte[]> e : files.entrySet()) {
-            Path key = e.getKey().toAbsolutePath().normalize();
+            Path key = AtomicFiles.throughLinks(e.getKey().toAbsolutePath().normalize());
             if (!set.originals.containsKey(key)) {
                 set.originals.put(key, readIfExists(key));
             }

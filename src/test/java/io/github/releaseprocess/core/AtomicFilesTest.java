@@ -31,6 +31,20 @@ class AtomicFilesTest {
     }
 
     @Test
+    void shouldWriteThroughASymbolicLinkAndKeepTheLink() throws Exception {
+        Path real = dir.resolve("docs").resolve("CHANGELOG.md");
+        Files.createDirectories(real.getParent());
+        Files.write(real, "old".getBytes(StandardCharsets.UTF_8));
+        Path link = Files.createSymbolicLink(dir.resolve("CHANGELOG.md"), Path.of("docs/CHANGELOG.md"));
+
+        AtomicFiles.write(link, "new".getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeAll(java.util.Map.of(link, "newer".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(true, Files.isSymbolicLink(link));
+        assertEquals("newer", Files.readString(real));
+    }
+
+    @Test
     void shouldKeepTheFilePermissions() throws Exception {
         Path script = dir.resolve("mvnw");
         Files.write(script, new byte[] {1});

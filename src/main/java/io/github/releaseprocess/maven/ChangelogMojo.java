@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -146,7 +145,7 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
             options = options.withRepositoryUrl(url.get());
         }
         ReleaseSection section = ChangelogPromoter.releaseSection(before, version,
-                LocalDate.now(ZoneOffset.UTC), options);
+                LocalDate.now(releaseZone()), options);
         reporter.info(summary(analysed, decision, since, section.added(), List.of(),
                 section.unmapped()));
         reporter.info(file.getFileName() + " is in the " + dialect + " form, which has no"

@@ -115,8 +115,8 @@ mvn() {
   fi
 }
 show() {
-  grep -E '^\[(INFO|WARNING|ERROR)\] (Release |Released|Test build of|\[test build\] Ran|\[test build\] OK|Rollback plan|Deploying|Deployed|Rolled back|Rolling|Monitoring|Prometheus (query|sample)|Started hotfix|Created|[a-z]+ +([0-9]|nothing)|    (monitor|Report|[0-9]{4}-))|^\[(deploy|rollback) [a-z]+\] +"msg": "python-app|Deploying .* failed|BUILD FAILURE' "$1" \
-    | sed -E 's/^\[ERROR\] Failed to execute goal [^:]+:[^:]+:[^:]+:[^ ]+ \(default-cli\) on project [^:]+: /[ERROR] /; s/ -> \[Help 1\]$//; s/^(\[[a-z]+ [a-z]+\]) +"msg": "(.*)"$/\1 \2/' || true
+  grep -E '^\[(INFO|WARNING|ERROR)\] (Release |Released|Test build of|\[test build\] Ran|\[test build\] OK|Rollback plan|Deploying|Deployed|Rolled back|Rolling|Monitoring|Prometheus (query|sample)|Started hotfix|Created|[a-z]+ +([0-9]|nothing)|    (monitor|Report|[0-9]{4}-))|^\[INFO\] \[(deploy|rollback) [a-z]+\] +"msg": "python-app|Deploying .* failed|BUILD FAILURE' "$1" \
+    | sed -E 's/^\[ERROR\] Failed to execute goal [^:]+:[^:]+:[^:]+:[^ ]+ \(default-cli\) on project [^:]+: /[ERROR] /; s/ -> \[Help 1\]$//; s/^\[INFO\] (\[[a-z]+ [a-z]+\]) +"msg": "(.*)"$/\1 \2/' || true
 }
 
 echo "== the services: Prometheus scrapes staging and production every second"

@@ -49,6 +49,11 @@ public record PrometheusQuery(String url, String query, double threshold) {
                     + " valid URL (" + e.getReason() + "); write it as http://host:9090");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getRawUserInfo() != null) {
+            throw new RefusalException("<monitor><prometheus><url> contains credentials, which"
+                    + " would end up in logs and the ledger; give the URL of a Prometheus (or of"
+                    + " a proxy in front of it) that needs none");
+        }
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
                 || uri.getRawQuery() != null) {
             throw new RefusalException("<monitor><prometheus><url>" + url + "</url> must be the"

@@ -34,6 +34,10 @@ class PrometheusQueryTest {
                 + " or https URL of the Prometheus server, e.g."
                 + " http://prometheus.example.com:9090", e.getMessage());
         assertThrows(RefusalException.class, () -> new PrometheusQuery("http://p:9090", " ", 1));
+        e = assertThrows(RefusalException.class,
+                () -> new PrometheusQuery("http://ann:secret@p:9090", "up", 1));
+        assertTrue(e.getMessage().startsWith("<monitor><prometheus><url> contains credentials"));
+        assertFalse(e.getMessage().contains("secret"));
     }
 
     @Test

@@ -131,7 +131,10 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.resume", defaultValue = "false")
     private boolean resume;
 
-    /** Put back everything an interrupted release changed. */
+    /**
+     * Put back everything an interrupted release (or {@code set-version}, {@code changelog},
+     * {@code hotfix}) changed.
+     */
     @Parameter(property = "release-process.abort", defaultValue = "false")
     private boolean abort;
 

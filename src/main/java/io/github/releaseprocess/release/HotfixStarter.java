@@ -76,14 +76,27 @@ public final class HotfixStarter {
         }
     }
 
-    private static ReleaseTag releaseToFix(GitRepository repository, TagFormat format,
+    private ReleaseTag releaseToFix(GitRepository repository, TagFormat format,
             Optional<Version> from) throws IOException {
         List<ReleaseTag> tags = repository.releaseTags(format, Reporter.SILENT);
         if (from.isPresent()) {
-            return tags.stream().filter(t -> t.version().equals(from.get())).findFirst()
+            Version asked = from.get();
+            ReleaseTag named = tags.stream().filter(t -> t.version().equals(asked)).findFirst()
                     .orElseThrow(() -> new RefusalException("There is no release tag "
-                            + format.tagFor(from.get()) + " to start a hotfix from; give a"
+                            + format.tagFor(asked) + " to start a hotfix from; give a"
                             + " released version with -Dfrom=X.Y.Z"));
+            // Fixes released on that line since (2.14.1 after 2.14.0) must not be lost.
+            ReleaseTag newest = tags.stream().filter(t -> !t.version().isPrerelease()
+                    && t.version().major().equals(asked.major())
+                    && t.version().minor().equals(asked.minor())
+                    && t.version().compareTo(asked) > 0).findFirst().orElse(named);
+            if (newest != named) {
+                reporter.info(newest.version() + " is already released on the "
+                        + asked.major() + "." + asked.minor() + " line: the hotfix starts from "
+                        + newest.name() + ", not " + named.name() + ", so that no released fix is"
+                        + " lost");
+            }
+            return newest;
         }
         return tags.stream().filter(t -> !t.version().isPrerelease()).findFirst()
                 .orElseThrow(() -> new RefusalException("There is no release tag in the format "
@@ -94,7 +107,8 @@ public final class HotfixStarter {
             List<VersionFile> versionFiles) throws IOException {
         List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
         VersionChangePlan plan = VersionSetter.plan(new VersionChangeRequest(root,
-                modules.get(0).version(), snapshot.toString(), modules, versionFiles), reporter);
+                modules.get(0).version(), snapshot.toString(), modules, versionFiles,
+                repository.trackedFiles(root), Optional.empty()), reporter);
         plan.apply();
         Path top = repository.workTree().toRealPath();
         List<String> changed = new ArrayList<>();

@@ -36,6 +36,9 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
 
+    /** The command-line property that keeps JGit's debug output out of {@code -X}. */
+    static final String JGIT_QUIET = "-Dorg.slf4j.simpleLogger.log.org.eclipse.jgit=info";
+
     /** Skips this goal. */
     @Parameter(property = "release-process.skip", defaultValue = "false")
     protected boolean skip;
@@ -144,6 +147,11 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
             getLog().debug("Skipping " + goal() + " in " + project.getArtifactId()
                     + ": it runs once, at the execution root");
             return;
+        }
+        if (getLog().isDebugEnabled()) {
+            // Maven's logging cannot be steered from a plugin across 3.6.3-4.0: say how to.
+            getLog().debug("JGit logs its own DEBUG lines (config files, file snapshots); "
+                    + JGIT_QUIET + " silences them");
         }
         try {
             if (!continuesAnUnfinishedRelease()) {

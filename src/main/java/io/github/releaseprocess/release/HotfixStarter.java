@@ -79,7 +79,8 @@ public final class HotfixStarter {
                 journal.done(BRANCH_STEP);
 
                 journal.started(VERSION_STEP);
-                List<String> changed = setVersion(journal, rootDirectory, snapshot, versionFiles);
+                List<String> changed = setVersion(repository, journal, rootDirectory, snapshot,
+                        versionFiles);
                 if (changed.isEmpty()) {
                     reporter.info(base.name() + " is at " + snapshot + " already; nothing to"
                             + " commit");
@@ -124,14 +125,27 @@ public final class HotfixStarter {
         }
     }
 
-    private static ReleaseTag releaseToFix(GitRepository repository, TagFormat format,
+    private ReleaseTag releaseToFix(GitRepository repository, TagFormat format,
             Optional<Version> from) throws IOException {
         List<ReleaseTag> tags = repository.releaseTags(format, Reporter.SILENT);
         if (from.isPresent()) {
-            return tags.stream().filter(t -> t.version().equals(from.get())).findFirst()
+            Version asked = from.get();
+            ReleaseTag named = tags.stream().filter(t -> t.version().equals(asked)).findFirst()
                     .orElseThrow(() -> new RefusalException("There is no release tag "
-                            + format.tagFor(from.get()) + " to start a hotfix from; give a"
+                            + format.tagFor(asked) + " to start a hotfix from; give a"
                             + " released version with -Dfrom=X.Y.Z"));
+            // Fixes released on that line since (2.14.1 after 2.14.0) must not be lost.
+            ReleaseTag newest = tags.stream().filter(t -> !t.version().isPrerelease()
+                    && t.version().major().equals(asked.major())
+                    && t.version().minor().equals(asked.minor())
+                    && t.version().compareTo(asked) > 0).findFirst().orElse(named);
+            if (newest != named) {
+                reporter.info(newest.version() + " is already released on the "
+                        + asked.major() + "." + asked.minor() + " line: the hotfix starts from "
+                        + newest.name() + ", not " + named.name() + ", so that no released fix is"
+                        + " lost");
+            }
+            return newest;
         }
         return tags.stream().filter(t -> !t.version().isPrerelease()).findFirst()
                 .orElseThrow(() -> new RefusalException("There is no release tag in the format "
@@ -139,11 +153,12 @@ public final class HotfixStarter {
     }
 
     /** Writes the snapshot version, each file backed up first; the changed files, relative. */
-    private List<String> setVersion(ReleaseJournal journal, Path root, Version snapshot,
-            List<VersionFile> versionFiles) throws IOException {
+    private List<String> setVersion(GitRepository repository, ReleaseJournal journal, Path root,
+            Version snapshot, List<VersionFile> versionFiles) throws IOException {
         List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
         VersionChangePlan plan = VersionSetter.plan(new VersionChangeRequest(root,
-                modules.get(0).version(), snapshot.toString(), modules, versionFiles), reporter);
+                modules.get(0).version(), snapshot.toString(), modules, versionFiles,
+                repository.trackedFiles(root), Optional.empty()), reporter);
         for (FileChange change : plan.changes()) {
             journal.backup(VERSION_STEP, change.file());
         }

@@ -1,0 +1,12 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('previous tool:  release-please (Java)')
+assert log.contains('found .github/release-please.yml with a Java release type or versions.txt;')
+assert log.contains('tag format:     v@{version}')
+assert log.contains('commit style:   100 % Conventional Commits')
+assert log.contains('changelog:      CHANGELOG.md as conventional-changelog')
+assert log.contains('versions.txt (release-please rows; moved by every release)')
+assert log.contains('next release:   1.6.23')
+assert log.contains('      <preset>release-please-java</preset>')
+assert log.contains('      <changelogDialect>conventional-changelog</changelogDialect>')
+assert !log.contains('<tagFormat>')
+assert log.contains('Next version: 1.6.23 (patch), after 1.6.22 (v1.6.22)')

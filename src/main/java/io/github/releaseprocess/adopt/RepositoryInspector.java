@@ -3,6 +3,7 @@ package io.github.releaseprocess.adopt;
 import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.CommitParser;
 import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.commits.NonConventional;
 import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.Reporter;
@@ -136,10 +137,7 @@ public final class RepositoryInspector {
         }
     }
 
-    /**
-     * The changelog's dialect. The one place to point at the changelog package's own detection
-     * once it knows the conventional-changelog and commitizen forms.
-     */
+    /** The changelog's dialect, as {@code changelogDialect=auto} would read it. */
     static ChangelogForm changelogForm(String text) {
         return ChangelogForm.of(text);
     }
@@ -213,7 +211,9 @@ public final class RepositoryInspector {
 
     private Adoption.Finding firstRelease(GitRepository repository, Preset preset,
             TagFormat format, String pomVersion, boolean freeForm) throws IOException {
+        // The configuration init suggests: nonConventional=patch where the history is free-form.
         NextVersionRequest request = new NextVersionRequest(VersioningPolicy.builder(preset)
+                .nonConventional(freeForm ? NonConventional.PATCH : NonConventional.IGNORE)
                 .build(), format, NextVersionRequest.defaultInitialVersion(pomVersion),
                 Optional.empty(), Optional.empty(), false, false);
         VersionDecision decision = new NextVersionCalculator(Reporter.SILENT).calculate(
@@ -221,29 +221,12 @@ public final class RepositoryInspector {
         String after = decision.lastTag().map(t -> "after " + t.name()).orElse("as the first"
                 + " release");
         String why = String.join(" ", decision.reasons().subList(1, decision.reasons().size()));
-        Optional<Version> next = nextWithNonConventional(decision, freeForm);
-        if (next.isEmpty()) {
+        if (decision.nextVersion().isEmpty()) {
             return new Adoption.Finding("next release", "none", "nothing to release " + after
                     + ": " + why);
         }
-        if (decision.nextVersion().isEmpty()) {
-            why = decision.ignored() + " commit(s) since are not Conventional Commits and"
-                    + " nonConventional=patch releases them as a patch";
-        }
-        return new Adoption.Finding("next release", next.get().toString(), after + ": " + why);
-    }
-
-    /**
-     * The next version with {@code nonConventional=patch}: a patch where free-form commits are
-     * all there is. Stands in for the versioning policy's own setting until that is there.
-     */
-    static Optional<Version> nextWithNonConventional(VersionDecision decision, boolean freeForm) {
-        if (decision.nextVersion().isPresent() || !freeForm || decision.ignored() == 0) {
-            return decision.nextVersion();
-        }
-        return Optional.of(decision.lastFinalTag().map(t -> t.version().nextPatch())
-                .orElse(decision.currentVersion().orElse(NextVersionRequest
-                        .FALLBACK_INITIAL_VERSION)));
+        return new Adoption.Finding("next release", decision.nextVersion().get().toString(),
+                after + ": " + why);
     }
 
     private static String first(Pattern p, String text) {

@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * only input is the group's number) kills the group when this JVM dies, even by {@code kill -9}:
  * it holds the read end of a pipe whose write end only this JVM has open. Without
  * {@code setsid} (macOS, Windows) the runner stops the child's descendants one by one; there is no
- * watchdog there. See {@code docs/decisions/0010-launcher-nested-builds.md}.
+ * watchdog there. See {@code docs/decisions/0006-nested-builds-without-a-shell.md}.
  *
  * <p>Secrets never reach a command line: a property whose name looks secret, or whose value
  * contains a secret value (see {@link SecretMasker}), is written into a copy of the user's

@@ -18,7 +18,7 @@ import org.eclipse.jgit.transport.sshd.agent.ConnectorFactory;
 /**
  * Lets JGit's SSH client use a running ssh-agent through its Unix domain socket, with the
  * socket support of Java 16+ (JGit's own connector needs JNA and a module that is not
- * available here; see docs/decisions/0010-deploysafe-ssh-agent.md). The socket is
+ * available here; see docs/decisions/0005-ssh-agent-connector.md). The socket is
  * {@code IdentityAgent} of {@code ~/.ssh/config}, else {@code SSH_AUTH_SOCK}; without either,
  * no agent is used.
  */

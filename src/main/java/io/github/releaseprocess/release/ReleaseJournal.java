@@ -54,7 +54,15 @@ public final class ReleaseJournal {
 
     /** What a journal is about: the goal, the versions, the tag, the branch and where HEAD was. */
     record Header(String goal, String releaseVersion, String startVersion, String tag,
-            String developmentVersion, String branchRef, String originalHead) {
+            String developmentVersion, String branchRef, String originalHead,
+            java.time.ZonedDateTime releaseTime) {
+
+        /** A header without a release instant (a change that is not a release). */
+        Header(String goal, String releaseVersion, String startVersion, String tag,
+                String developmentVersion, String branchRef, String originalHead) {
+            this(goal, releaseVersion, startVersion, tag, developmentVersion, branchRef,
+                    originalHead, null);
+        }
     }
 
     /**
@@ -77,6 +85,7 @@ public final class ReleaseJournal {
         state.developmentVersion = header.developmentVersion();
         state.branchRef = header.branchRef();
         state.originalHead = header.originalHead();
+        state.releaseTime = header.releaseTime() == null ? null : header.releaseTime().toString();
         state.pid = lock.holder().pid();
         state.started = lock.holder().started().toString();
         ReleaseJournal journal = new ReleaseJournal(dir, repository.workTree(), state);
@@ -321,6 +330,20 @@ public final class ReleaseJournal {
     /** HEAD before the change began. */
     public String originalHead() {
         return state.originalHead;
+    }
+
+    /** The release instant the interrupted run chose; empty in journals without one. */
+    Optional<java.time.ZonedDateTime> releaseTime() {
+        if (state.releaseTime == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.ZonedDateTime.parse(state.releaseTime));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RefusalException("The journal in " + FOLDER + " holds the release time '"
+                    + state.releaseTime + "', which is not a time; run 'mvn"
+                    + " release-process:prepare -Drelease-process.abort' to put everything back");
+        }
     }
 
     /** True when the step completed. */
@@ -678,6 +701,8 @@ public final class ReleaseJournal {
         String developmentVersion;
         String branchRef;
         String originalHead;
+        /** The release instant the run chose, so that a resumed release keeps its dates. */
+        String releaseTime;
         long pid;
         String started = Instant.EPOCH.toString();
         List<StepRecord> steps = new ArrayList<>();

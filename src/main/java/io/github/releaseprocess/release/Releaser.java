@@ -72,7 +72,8 @@ public final class Releaser {
                 run.attach(ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
                         "prepare", run.version.toString(), run.startVersion, run.tag,
                         run.developmentVersion.map(Version::toString).orElse(null),
-                        run.branchRef(), repository.headCommitId())), lock, listener);
+                        run.branchRef(), repository.headCommitId(),
+                        request.releaseTime())), lock, listener);
                 runSteps(run, plan.steps);
                 PrepareResult planned = plan.result;
                 return new PrepareResult(planned.decision(), planned.version(), planned.tag(),
@@ -169,7 +170,13 @@ public final class Releaser {
     }
 
     private ReleaseRun resumedRun(GitRepository repository, ReleaseJournal journal,
-            ReleaseLock lock, PrepareRequest request) throws IOException {
+            ReleaseLock lock, PrepareRequest given) throws IOException {
+        // The dates of a resumed release are those of the run that started it.
+        // A date derived from the instant is derived again; one set on its own stays.
+        boolean derived = given.today().equals(given.releaseTime().toLocalDate());
+        PrepareRequest request = journal.releaseTime().map(started -> given.toBuilder()
+                .releaseTime(started).today(derived ? started.toLocalDate() : given.today())
+                .build()).orElse(given);
         Version version = Version.parse(journal.releaseVersion());
         if ("prepare".equals(journal.goal())) {
             String expected = request.versioning().tagFormat().tagFor(version);

@@ -1,6 +1,7 @@
 package io.github.releaseprocess.adopt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,9 @@ class ChangelogFormTest {
     void shouldTellTheFormsApart() {
         assertEquals("keepachangelog", ChangelogForm.of("# Changelog\n\n## [Unreleased]\n\n"
                 + "## [1.0.0] - 2024-01-01\n").dialect());
-        assertEquals("seed", ChangelogForm.of("## Version 1.2.0 - 2024-01-01\n").dialect());
+        ChangelogForm seed = ChangelogForm.of("# Changelog\n\n## Unreleased\n\n"
+                + "## Version 1.2.0 - 2024-01-01\n\n### Added\n\n- A thing.\n");
+        assertEquals("seed", seed.dialect(), seed.why());
         // googleapis/java-iam CHANGELOG.md, as release-please writes it.
         assertEquals("conventional-changelog", ChangelogForm.of("# Changelog\n\n## [1.6.23]"
                 + "(https://github.com/googleapis/java-iam/compare/v1.6.22...v1.6.23) (2023-01-12)"
@@ -18,7 +21,9 @@ class ChangelogFormTest {
         assertEquals("commitizen", ChangelogForm.of("## v1.2.0 (2023-01-01)\n\n### Feat\n\n"
                 + "- a thing\n").dialect());
         // google/gson CHANGELOG.md: '## Version 2.10' without a date or a patch number.
-        assertEquals("none", ChangelogForm.of("Change Log\n==========\n\n## Version 2.10\n\n"
-                + "* Support for records\n").dialect());
+        ChangelogForm gson = ChangelogForm.of("Change Log\n==========\n\n## Version 2.10\n\n"
+                + "* Support for records\n");
+        assertEquals("none", gson.dialect());
+        assertTrue(gson.why().contains("error(s)"), gson.why());
     }
 }

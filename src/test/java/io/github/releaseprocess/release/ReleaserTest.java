@@ -313,6 +313,31 @@ class ReleaserTest {
             assertEquals(ReleaseFixture.snapshot(reference, false), ReleaseFixture.snapshot(resumed, false));
         }
 
+        /** A resumed release keeps the release instant of the run that started it. */
+        @Test
+        void shouldKeepTheReleaseTimeOfTheInterruptedRunWhenResuming() throws Exception {
+            Path resumed = dir.resolve("resumed");
+            ReleaseFixture.create(resumed);
+            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", "after",
+                    "release-version"));
+            long killedAt = System.currentTimeMillis() / 1000;
+            Thread.sleep(2_100); // the resume runs in a later second
+            assertEquals(0, child(resumed, "resume", "none", ""));
+            try (Git git = Git.open(resumed.toFile())) {
+                org.eclipse.jgit.lib.Repository repo = git.getRepository();
+                try (org.eclipse.jgit.revwalk.RevWalk walk =
+                        new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+                    org.eclipse.jgit.revwalk.RevCommit release = walk.parseCommit(
+                            repo.resolve("v1.3.0^{commit}"));
+                    assertTrue(release.getCommitTime() <= killedAt, "release commit at "
+                            + release.getCommitTime() + ", the first run ended at " + killedAt);
+                    org.eclipse.jgit.revwalk.RevTag tag = walk.parseTag(repo.resolve("v1.3.0"));
+                    assertTrue(tag.getTaggerIdent().getWhenAsInstant().getEpochSecond() <= killedAt,
+                            "tagged at " + tag.getTaggerIdent().getWhenAsInstant());
+                }
+            }
+        }
+
         /** Killed after writing the POM: resume must not take 1.3.0 in the POM as the start. */
         @ParameterizedTest
         @ValueSource(strings = {"changelog", "release-version", "development-version"})

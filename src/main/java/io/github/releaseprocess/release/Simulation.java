@@ -1,6 +1,7 @@
 package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.TextDiff;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

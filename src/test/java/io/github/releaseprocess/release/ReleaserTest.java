@@ -128,7 +128,7 @@ class ReleaserTest {
                     for (PrepareResult.FileDiff change : plan.changes()) {
                         byte[] old = read(repo, walk.parseCommit(release.getParent(0)), change.path());
                         byte[] now = read(repo, release, change.path());
-                        committed.add(io.github.releaseprocess.release.TextDiff.unified(
+                        committed.add(io.github.releaseprocess.history.TextDiff.unified(
                                 change.path(), old, now));
                     }
                 }

@@ -1,4 +1,4 @@
-package io.github.releaseprocess.release;
+package io.github.releaseprocess.history;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +10,10 @@ import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 
-/** Unified diffs of file contents, as {@code git diff} prints them, for dry runs. */
+/**
+ * Unified diffs of file contents, as {@code git diff} prints them, for the plans of dry runs. It
+ * lives here because it is JGit's diff algorithm, and JGit stays in this package.
+ */
 public final class TextDiff {
 
     private TextDiff() {

@@ -23,7 +23,7 @@ def block = '''            <plugin>
 assert after == before.replace('        </plugins>', block + '        </plugins>')
 
 // The configuration it wrote finds the previous release and releases in the project's format.
-assert log.contains('last release: 1.4.0 (billing-1.4.0)')
+assert log.contains('Next version: 1.4.1 (patch), after 1.4.0 (billing-1.4.0)')
 def plan = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/plan.json'))
 assert plan.tag == 'billing-1.4.1'
 assert plan.lastTag == 'billing-1.4.0'

@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 
 // The test build ran validate-changelog as a normal goal, although the release's journal and
 // lock were there: its environment carried the release's token.
-assert log.contains('Test build of 1.3.0: mvn clean verify')
+assert log.contains('Test build of 1.3.0: mvn -B -f pom.xml clean verify')
 assert log.contains('[test build] [INFO] --- release-process:')
 assert log.contains(':validate-changelog (changelog) @ greeter ---')
 assert !log.contains('was interrupted')

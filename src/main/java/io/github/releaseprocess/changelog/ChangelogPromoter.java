@@ -79,21 +79,7 @@ public final class ChangelogPromoter {
                     + "; add the changes under '### Added', '### Fixed', … or run"
                     + " 'mvn release-process:changelog' to fill it from the commits.");
         }
-        Optional<Release> previous = Optional.empty();
-        for (Release r : c.releases()) {
-            if (r.version().filter(version::equals).isPresent()) {
-                throw new RefusalException(name + ":" + r.line() + ": version " + version
-                        + " is already released there; release a higher version.");
-            }
-            if (previous.isEmpty() && r.version().isPresent()) {
-                previous = Optional.of(r);
-            }
-        }
-        if (previous.isPresent() && previous.get().version().get().compareTo(version) > 0) {
-            throw new RefusalException(name + ":" + previous.get().line() + ": version " + version
-                    + " is below the last release " + previous.get().version().get() + "; release"
-                    + " a higher version.");
-        }
+        Optional<Release> previous = checkVersion(c, version, name);
         Dialect dialect = c.dialect();
         LineSplicer splicer = new LineSplicer(c.source());
         splicer.insertBefore(unreleased.line(), List.of(dialect.unreleasedHeading(), ""));

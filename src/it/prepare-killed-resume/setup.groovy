@@ -1,16 +1,2 @@
-// A released 1.2.0, then a feature and a fix; a pre-commit hook kills the first prepare while it
-// commits the release (src/it/lib/kill-hook.sh).
-def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
-git.init()
-git.commit('feat: greetings')
-git.tag('v1.2.0')
-new File(basedir, 'src/main/java/it/example/Greeter.java') << '// French next\n'
-git.commit('feat(greeter): greetings in French')
-new File(basedir, 'src/main/java/it/example/Greeter.java') << '// trimmed\n'
-git.commit('fix: trim names')
-new File(basedir, '.git/head-before.txt').text = git.run(['rev-parse', 'HEAD'])
-def hook = new File(basedir, '.git/hooks/pre-commit')
-hook.parentFile.mkdirs()
-hook.text = new File(basedir, '../../../src/it/lib/kill-hook.sh').text
-hook.setExecutable(true)
-true
+// The shared setup of the killed-release ITs (src/it/lib/killed-release.groovy).
+evaluate(new File(basedir, '../../../src/it/lib/killed-release.groovy'))

@@ -5,6 +5,7 @@ import io.github.releaseprocess.deploy.DeployRequest;
 import io.github.releaseprocess.deploy.Deployer;
 import io.github.releaseprocess.deploy.GitLedger;
 import io.github.releaseprocess.deploy.LedgerRecord;
+import io.github.releaseprocess.history.TagFormat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,10 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
      */
     @Parameter
     private List<EnvironmentConfig> environments;
+
+    /** The shape of release tags, as for {@code next-version}: the tag of the version to deploy. */
+    @Parameter(property = "release-process.tagFormat", defaultValue = TagFormat.DEFAULT)
+    private String tagFormat;
 
     /** The environment, e.g. {@code -Denvironment=staging}. */
     @Parameter(property = "release-process.environment")

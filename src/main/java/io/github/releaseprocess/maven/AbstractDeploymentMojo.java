@@ -25,15 +25,10 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
         LedgerRecord apply(Deployer deployer, DeployRequest request) throws IOException;
     }
 
-    private final String goal;
     private final Action action;
 
-    /**
-     * @param goal the goal name for messages
-     * @param action the deployer's method the goal calls
-     */
-    AbstractDeploymentMojo(String goal, Action action) {
-        this.goal = goal;
+    /** @param action the deployer's method the goal calls */
+    AbstractDeploymentMojo(Action action) {
         this.action = action;
     }
 
@@ -71,11 +66,6 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
     /** Why {@code force} was needed; recorded in the ledger. */
     @Parameter(property = "release-process.reason")
     private String reason;
-
-    @Override
-    protected final String goal() {
-        return goal;
-    }
 
     @Override
     protected final void run(Reporter reporter) throws IOException {

@@ -92,8 +92,10 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         return false;
     }
 
-    /** The goal name for messages, e.g. {@code next-version}. */
-    protected abstract String goal();
+    /** The goal name for messages, e.g. {@code next-version}, as its {@code @Mojo} names it. */
+    protected String goal() {
+        return mojoExecution.getMojoDescriptor().getGoal();
+    }
 
     /**
      * Goals that act on the whole repository run once per build, at the execution root (DESIGN:

@@ -71,11 +71,6 @@ public class ChangelogMojo extends AbstractVersioningMojo {
     private boolean dryRun;
 
     @Override
-    protected String goal() {
-        return "changelog";
-    }
-
-    @Override
     protected void run(Reporter reporter) throws IOException {
         SectionMapping mapping = SectionMapping.of(changelogSections);
         Dialect dialect = Dialect.of(changelogDialect);

@@ -38,11 +38,6 @@ public class HotfixMojo extends AbstractReleaseProcessMojo {
     private String hotfixCommitMessage;
 
     @Override
-    protected String goal() {
-        return "hotfix";
-    }
-
-    @Override
     protected void run(Reporter reporter) throws IOException {
         Optional<Version> release = Optional.ofNullable(from).filter(f -> !f.isBlank())
                 .map(f -> Version.tryParse(f.trim()).orElseThrow(() -> new RefusalException(

@@ -34,11 +34,6 @@ public class NextVersionMojo extends AbstractVersioningMojo {
     private File outputFile;
 
     @Override
-    protected String goal() {
-        return "next-version";
-    }
-
-    @Override
     protected void run(Reporter reporter) throws IOException {
         try (GitRepository repository = GitRepository.open(baseDir());
                 DecisionJson json = outputFile == null ? null

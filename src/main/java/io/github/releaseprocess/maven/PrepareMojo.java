@@ -171,11 +171,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
     private File outputFile;
 
     @Override
-    protected String goal() {
-        return "prepare";
-    }
-
-    @Override
     protected boolean continuesAnUnfinishedRelease() {
         return resume || abort;
     }

@@ -62,7 +62,7 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter
     private Map<String, String> rules = Map.of();
 
-    /** The shape of release tags, as for {@code next-version}: the tags the changelog is checked against. */
+    /** The shape of release tags, as for {@code next-version}: the tags the file is checked against. */
     @Parameter(property = "release-process.tagFormat", defaultValue = TagFormat.DEFAULT)
     private String tagFormat;
 
@@ -73,11 +73,6 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
     /** Cross-checks released versions against the release tags when in a git repository. */
     @Parameter(property = "release-process.checkTags", defaultValue = "true")
     private boolean checkTags;
-
-    @Override
-    protected String goal() {
-        return "validate-changelog";
-    }
 
     @Override
     protected boolean shouldRunHere() {

@@ -44,5 +44,10 @@ return { File dir ->
         },
         tag   : { String name -> run(['tag', name]) },
         annotatedTag: { String name -> run(['tag', '-a', name, '-m', "release ${name}"]) },
+        // The refs, the index and the status: equal before and after a run that changed nothing.
+        state : { ->
+            run(['for-each-ref', '--format=%(refname) %(objectname)']) + '\n' +
+                    run(['ls-files', '-s']) + '\n' + run(['status', '--porcelain'])
+        },
     ]
 }

@@ -1,10 +1,4 @@
 // A misspelt -Drelease-process.* property is refused before anything runs; nothing changes.
-def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
-git.init()
-git.commit('feat: greetings')
-git.tag('v1.2.0')
-git.commit('feat(greeter): greetings in French')
-def state = git.run(['for-each-ref', '--format=%(refname) %(objectname)']) + '\n' +
-        git.run(['ls-files', '-s']) + '\n' + git.run(['status', '--porcelain'])
-new File(basedir, '../prepare-property-typo.state').text = state
+def git = evaluate(new File(basedir, '../../../src/it/lib/released-greeter.groovy'))(false)
+new File(basedir, '../prepare-property-typo.state').text = git.state()
 true

@@ -1,8 +1,6 @@
 def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
 def log = new File(basedir, 'build.log').text
-def state = git.run(['for-each-ref', '--format=%(refname) %(objectname)']) + '\n' +
-        git.run(['ls-files', '-s']) + '\n' + git.run(['status', '--porcelain'])
-assert state == new File(basedir, '../prepare-property-typo.state').text
+assert git.state() == new File(basedir, '../prepare-property-typo.state').text
 assert log.contains('The user property -Drelease-process.dryrun (did you mean -Drelease-process.dryRun?) is not known to any goal of release-process')
 assert log.contains('Nothing was changed.')
 assert !log.contains('[test build]')

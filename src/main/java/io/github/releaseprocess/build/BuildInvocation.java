@@ -65,7 +65,8 @@ public record BuildInvocation(Path pomFile, List<String> goals, List<String> pro
     /**
      * The command line as people would type it, for logs: {@code mvn -B -f pom.xml -P… -D…
      * goals}, every secret value masked (by the property's name and by the value itself). It is
-     * never run through a shell; secrets are not even on the real command line (see
+     * never run: the real command is an argument list that no shell splits, and secrets are not
+     * even on it (see
      * {@link ProcessBuildRunner}).
      */
     public String describe(SecretMasker masker) {

@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs a Maven build in a separate process: how the core sees the release test build and the
- * deployment build. {@link ProcessBuildRunner} is the real one (an argument list, no shell, a
- * process group of its own, a timeout that stops the whole tree); tests may supply a fake.
+ * deployment build. {@link ProcessBuildRunner} is the real one (an argument list that no shell
+ * splits or expands: Maven's own {@code bin/mvn} launcher script passes it on as {@code "$@"}; a
+ * process group of its own; a timeout that stops the whole tree); tests may supply a fake.
  */
 @FunctionalInterface
 public interface BuildRunner {

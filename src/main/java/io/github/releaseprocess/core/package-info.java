@@ -1,2 +1,8 @@
-/** What every core package shares: the user-error exception and the reporting interface. */
+/**
+ * What every core package shares: the user-error exception ({@link
+ * io.github.releaseprocess.core.RefusalException}), the reporting interface, all-or-nothing file
+ * writes ({@link io.github.releaseprocess.core.AtomicFiles}) and the GitHub Actions outputs.
+ *
+ * <p>Plain Java: depends on no other package of the plugin, on no Maven API and on no JGit.
+ */
 package io.github.releaseprocess.core;

@@ -1,6 +1,7 @@
 package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.GitRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -55,15 +55,8 @@ public final class GitLedger implements AutoCloseable {
      * @throws RefusalException when there is no repository there
      */
     public static GitLedger open(Path start) throws IOException {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
-                .findGitDir(start.toAbsolutePath().toFile());
-        if (builder.getGitDir() == null) {
-            throw new RefusalException("No git repository at or above " + start.toAbsolutePath()
-                    + ": the deployment ledger lives in the project's repository; run inside a"
-                    + " clone");
-        }
-        builder.setMustExist(true);
-        return new GitLedger(builder.build());
+        return new GitLedger(GitRepository.openJGit(start, "the deployment ledger lives in the"
+                + " project's repository; run inside a clone"));
     }
 
     /** Reads every record, oldest first. */

@@ -1,6 +1,7 @@
 package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.GitRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileVisitResult;
@@ -16,7 +17,6 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -41,9 +41,9 @@ public final class GitSourceExport {
         deleteRecursively(target);
         Files.createDirectories(target);
         Path root = target.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
-                .findGitDir(repositoryStart.toAbsolutePath().toFile()).setMustExist(true);
-        try (Repository repository = builder.build(); RevWalk walk = new RevWalk(repository);
+        try (Repository repository = GitRepository.openJGit(repositoryStart, "a deployment"
+                + " exports the release's sources from the project's repository; run inside a"
+                + " clone"); RevWalk walk = new RevWalk(repository);
                 TreeWalk tree = new TreeWalk(repository)) {
             RevCommit commit;
             try {

@@ -5,6 +5,10 @@
  * ledger on {@code refs/release-process/ledger} ({@link io.github.releaseprocess.deploy.GitLedger},
  * read as a {@link io.github.releaseprocess.deploy.DeploymentHistory} and shown by
  * {@link io.github.releaseprocess.deploy.StatusReport}). The deployment build runs through
- * {@link io.github.releaseprocess.build.BuildRunner} (package {@code build}). JGit is used here only by {@code GitLedger} and {@code GitSourceExport}.
+ * {@link io.github.releaseprocess.build.BuildRunner} (package {@code build}).
+ *
+ * <p>JGit is used here only by the ledger ({@code GitLedger}, {@code LedgerRecord}) and by
+ * {@code GitSourceExport}, which opens the repository through {@code history}. No Maven API;
+ * nothing from {@code release}, {@code versioning}, {@code changelog} or {@code adopt}.
  */
 package io.github.releaseprocess.deploy;

@@ -5,7 +5,6 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.semver.VersionParseException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,14 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
-import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -30,13 +25,15 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The project's git history, read through JGit: release tags, the last release reachable from
- * HEAD, and a streaming walk of the commits since. No {@code git} binary is needed. JGit types do
- * not leave this package.
+ * HEAD, a streaming walk of the commits since, refs, tracked files and configuration. What a
+ * release writes (status, commits, tags, checkouts, ref moves, pushes) is in {@link GitWriter},
+ * from {@link #writer()}. No {@code git} binary is needed. JGit types do not leave this package,
+ * except to the deployment ledger through {@link #openJGit}.
  */
 public final class GitRepository implements AutoCloseable {
 
     private final Repository repository;
-    private Path sshHome = GitRemotes.defaultHome();
+    private GitWriter writer;
 
     private GitRepository(Repository repository) {
         this.repository = repository;
@@ -49,15 +46,38 @@ public final class GitRepository implements AutoCloseable {
      * @throws RefusalException when there is no repository at or above {@code start}
      */
     public static GitRepository open(Path start) throws IOException {
+        return new GitRepository(openJGit(start, "release-process reads the project's git"
+                + " history; run it inside a clone (or 'git init' and commit first)"));
+    }
+
+    /**
+     * Opens the JGit repository that contains {@code start}, searching upward as git does: the
+     * one place where the plugin opens a repository. The history ({@link #open}), the deployment
+     * ledger and the source export of {@code deploy} all come through here.
+     *
+     * @param needs why the caller needs a repository and what to do, the end of the refusal
+     * @throws RefusalException when there is no repository at or above {@code start}
+     */
+    public static Repository openJGit(Path start, String needs) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
                 .findGitDir(start.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             throw new RefusalException("No git repository at or above " + start.toAbsolutePath()
-                    + ": release-process reads the project's git history; run it inside a clone"
-                    + " (or 'git init' and commit first)");
+                    + ": " + needs);
         }
         builder.setMustExist(true);
-        return new GitRepository(builder.build());
+        return builder.build();
+    }
+
+    /**
+     * The writing side of this repository: status, commits, tags, checkouts, ref moves and
+     * pushes. It shares this repository, which closes it.
+     */
+    public GitWriter writer() {
+        if (writer == null) {
+            writer = new GitWriter(repository);
+        }
+        return writer;
     }
 
     /** The top folder of the working tree. */
@@ -322,32 +342,6 @@ public final class GitRepository implements AutoCloseable {
         Optional<ReleaseTag> highestPrerelease = Optional.empty();
     }
 
-    // ---------------------------------------------------------------------------------------
-    // Working tree, commits, tags and refs: what a release writes, and how it is undone.
-
-    /**
-     * The paths (relative to the work tree, '/'-separated) that differ from HEAD: modified,
-     * added, removed, conflicting and, when {@code includeUntracked}, untracked files.
-     */
-    public List<String> uncommittedChanges(boolean includeUntracked) throws IOException {
-        try (Git git = new Git(repository)) {
-            org.eclipse.jgit.api.Status status = git.status().call();
-            java.util.TreeSet<String> paths = new java.util.TreeSet<>();
-            paths.addAll(status.getModified());
-            paths.addAll(status.getChanged());
-            paths.addAll(status.getAdded());
-            paths.addAll(status.getRemoved());
-            paths.addAll(status.getMissing());
-            paths.addAll(status.getConflicting());
-            if (includeUntracked) {
-                paths.addAll(status.getUntracked());
-            }
-            return List.copyOf(paths);
-        } catch (GitAPIException e) {
-            throw new IOException("git status failed in " + workTree() + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * The committer identity from git's configuration ({@code user.name}, {@code user.email}) or
      * the {@code GIT_COMMITTER_*} environment, or empty when git would have to guess one.
@@ -358,13 +352,6 @@ public final class GitRepository implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(user.getCommitterName() + " <" + user.getCommitterEmail() + ">");
-    }
-
-    /** The configured identity, at a given time in that time's zone. */
-    private PersonIdent identityAt(ZonedDateTime at) {
-        UserConfig user = repository.getConfig().get(UserConfig.KEY);
-        return new PersonIdent(user.getCommitterName(), user.getCommitterEmail(), at.toInstant(),
-                at.getZone());
     }
 
     /** The URL configured for a remote ({@code remote.<name>.url}), or empty. */
@@ -388,80 +375,6 @@ public final class GitRepository implements AutoCloseable {
         return Optional.empty();
     }
 
-    /**
-     * Commits the given files (paths relative to the work tree) with this message, as the
-     * configured identity, and returns the new commit's id. Only these paths are staged: other
-     * changes in the tree are not swept into a release commit.
-     */
-    public String commit(List<String> paths, String message) throws IOException {
-        return commit(paths, message, null);
-    }
-
-    /**
-     * Commits as {@link #commit(List, String)} does, with author and committer time {@code at}
-     * (the release instant) instead of the clock's; {@code null} means now.
-     */
-    public String commit(List<String> paths, String message, ZonedDateTime at) throws IOException {
-        try (Git git = new Git(repository)) {
-            org.eclipse.jgit.api.CommitCommand commit = git.commit().setMessage(message)
-                    .setSign(false).setAllowEmpty(false);
-            if (at != null) {
-                PersonIdent who = identityAt(at);
-                commit.setAuthor(who).setCommitter(who);
-            }
-            for (String path : paths) {
-                git.add().addFilepattern(path).call();
-                commit.setOnly(path);
-            }
-            return commit.call().name();
-        } catch (org.eclipse.jgit.api.errors.AbortedByHookException e) {
-            String said = e.getHookStdErr() == null ? "" : e.getHookStdErr().strip()
-                    .replaceAll("\\s*\\R\\s*", " / ");
-            throw new RefusalException("git commit was refused by the " + e.getHookName()
-                    + " hook of " + workTree() + (said.isEmpty() ? "" : " (it said: " + said + ")")
-                    + "; fix what it reports, or change the hook", e);
-        } catch (GitAPIException e) {
-            throw new IOException("git commit failed in " + workTree() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Creates an annotated tag on a commit.
-     *
-     * @param sign sign it with the OpenPGP signer JGit finds ({@code gpg.format}, signing key)
-     * @throws RefusalException when signing is asked for and no signer is available
-     */
-    public void tag(String name, String message, String commitId, boolean sign) throws IOException {
-        tag(name, message, commitId, sign, null);
-    }
-
-    /**
-     * Creates an annotated tag as {@link #tag(String, String, String, boolean)} does, with tagger
-     * time {@code at} (the release instant); {@code null} means now.
-     */
-    public void tag(String name, String message, String commitId, boolean sign, ZonedDateTime at)
-            throws IOException {
-        requireTagName(name);
-        try (Git git = new Git(repository); RevWalk walk = new RevWalk(repository)) {
-            if (sign && org.eclipse.jgit.lib.Signers.get(
-                    new org.eclipse.jgit.lib.GpgConfig(repository.getConfig()).getKeyFormat()) == null) {
-                throw new RefusalException("Signing the tag " + name + " needs a GPG signer, and"
-                        + " none is on the plugin's class path: add the dependency"
-                        + " org.eclipse.jgit:org.eclipse.jgit.gpg.bc to the plugin, or release"
-                        + " without -Drelease-process.signTag");
-            }
-            org.eclipse.jgit.api.TagCommand tag = git.tag().setName(name).setMessage(message)
-                    .setAnnotated(true).setSigned(sign)
-                    .setObjectId(walk.parseCommit(ObjectId.fromString(commitId)));
-            if (at != null) {
-                tag.setTagger(identityAt(at));
-            }
-            tag.call();
-        } catch (GitAPIException e) {
-            throw new IOException("git tag " + name + " failed: " + e.getMessage(), e);
-        }
-    }
-
     /** True when a local branch of that name exists. */
     public boolean branchExists(String name) throws IOException {
         if (!RefNames.isValidBranchName(name)) {
@@ -469,35 +382,6 @@ public final class GitRepository implements AutoCloseable {
                     + " valid git branch name" + lengthNote(name) + ".");
         }
         return repository.exactRef(Constants.R_HEADS + name) != null;
-    }
-
-    /**
-     * Creates a branch at a commit and checks it out (the working tree must be clean, which the
-     * caller checks).
-     */
-    public void createAndCheckout(String branch, String commitId) throws IOException {
-        if (!RefNames.isValidBranchName(branch)) {
-            throw new RefusalException("'" + VersionParseException.abbreviate(branch) + "' is not a"
-                    + " valid git branch name" + lengthNote(branch) + ".");
-        }
-        try (Git git = new Git(repository)) {
-            git.checkout().setCreateBranch(true).setName(branch).setStartPoint(commitId).call();
-        } catch (GitAPIException e) {
-            throw new IOException("could not create and check out " + branch + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Checks out a branch, or a commit (detached), as it was before something else was checked
-     * out; the working tree must be clean.
-     */
-    public void checkout(String branchOrCommit) throws IOException {
-        try (Git git = new Git(repository)) {
-            git.checkout().setName(branchOrCommit).call();
-        } catch (GitAPIException e) {
-            throw new IOException("could not check out " + branchOrCommit + ": " + e.getMessage(), e);
-        }
     }
 
     /** The commit a tag points at, through annotated tag objects, or empty without the tag. */
@@ -568,86 +452,6 @@ public final class GitRepository implements AutoCloseable {
         return repository.getIndexFile().toPath();
     }
 
-    /**
-     * Sets a ref from exactly {@code expected} to {@code newId}, as one compare-and-swap: when the
-     * ref moved meanwhile nothing changes and this fails. {@code null} stands for "does not
-     * exist" on either side (a {@code newId} of null deletes the ref). Nothing but the ref
-     * changes: neither HEAD's branch, nor the index, nor the working tree.
-     */
-    public void moveRef(String refName, String expected, String newId) throws IOException {
-        RefUpdate update = repository.updateRef(refName, Constants.HEAD.equals(refName));
-        update.setExpectedOldObjectId(expected == null ? ObjectId.zeroId()
-                : ObjectId.fromString(expected));
-        update.setForceUpdate(true);
-        update.setRefLogMessage("release-process: undo", false);
-        RefUpdate.Result result;
-        if (newId == null) {
-            result = update.delete();
-        } else {
-            update.setNewObjectId(ObjectId.fromString(newId));
-            result = update.update();
-        }
-        switch (result) {
-            case FORCED, FAST_FORWARD, NEW, NO_CHANGE -> {
-            }
-            default -> throw new IOException("could not set " + refName + " from " + expected
-                    + " to " + newId + ": " + result);
-        }
-    }
-
-    /**
-     * Refuses, before a release changes anything, a push target that is not configured, cannot
-     * be reached or does not let this user in: a push connection is opened (SSH as configured in
-     * {@code ~/.ssh}) and the remote's refs are read; nothing is sent.
-     *
-     * @throws RefusalException naming the remote, its URL (without credentials) and the fix
-     */
-    public void checkPushTarget(String remote) throws IOException {
-        GitRemotes.checkPush(repository, remote, sshHome);
-    }
-
-    /**
-     * Uses {@code home/.ssh} (config, known_hosts, keys) instead of the user's for SSH remotes.
-     *
-     * @return this repository
-     */
-    public GitRepository withSshHome(Path home) {
-        this.sshHome = home;
-        return this;
-    }
-
-    /**
-     * Pushes the branch and the tag to a remote in one request, atomically where the remote
-     * supports it (all refs or none).
-     *
-     * @throws RefusalException when the remote rejects a ref (e.g. the branch moved on)
-     */
-    public void push(String remote, String branchRef, String tagName) throws IOException {
-        try (Git git = new Git(repository);
-                org.eclipse.jgit.transport.sshd.SshdSessionFactory sessions =
-                        GitRemotes.sessions(sshHome)) {
-            Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(remote)
-                    .setAtomic(true).setTransportConfigCallback(GitRemotes.using(sessions))
-                    .setRefSpecs(new org.eclipse.jgit.transport.RefSpec(branchRef + ":" + branchRef),
-                            new org.eclipse.jgit.transport.RefSpec(Constants.R_TAGS + tagName + ":"
-                                    + Constants.R_TAGS + tagName))
-                    .call();
-            for (org.eclipse.jgit.transport.PushResult result : results) {
-                for (org.eclipse.jgit.transport.RemoteRefUpdate update : result.getRemoteUpdates()) {
-                    if (update.getStatus() != org.eclipse.jgit.transport.RemoteRefUpdate.Status.OK
-                            && update.getStatus() != org.eclipse.jgit.transport.RemoteRefUpdate.Status.UP_TO_DATE) {
-                        throw new RefusalException("The remote '" + remote + "' refused "
-                                + update.getRemoteName() + " (" + update.getStatus()
-                                + (update.getMessage() == null ? "" : ": " + update.getMessage())
-                                + "); pull and release again, or push by hand");
-                    }
-                }
-            }
-        } catch (GitAPIException e) {
-            throw new IOException("git push to " + remote + " failed: " + e.getMessage(), e);
-        }
-    }
-
     private RefusalException shallowRefusal(String why) {
         return new RefusalException("This is a shallow clone and " + why + ", so the commits since"
                 + " the last release cannot be read; run 'git fetch --unshallow --tags' (GitHub"
@@ -708,7 +512,7 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /** Refuses a tag name git or the file system cannot hold, before JGit is asked about it. */
-    private static void requireTagName(String name) {
+    static void requireTagName(String name) {
         if (!RefNames.isValidTagName(name)) {
             throw new RefusalException("'" + VersionParseException.abbreviate(name) + "' is not a"
                     + " valid git tag name" + lengthNote(name) + "; check <tagFormat> and the"
@@ -716,7 +520,7 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
-    private static String lengthNote(String name) {
+    static String lengthNote(String name) {
         for (String part : name.split("/", -1)) {
             if (part.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                     > RefNames.MAX_COMPONENT_BYTES) {

@@ -5,6 +5,7 @@ import io.github.releaseprocess.deploy.DeployRequest;
 import io.github.releaseprocess.deploy.Deployer;
 import io.github.releaseprocess.deploy.GitLedger;
 import io.github.releaseprocess.deploy.LedgerRecord;
+import io.github.releaseprocess.history.TagFormat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +25,10 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
         LedgerRecord apply(Deployer deployer, DeployRequest request) throws IOException;
     }
 
-    private final String goal;
     private final Action action;
 
-    /**
-     * @param goal the goal name for messages
-     * @param action the deployer's method the goal calls
-     */
-    AbstractDeploymentMojo(String goal, Action action) {
-        this.goal = goal;
+    /** @param action the deployer's method the goal calls */
+    AbstractDeploymentMojo(Action action) {
         this.action = action;
     }
 
@@ -43,6 +39,10 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
      */
     @Parameter
     private List<EnvironmentConfig> environments;
+
+    /** The shape of release tags, as for {@code next-version}: the tag of the version to deploy. */
+    @Parameter(property = "release-process.tagFormat", defaultValue = TagFormat.DEFAULT)
+    private String tagFormat;
 
     /** The environment, e.g. {@code -Denvironment=staging}. */
     @Parameter(property = "release-process.environment")
@@ -66,11 +66,6 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
     /** Why {@code force} was needed; recorded in the ledger. */
     @Parameter(property = "release-process.reason")
     private String reason;
-
-    @Override
-    protected final String goal() {
-        return goal;
-    }
 
     @Override
     protected final void run(Reporter reporter) throws IOException {

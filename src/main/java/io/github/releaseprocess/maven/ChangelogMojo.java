@@ -38,7 +38,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * keeps the short commit id, so a second run adds nothing. Runs once, at the execution root.
  */
 @Mojo(name = "changelog", threadSafe = true, requiresProject = false)
-public class ChangelogMojo extends AbstractReleaseProcessMojo {
+public class ChangelogMojo extends AbstractVersioningMojo {
 
     /** The changelog to fill; created when missing. */
     @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
@@ -59,14 +59,16 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.changelogSections")
     private List<String> changelogSections = List.of();
 
+    /**
+     * The time zone of the release date that a preview of a form without Unreleased shows: the
+     * date is today in this zone, an id such as {@code Europe/Berlin}.
+     */
+    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
+    private String releaseDateZone;
+
     /** Prints the entries it would add and changes nothing; {@code -DdryRun} works too. */
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
-
-    @Override
-    protected String goal() {
-        return "changelog";
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {
@@ -145,7 +147,7 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
             options = options.withRepositoryUrl(url.get());
         }
         ReleaseSection section = ChangelogPromoter.releaseSection(before, version,
-                LocalDate.now(releaseZone()), options);
+                LocalDate.now(ReleaseDateZone.of(releaseDateZone)), options);
         reporter.info(summary(analysed, decision, since, section.added(), List.of(),
                 section.unmapped()));
         reporter.info(file.getFileName() + " is in the " + dialect + " form, which has no"

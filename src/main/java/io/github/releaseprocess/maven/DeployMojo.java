@@ -13,6 +13,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class DeployMojo extends AbstractDeploymentMojo {
 
     public DeployMojo() {
-        super("deploy", Deployer::deploy);
+        super(Deployer::deploy);
     }
 }

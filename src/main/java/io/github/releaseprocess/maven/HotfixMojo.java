@@ -24,6 +24,10 @@ public class HotfixMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.from")
     private String from;
 
+    /** The shape of release tags, as for {@code next-version}: the tag of the release to fix. */
+    @Parameter(property = "release-process.tagFormat", defaultValue = TagFormat.DEFAULT)
+    private String tagFormat;
+
     /** Other files whose version moves with the POMs (as for {@code set-version}). */
     @Parameter
     private List<VersionFileSpec> versionFiles;
@@ -32,11 +36,6 @@ public class HotfixMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.hotfixCommitMessage",
             defaultValue = HotfixStarter.DEFAULT_MESSAGE)
     private String hotfixCommitMessage;
-
-    @Override
-    protected String goal() {
-        return "hotfix";
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {

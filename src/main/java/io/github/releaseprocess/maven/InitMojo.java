@@ -36,11 +36,6 @@ public class InitMojo extends AbstractReleaseProcessMojo {
     private PluginDescriptor plugin;
 
     @Override
-    protected String goal() {
-        return "init";
-    }
-
-    @Override
     protected void run(Reporter reporter) throws IOException {
         Path dir = baseDir();
         Adoption adoption = new RepositoryInspector(reporter).inspect(dir,

@@ -24,7 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * decision as JSON. Runs without a POM too, in any git repository.
  */
 @Mojo(name = "next-version", requiresProject = false, threadSafe = true, aggregator = true)
-public class NextVersionMojo extends AbstractReleaseProcessMojo {
+public class NextVersionMojo extends AbstractVersioningMojo {
 
     /** The project property that receives the next version (unset when nothing is releasable). */
     public static final String NEXT_VERSION_PROPERTY = "release-process.nextVersion";
@@ -32,11 +32,6 @@ public class NextVersionMojo extends AbstractReleaseProcessMojo {
     /** Writes the decision as JSON to this file (relative to the project folder). */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
-
-    @Override
-    protected String goal() {
-        return "next-version";
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {

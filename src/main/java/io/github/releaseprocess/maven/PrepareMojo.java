@@ -35,7 +35,7 @@ import org.apache.maven.shared.utils.cli.CommandLineUtils;
  * back with {@code -Drelease-process.abort}.
  */
 @Mojo(name = "prepare", threadSafe = true, aggregator = true)
-public class PrepareMojo extends AbstractReleaseProcessMojo {
+public class PrepareMojo extends AbstractVersioningMojo {
 
     /**
      * The gates: {@code cleanWorkingTree}, {@code includeUntracked}, {@code allowedBranches},
@@ -158,14 +158,17 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.firstRelease", defaultValue = "false")
     private boolean firstRelease;
 
+    /**
+     * The time zone of release dates: the changelog's date of the release, and the time of its
+     * commit and tag, is the release instant (taken once, when the run starts) in this zone. An
+     * id such as {@code Europe/Berlin}.
+     */
+    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
+    private String releaseDateZone;
+
     /** Write the plan or the result as JSON to this file. */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
-
-    @Override
-    protected String goal() {
-        return "prepare";
-    }
 
     @Override
     protected boolean continuesAnUnfinishedRelease() {
@@ -251,7 +254,7 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         boolean isMode = mode.equalsIgnoreCase("snapshot") || mode.equalsIgnoreCase("none");
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
-        ZonedDateTime releaseTime = ZonedDateTime.now(releaseZone());
+        ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
                 .releaseTime(releaseTime).reactorPoms(Reactor.poms(session))
                 .gates(gatesConfig.toSettings(review).withReviewEvidence(

@@ -13,6 +13,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class RollbackMojo extends AbstractDeploymentMojo {
 
     public RollbackMojo() {
-        super("rollback", (deployer, request) -> deployer.rollback(request));
+        super((deployer, request) -> deployer.rollback(request));
     }
 }

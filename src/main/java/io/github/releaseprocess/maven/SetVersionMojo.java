@@ -47,11 +47,6 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
     private boolean dryRun;
 
     @Override
-    protected String goal() {
-        return "set-version";
-    }
-
-    @Override
     protected void run(Reporter reporter) throws IOException {
         String target = requestedVersion();
         List<MavenProject> projects = Reactor.projects(session);

@@ -35,11 +35,6 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
     private File outputFile;
 
     @Override
-    protected String goal() {
-        return "status";
-    }
-
-    @Override
     protected void run(Reporter reporter) throws IOException {
         List<String> configured = new ArrayList<>();
         if (environments != null) {

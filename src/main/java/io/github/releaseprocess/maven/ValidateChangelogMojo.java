@@ -62,14 +62,17 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
     @Parameter
     private Map<String, String> rules = Map.of();
 
+    /** The shape of release tags, as for {@code next-version}: the tags the file is checked against. */
+    @Parameter(property = "release-process.tagFormat", defaultValue = TagFormat.DEFAULT)
+    private String tagFormat;
+
+    /** The time zone of "today", against which release dates are checked ({@code date-future}). */
+    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
+    private String releaseDateZone;
+
     /** Cross-checks released versions against the release tags when in a git repository. */
     @Parameter(property = "release-process.checkTags", defaultValue = "true")
     private boolean checkTags;
-
-    @Override
-    protected String goal() {
-        return "validate-changelog";
-    }
 
     @Override
     protected boolean shouldRunHere() {
@@ -89,7 +92,7 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
             return;
         }
         ValidationOptions options = ValidationOptions.defaults().withSeverities(rules)
-                .withToday(LocalDate.now(releaseZone()));
+                .withToday(LocalDate.now(ReleaseDateZone.of(releaseDateZone)));
         Optional<ReleaseTags> tags = releaseTags(reporter);
         if (tags.isPresent()) {
             options = options.withReleaseTags(tags.get());

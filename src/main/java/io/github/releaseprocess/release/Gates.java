@@ -82,7 +82,7 @@ final class Gates {
         if (!settings.cleanWorkingTree()) {
             return skipped(gate, "<gates><cleanWorkingTree> is false");
         }
-        List<String> changes = run.repository.uncommittedChanges(settings.includeUntracked());
+        List<String> changes = run.repository.writer().uncommittedChanges(settings.includeUntracked());
         if (changes.isEmpty()) {
             return GateResult.pass(gate, "no uncommitted changes");
         }

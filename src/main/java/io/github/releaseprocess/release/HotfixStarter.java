@@ -50,7 +50,7 @@ public final class HotfixStarter {
         try (GitRepository repository = GitRepository.open(rootDirectory);
                 ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "hotfix")) {
             ReleaseJournal.refuseIfJournal(repository);
-            List<String> dirty = repository.uncommittedChanges(false);
+            List<String> dirty = repository.writer().uncommittedChanges(false);
             if (!dirty.isEmpty()) {
                 throw new RefusalException("A hotfix branch is checked out from a clean working"
                         + " tree, and " + dirty.size() + " file(s) have uncommitted changes (e.g. "
@@ -75,7 +75,7 @@ public final class HotfixStarter {
                 journal.checkingOut(BRANCH_STEP, previous);
                 journal.refMoving(BRANCH_STEP, branchRef, null, null, null);
                 journal.refMoved(BRANCH_STEP, branchRef, base.commitId());
-                repository.createAndCheckout(branch, base.commitId());
+                repository.writer().createAndCheckout(branch, base.commitId());
                 journal.done(BRANCH_STEP);
 
                 journal.started(VERSION_STEP);
@@ -88,7 +88,7 @@ public final class HotfixStarter {
                     String text = message.replace("@{version}", hotfix.toString());
                     journal.backupIndex(VERSION_STEP, repository.indexFile());
                     journal.refMoving(VERSION_STEP, branchRef, base.commitId(), null, text);
-                    String id = repository.commit(changed, text);
+                    String id = repository.writer().commit(changed, text);
                     journal.refMoved(VERSION_STEP, branchRef, id);
                 }
                 journal.done(VERSION_STEP);

@@ -571,7 +571,7 @@ public final class ReleaseJournal {
         restoreIndex(record, repository);
         if (record.checkoutBefore != null
                 && !repository.currentBranchRef().map(record.checkoutBefore::equals).orElse(false)) {
-            repository.checkout(record.checkoutBefore.startsWith("refs/heads/")
+            repository.writer().checkout(record.checkoutBefore.startsWith("refs/heads/")
                     ? record.checkoutBefore.substring("refs/heads/".length())
                     : record.checkoutBefore);
         }
@@ -606,7 +606,7 @@ public final class ReleaseJournal {
             throw new RefusalException(display(ref.ref) + " moved since the step '" + step.id
                     + "' left it at " + ref.after + " (it is at " + current + "); it is left alone");
         }
-        repository.moveRef(ref.ref, current, ref.before);
+        repository.writer().moveRef(ref.ref, current, ref.before);
     }
 
     /** True when {@code current} is what this run made of the ref, by record or by its shape. */

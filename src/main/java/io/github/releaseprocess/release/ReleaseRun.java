@@ -114,7 +114,7 @@ final class ReleaseRun {
         String before = repository.headCommitId();
         journal.backupIndex(step.id(), repository.indexFile());
         journal.refMoving(step.id(), movedRef(), before, null, message);
-        String id = repository.commit(files, message, at);
+        String id = repository.writer().commit(files, message, at);
         journal.refMoved(step.id(), movedRef(), id);
         reporter.debug("Commit " + id + " with " + files);
         return id;

@@ -4,10 +4,11 @@ import java.io.IOException;
 
 /**
  * One step of a release. A step can be simulated (the dry run is the step list simulated),
- * executed and undone. Before it changes
- * anything it records in the journal what it is about to change (files, the index, refs), and
- * undoing it replays those records only: so undo also works for a step that a killed process left
- * half done, and it never acts on whatever happens to be checked out now.
+ * executed and undone. Before it changes anything local it records in the journal what it is
+ * about to change (files, the index, refs), and undoing it replays those records only: so undo
+ * also works for a step that a killed process left half done, and it never acts on whatever
+ * happens to be checked out now. The push is the exception: what a remote accepted cannot be
+ * taken back from here, so its undo says what to do by hand.
  */
 interface ReleaseStep {
 

@@ -295,7 +295,7 @@ final class ReleaseSteps {
                     .orElseThrow(() -> new IllegalStateException("no release commit recorded"));
             String ref = "refs/tags/" + run.tag;
             run.journal().refMoving(id(), ref, null, commit, null);
-            run.repository.tag(run.tag, notes + "\n", commit, run.request.signTag(),
+            run.repository.writer().tag(run.tag, notes + "\n", commit, run.request.signTag(),
                     run.request.releaseTime());
             run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
         }
@@ -340,7 +340,7 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            run.repository.push(run.request.remote(), run.branchRef(), run.tag);
+            run.repository.writer().push(run.request.remote(), run.branchRef(), run.tag);
         }
 
         @Override

@@ -67,7 +67,7 @@ public final class Releaser {
                 }
                 ReleaseRun run = plan.run;
                 if (request.push()) {
-                    repository.checkPushTarget(request.remote()); // before anything is changed
+                    repository.writer().checkPushTarget(request.remote()); // before anything is changed
                 }
                 run.attach(ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
                         "prepare", run.version.toString(), run.startVersion, run.tag,

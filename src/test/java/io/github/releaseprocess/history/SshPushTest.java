@@ -83,9 +83,10 @@ class SshPushTest {
     @Test
     void shouldCheckAndPushBranchAndTagOverSshAsConfiguredInSshConfig() throws Exception {
         sshConfig(userKey, server.port());
-        try (GitRepository repository = GitRepository.open(work).withSshHome(home)) {
-            repository.checkPushTarget("origin");
-            repository.push("origin", "refs/heads/main", "v1.0.0");
+        try (GitRepository repository = GitRepository.open(work)) {
+            GitWriter writer = repository.writer().withSshHome(home);
+            writer.checkPushTarget("origin");
+            writer.push("origin", "refs/heads/main", "v1.0.0");
             String head = repository.headCommitId();
             try (Repository bare = new FileRepositoryBuilder()
                     .setGitDir(served.resolve("repo.git").toFile()).build()) {
@@ -134,9 +135,10 @@ class SshPushTest {
                       StrictHostKeyChecking yes
                       UserKnownHostsFile %s
                     """.formatted(server.port(), socket, ssh.resolve("known_hosts")));
-            try (GitRepository repository = GitRepository.open(work).withSshHome(home)) {
-                repository.checkPushTarget("origin");
-                repository.push("origin", "refs/heads/main", "v1.0.0");
+            try (GitRepository repository = GitRepository.open(work)) {
+                GitWriter writer = repository.writer().withSshHome(home);
+                writer.checkPushTarget("origin");
+                writer.push("origin", "refs/heads/main", "v1.0.0");
             }
             try (Repository bare = new FileRepositoryBuilder()
                     .setGitDir(served.resolve("repo.git").toFile()).build()) {
@@ -151,9 +153,10 @@ class SshPushTest {
     @Test
     void shouldRefuseUpFrontAKeyTheServerDoesNotAccept() throws Exception {
         sshConfig(SshGitServer.newKeyPair(), server.port());
-        try (GitRepository repository = GitRepository.open(work).withSshHome(home)) {
+        try (GitRepository repository = GitRepository.open(work)) {
+            GitWriter writer = repository.writer().withSshHome(home);
             RefusalException e = assertThrows(RefusalException.class,
-                    () -> repository.checkPushTarget("origin"));
+                    () -> writer.checkPushTarget("origin"));
             assertTrue(e.getMessage().startsWith("The release cannot be pushed: the remote"
                     + " 'origin' (gitserver:repo.git) does not let this user in"), e.getMessage());
             assertTrue(e.getMessage().endsWith("; nothing was changed"), e.getMessage());
@@ -167,9 +170,10 @@ class SshPushTest {
             closed = socket.getLocalPort();
         }
         sshConfig(userKey, closed);
-        try (GitRepository repository = GitRepository.open(work).withSshHome(home)) {
+        try (GitRepository repository = GitRepository.open(work)) {
+            GitWriter writer = repository.writer().withSshHome(home);
             RefusalException e = assertThrows(RefusalException.class,
-                    () -> repository.checkPushTarget("origin"));
+                    () -> writer.checkPushTarget("origin"));
             assertTrue(e.getMessage().startsWith("The release cannot be pushed: the remote"
                     + " 'origin' (gitserver:repo.git) cannot be reached"), e.getMessage());
         }
@@ -177,9 +181,10 @@ class SshPushTest {
 
     @Test
     void shouldRefuseARemoteThatIsNotConfigured() throws Exception {
-        try (GitRepository repository = GitRepository.open(work).withSshHome(home)) {
+        try (GitRepository repository = GitRepository.open(work)) {
+            GitWriter writer = repository.writer().withSshHome(home);
             RefusalException e = assertThrows(RefusalException.class,
-                    () -> repository.checkPushTarget("upstream"));
+                    () -> writer.checkPushTarget("upstream"));
             assertTrue(e.getMessage().startsWith("There is no remote 'upstream' to push the"
                     + " release to; add it (git remote add upstream URL)"), e.getMessage());
         }

@@ -88,7 +88,7 @@ class MojoUserPropertiesTest {
                 "developmentVersion", "2.1.0-SNAPSHOT"), log);
         assertEquals(true, field(mojo, PrepareMojo.class, "dryRun"));
         assertEquals("2.1.0-SNAPSHOT", field(mojo, PrepareMojo.class, "developmentVersion"));
-        assertEquals("2.0.0", field(mojo, AbstractReleaseProcessMojo.class, "releaseVersion"));
+        assertEquals("2.0.0", field(mojo, AbstractVersioningMojo.class, "releaseVersion"));
         assertEquals(List.of(), warnings);
     }
 

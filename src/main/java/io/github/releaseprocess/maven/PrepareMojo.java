@@ -162,6 +162,40 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
 
+    /**
+     * Publish the release's artifacts after the tag and before the push (see the
+     * {@code publish} goal).
+     */
+    @Parameter(property = "release-process.publish", defaultValue = "false")
+    private boolean publish;
+
+    /** Where the published artifacts come from: {@code tag} (a clean copy) or {@code test-build}. */
+    @Parameter(property = "release-process.publishFrom", defaultValue = "tag")
+    private String publishFrom;
+
+    /** Goals of the publish build, space- or comma-separated. */
+    @Parameter(property = "release-process.publishGoals", defaultValue = "deploy")
+    private String publishGoals;
+
+    /** Profiles of the publish build, comma-separated. */
+    @Parameter(property = "release-process.publishProfiles", defaultValue = "release")
+    private String publishProfiles;
+
+    /** Where the staged files go, {@code id::url}; default: {@code <distributionManagement>}. */
+    @Parameter(property = "release-process.publishRepository")
+    private String publishRepository;
+
+    /** For a Central Portal deployment: {@code validated}, {@code published} or {@code none}. */
+    @Parameter(property = "release-process.centralWait", defaultValue = "validated")
+    private String centralWait;
+
+    /** The Central Portal's base URL, when central-publishing-maven-plugin does not print it. */
+    @Parameter(property = "release-process.centralPortalUrl")
+    private String centralPortalUrl;
+
+    @org.apache.maven.plugins.annotations.Component
+    private org.apache.maven.settings.crypto.SettingsDecrypter decrypter;
+
     @Override
     protected String goal() {
         return "prepare";
@@ -273,6 +307,14 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                 .testGoals(Arrays.asList(tests.trim().split("\\s+")))
                 .testProperties(testProperties).testProfiles(profiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
-                .firstRelease(firstRelease).build();
+                .firstRelease(firstRelease)
+                .publish(publish ? Optional.of(PublishSetup.request(new PublishSetup.Parameters(
+                        publishFrom, publishGoals, publishProfiles, publishRepository,
+                        centralWait, centralPortalUrl), project, session, baseDir(), decrypter))
+                        : Optional.empty())
+                .releaseNotesDir(Optional.of(Path.of(project.getBuild().getDirectory())
+                        .resolve("release-process")))
+                .centralGate(CentralGateSetup.settings(gatesConfig, session, baseDir()))
+                .build();
     }
 }

@@ -25,18 +25,24 @@ final class CentralGateSetup {
     private CentralGateSetup() {
     }
 
-    static CentralReadiness.Settings settings(GatesConfig gates, MavenSession session,
-            Path baseDir) {
-        CentralReadiness.Mode mode = CentralReadiness.Mode.parse(gates.central());
+    /**
+     * @param central the gate's mode, {@code off} when null
+     * @param profiles the publish profiles ({@code publishProfiles}), comma-separated
+     */
+    static CentralReadiness.Settings settings(String central, String profiles,
+            MavenSession session, Path baseDir) {
+        CentralReadiness.Mode mode = CentralReadiness.Mode.parse(central);
         if (mode == CentralReadiness.Mode.OFF) {
             return CentralReadiness.Settings.off();
         }
-        Set<String> publishProfiles = Set.of(session.getUserProperties().getProperty(
-                "release-process.publishProfiles", "release").split("[,\\s]+"));
+        Set<String> publishProfiles = Set.of((profiles == null ? "release" : profiles)
+                .split("[,\\s]+"));
         List<Module> modules = new ArrayList<>();
+        boolean portal = session.getProjects().stream().anyMatch(p -> p.getBuildPlugins()
+                .stream().anyMatch(pl -> PublishSetup.CENTRAL_PLUGIN.equals(pl.getArtifactId())));
         for (MavenProject project : session.getProjects()) {
-            if ("true".equals(project.getProperties().getProperty("maven.deploy.skip"))) {
-                continue; // not published
+            if (!published(project, portal)) {
+                continue;
             }
             List<Plugin> plugins = new ArrayList<>(project.getBuildPlugins());
             for (MavenProject p = project; p != null; p = p.getParent()) {
@@ -75,6 +81,29 @@ final class CentralGateSetup {
                     signing(plugins)));
         }
         return new CentralReadiness.Settings(mode, modules);
+    }
+
+    /**
+     * True for a module that is published: with central-publishing-maven-plugin, the modules
+     * that run it; else those that do not skip maven-deploy-plugin.
+     */
+    private static boolean published(MavenProject project, boolean portal) {
+        if (portal) {
+            return project.getBuildPlugins().stream().anyMatch(pl -> PublishSetup.CENTRAL_PLUGIN
+                    .equals(pl.getArtifactId()));
+        }
+        if ("true".equals(project.getProperties().getProperty("maven.deploy.skip"))) {
+            return false;
+        }
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if ("maven-deploy-plugin".equals(plugin.getArtifactId())
+                    && plugin.getConfiguration() instanceof Xpp3Dom dom
+                    && dom.getChild("skip") != null
+                    && "true".equals(dom.getChild("skip").getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean runs(List<Plugin> plugins, String artifactId, String... goals) {

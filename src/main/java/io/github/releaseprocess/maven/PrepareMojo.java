@@ -163,6 +163,13 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
     private File outputFile;
 
     /**
+     * The Central pre-flight gate for this run, overriding {@code <gates><central>}:
+     * {@code off}, {@code warn} or {@code require}.
+     */
+    @Parameter(property = "release-process.central")
+    private String central;
+
+    /**
      * Publish the release's artifacts after the tag and before the push (see the
      * {@code publish} goal).
      */
@@ -236,6 +243,11 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         outputs.put("tag", result.tag());
         outputs.put("developmentVersion", result.developmentVersion().map(Version::toString).orElse(""));
         outputs.put("dryRun", Boolean.toString(result.dryRun()));
+        if (!result.dryRun() && result.notes().isPresent()) {
+            outputs.put("releaseNotes", Path.of(project.getBuild().getDirectory())
+                    .resolve("release-process").resolve(io.github.releaseprocess.release
+                            .ReleaseNotes.fileName(result.version())).toString());
+        }
         GitHubActions.fromEnvironment().appendOutputs(outputs);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
@@ -314,7 +326,8 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                         : Optional.empty())
                 .releaseNotesDir(Optional.of(Path.of(project.getBuild().getDirectory())
                         .resolve("release-process")))
-                .centralGate(CentralGateSetup.settings(gatesConfig, session, baseDir()))
+                .centralGate(CentralGateSetup.settings(central != null ? central
+                        : gatesConfig.central(), publishProfiles, session, baseDir()))
                 .build();
     }
 }

@@ -66,6 +66,8 @@ public final class Publisher {
         Map<String, String> properties = new LinkedHashMap<>(request.properties());
         Map.Entry<String, String> staging = request.stagingProperty();
         properties.put(staging.getKey(), staging.getValue());
+        // A POM that sets altReleaseDeploymentRepository would win over the staging repository.
+        properties.put("altReleaseDeploymentRepository", staging.getValue());
         properties.put("release-process.version", version);
         return new BuildInvocation(pom, request.goals(), request.profiles(), properties,
                 request.buildTimeout(), request.environment(), List.of());
@@ -220,10 +222,11 @@ public final class Publisher {
                     + e.getMessage() + ". " + reached.size() + " of " + total + " files reached "
                     + repository.id() + " (" + listed + "); " + missing + " did not, and no"
                     + " maven-metadata.xml names " + version + " there yet"
-                    + (reached.isEmpty() ? "" : ". Finish it by running the same command again"
-                            + " (resume uploads the " + missing + " missing files; a file or"
-                            + " HTTP repository takes a file again), or clean up by deleting "
-                            + folder + " there"), !reached.isEmpty(), e);
+                    + (reached.isEmpty() ? "; nothing else left the machine"
+                            : ". Finish it with '" + resumeCommand + "' (it uploads the "
+                                    + missing + " missing files; a file or HTTP repository takes"
+                                    + " a file again), or clean up by deleting " + folder
+                                    + " there"), !reached.isEmpty(), e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -51,9 +51,11 @@ public final class TagPublisher {
             Optional<String> requested, boolean force) throws IOException {
         ReleaseTag tag = resolve(request, format, requested);
         String version = tag.version().toString();
-        Optional<LedgerRecord> last = ledger.read().history().publications().stream()
-                .filter(r -> r.version().equals(version)).reduce((a, b) -> b);
         String target = request.repository().map(RemoteRepository::id).orElse("central");
+        Optional<LedgerRecord> last = ledger.read().history().publications().stream()
+                .filter(r -> r.version().equals(version))
+                .filter(r -> r.environment().equals(target) || r.environment().equals("central"))
+                .reduce((a, b) -> b);
         Optional<CentralDeployment> central = last.flatMap(LedgerRecord::publication)
                 .flatMap(p -> p.deploymentId().map(id -> new CentralDeployment(id,
                         p.deploymentState().orElse("UPLOADED"), Optional.of(p.repositoryUrl())
@@ -99,8 +101,10 @@ public final class TagPublisher {
                         + " is on the Portal (" + seen[0].get().state() + "); waiting for it"
                         + " instead of uploading again");
             } else {
-                Publisher.Built built = publisher.build(request, version, tag.commitId(),
-                        progress);
+                Publisher.Built built = resumable(request, version, uploaded);
+                if (built == null) {
+                    built = publisher.build(request, version, tag.commitId(), progress);
+                }
                 seen[0] = built.central();
                 if (seen[0].isEmpty()) {
                     publisher.upload(request, version, built.staged(), uploaded, progress,
@@ -119,9 +123,10 @@ public final class TagPublisher {
             } catch (RuntimeException | IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            if (e instanceof PublishFailedException failed && failed.reachedServer()) {
-                throw new PublishFailedException(failed.getMessage() + " (the ledger records"
-                        + " it; '" + RESUME + version + "' goes on from there)", true, e);
+            if (e instanceof PublishFailedException failed) {
+                String message = failed.getMessage();
+                throw new PublishFailedException(Character.toUpperCase(message.charAt(0))
+                        + message.substring(1), failed.reachedServer(), e);
             }
             throw e;
         }
@@ -132,6 +137,28 @@ public final class TagPublisher {
         ledger.append(done);
         reporter.info("Published " + version + ": " + message);
         return done;
+    }
+
+    /**
+     * The files a publication that stopped halfway staged, when they are still there and all
+     * belong to this version: resume uploads the missing ones without building again.
+     */
+    private Publisher.Built resumable(PublishRequest request, String version,
+            Set<String> uploaded) throws IOException {
+        if (uploaded.isEmpty()) {
+            return null;
+        }
+        StagedFiles staged = StagedFiles.of(request.stagingDir());
+        boolean sameVersion = !staged.isEmpty() && staged.paths().stream().allMatch(p ->
+                StagedFiles.isMetadata(p) || p.contains("/" + version + "/"))
+                && staged.paths().containsAll(uploaded);
+        if (!sameVersion) {
+            return null;
+        }
+        reporter.info("Resuming the upload of " + version + " with the " + staged.paths().size()
+                + " files staged in " + request.stagingDir() + ": " + uploaded.size()
+                + " reached the repository before");
+        return new Publisher.Built(staged, Optional.empty());
     }
 
     private static Optional<LedgerRecord.Publication> publication(PublishRequest request,

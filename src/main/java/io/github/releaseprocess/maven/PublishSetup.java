@@ -49,7 +49,8 @@ final class PublishSetup {
         Optional<RemoteRepository> repository = repository(p.repository(), project)
                 .map(r -> withCredentials(r, session, decrypter));
         PublishRequest.Source from = PublishRequest.Source.parse(p.from());
-        if (from == PublishRequest.Source.TEST_BUILD && usesCentralPlugin(session)) {
+        boolean central = usesCentralPlugin(session);
+        if (from == PublishRequest.Source.TEST_BUILD && central) {
             throw new RefusalException("publishFrom=test-build cannot be used with "
                     + CENTRAL_PLUGIN + ": it would upload during the test build, before the tag"
                     + " exists; use publishFrom=tag (the default)");
@@ -70,7 +71,7 @@ final class PublishSetup {
                 buildDir.resolve("staging"), from, list(p.goals(), "deploy"),
                 list(p.profiles(), "release"), Map.of(), repository,
                 CentralWait.parse(p.centralWait()), portal, token, Duration.ofHours(2),
-                Duration.ofHours(1), Map.of());
+                Duration.ofHours(1), Map.of(), central);
     }
 
     private static List<String> list(String value, String fallback) {

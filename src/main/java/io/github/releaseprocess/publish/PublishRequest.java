@@ -27,12 +27,14 @@ import java.util.Optional;
  * @param buildTimeout the longest the publish build may run
  * @param centralTimeout the longest to wait for a Portal state
  * @param environment variables added to the publish build's environment
+ * @param centralPlugin the project uploads through central-publishing-maven-plugin (seen in the
+ *     reactor's build or its profiles)
  */
 public record PublishRequest(Path projectDir, Path workDir, Path stagingDir, Source from,
         List<String> goals, List<String> profiles, Map<String, String> properties,
         Optional<RemoteRepository> repository, CentralWait centralWait, Optional<URI> portalUrl,
         Optional<String> portalToken, Duration buildTimeout, Duration centralTimeout,
-        Map<String, String> environment) {
+        Map<String, String> environment, boolean centralPlugin) {
 
     /** The id of the staging repository in {@code altDeploymentRepository}. */
     public static final String STAGING_ID = "release-process-staging";
@@ -58,42 +60,49 @@ public record PublishRequest(Path projectDir, Path workDir, Path stagingDir, Sou
         return new PublishRequest(projectDir, buildDir.resolve("release-process"),
                 buildDir.resolve("staging"), Source.TAG, List.of("deploy"), List.of("release"),
                 Map.of(), repository, CentralWait.VALIDATED, Optional.empty(), Optional.empty(),
-                Duration.ofHours(2), Duration.ofHours(1), Map.of());
+                Duration.ofHours(2), Duration.ofHours(1), Map.of(), false);
     }
 
     /** This request with another source. */
     public PublishRequest withFrom(Source value) {
         return new PublishRequest(projectDir, workDir, stagingDir, value, goals, profiles,
                 properties, repository, centralWait, portalUrl, portalToken, buildTimeout,
-                centralTimeout, environment);
+                centralTimeout, environment, centralPlugin);
+    }
+
+    /** This request for a project that uploads through central-publishing-maven-plugin. */
+    public PublishRequest withCentralPlugin(boolean value) {
+        return new PublishRequest(projectDir, workDir, stagingDir, from, goals, profiles,
+                properties, repository, centralWait, portalUrl, portalToken, buildTimeout,
+                centralTimeout, environment, value);
     }
 
     /** This request with another wait. */
     public PublishRequest withCentralWait(CentralWait value) {
         return new PublishRequest(projectDir, workDir, stagingDir, from, goals, profiles,
                 properties, repository, value, portalUrl, portalToken, buildTimeout,
-                centralTimeout, environment);
+                centralTimeout, environment, centralPlugin);
     }
 
     /** This request with another longest wait for a Portal state (polled 10 times as often). */
     public PublishRequest withCentralTimeout(Duration value) {
         return new PublishRequest(projectDir, workDir, stagingDir, from, goals, profiles,
                 properties, repository, centralWait, portalUrl, portalToken, buildTimeout, value,
-                environment);
+                environment, centralPlugin);
     }
 
     /** This request with the Portal's URL and token. */
     public PublishRequest withPortal(Optional<URI> url, Optional<String> token) {
         return new PublishRequest(projectDir, workDir, stagingDir, from, goals, profiles,
                 properties, repository, centralWait, url, token, buildTimeout, centralTimeout,
-                environment);
+                environment, centralPlugin);
     }
 
     /** This request with variables added to the build's environment. */
     public PublishRequest withEnvironment(Map<String, String> value) {
         return new PublishRequest(projectDir, workDir, stagingDir, from, goals, profiles,
                 properties, repository, centralWait, portalUrl, portalToken, buildTimeout,
-                centralTimeout, value);
+                centralTimeout, value, centralPlugin);
     }
 
     /**

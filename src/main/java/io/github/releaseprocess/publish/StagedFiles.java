@@ -50,6 +50,17 @@ public final class StagedFiles {
         return name.startsWith("maven-metadata");
     }
 
+    /**
+     * True when these are the files of one publication of {@code version} that still holds every
+     * file of {@code uploaded}: what a resumed publication may go on with. Files built again would
+     * not do: a signature or a jar that is not reproducible would no longer match what reached
+     * the repository.
+     */
+    public boolean resumes(String version, java.util.Collection<String> uploaded) {
+        return !paths.isEmpty() && paths.containsAll(uploaded) && paths.stream()
+                .allMatch(p -> isMetadata(p) || p.contains("/" + version + "/"));
+    }
+
     /** The staging folder. */
     public Path root() {
         return root;

@@ -103,6 +103,15 @@ public final class TagPublisher {
             } else {
                 Publisher.Built built = resumable(request, version, uploaded);
                 if (built == null) {
+                    if (!uploaded.isEmpty()) {
+                        reporter.warn("The files staged for " + version + " are gone: building"
+                                + " it again and uploading all its files again (a file or HTTP"
+                                + " repository takes them again; the " + uploaded.size()
+                                + " that reached it before are replaced, so that signatures"
+                                + " and jars match)");
+                        uploaded.clear();
+                        reached.clear();
+                    }
                     built = publisher.build(request, version, tag.commitId(), progress);
                 }
                 seen[0] = built.central();
@@ -149,10 +158,7 @@ public final class TagPublisher {
             return null;
         }
         StagedFiles staged = StagedFiles.of(request.stagingDir());
-        boolean sameVersion = !staged.isEmpty() && staged.paths().stream().allMatch(p ->
-                StagedFiles.isMetadata(p) || p.contains("/" + version + "/"))
-                && staged.paths().containsAll(uploaded);
-        if (!sameVersion) {
+        if (!staged.resumes(version, uploaded)) {
             return null;
         }
         reporter.info("Resuming the upload of " + version + " with the " + staged.paths().size()

@@ -62,6 +62,18 @@ final class Gates {
      */
     List<GateResult> check(Optional<RefusalException> changelogProblem,
             Optional<RefusalException> versionFilesProblem) throws IOException {
+        return check(changelogProblem, versionFilesProblem, Optional.empty());
+    }
+
+    /**
+     * Runs every gate.
+     *
+     * @param publishProblem why the release's artifacts could not be published, when they
+     *     could not ({@code -Drelease-process.publish})
+     */
+    List<GateResult> check(Optional<RefusalException> changelogProblem,
+            Optional<RefusalException> versionFilesProblem,
+            Optional<RefusalException> publishProblem) throws IOException {
         GateSettings settings = run.request.gates();
         List<GateResult> results = new ArrayList<>();
         results.add(cleanWorkingTree(settings));
@@ -75,6 +87,11 @@ final class Gates {
         results.add(versionFiles(versionFilesProblem));
         results.add(snapshotDependencies(settings));
         results.add(central());
+        if (run.request.publish().isPresent()) {
+            results.add(publishProblem.map(p -> new GateResult("publish", Status.FAIL,
+                    p.getMessage(), List.of())).orElse(GateResult.pass("publish",
+                            PublishSteps.describe(run))));
+        }
         return results;
     }
 

@@ -52,11 +52,34 @@ final class PublishSteps {
                         + (request.profiles().isEmpty() ? "" : " -P"
                                 + String.join(",", request.profiles())) + ")"
                 : "take what the test build staged";
+        if (request.centralPlugin()) {
+            return source + ", central-publishing-maven-plugin uploads to the Central Portal"
+                    + (request.centralWait() == CentralWait.NONE ? ""
+                            : "; the deployment is awaited until VALIDATED");
+        }
         return source + ", stage in " + request.stagingDir().getFileName() + "/, upload to "
-                + request.repository().map(RemoteRepository::toString)
-                        .orElse("the Central Portal (central-publishing-maven-plugin)")
-                + (request.centralWait() == CentralWait.NONE ? ""
-                        : "; a Central deployment is awaited until VALIDATED");
+                + request.repository().map(RemoteRepository::toString).orElse("(no repository)");
+    }
+
+    /**
+     * What the dry run and the gates check before anything is tagged: that there is somewhere
+     * to publish to, and a test build to take the artifacts from when {@code publishFrom} says so.
+     *
+     * @throws io.github.releaseprocess.core.RefusalException naming the fix
+     */
+    static void check(ReleaseRun run) {
+        PublishRequest request = run.request.publish().orElseThrow();
+        if (request.repository().isEmpty() && !request.centralPlugin()) {
+            throw new io.github.releaseprocess.core.RefusalException("there is no repository to"
+                    + " publish " + run.version + " to: add <distributionManagement><repository>"
+                    + " to the POM, set -Drelease-process.publishRepository=id::url, or use"
+                    + " central-publishing-maven-plugin");
+        }
+        if (request.from() == PublishRequest.Source.TEST_BUILD
+                && run.request.testGoals().isEmpty()) {
+            throw new io.github.releaseprocess.core.RefusalException("publishFrom=test-build"
+                    + " needs a test build, and <gates><tests> is empty; set publishFrom=tag");
+        }
     }
 
     /** The publish step. */
@@ -79,12 +102,25 @@ final class PublishSteps {
                 Publisher.Built built = null;
                 if (journal.notes(step.id()).containsKey(BUILT)) {
                     Publisher.Built staged = publisher.stagedNow(request);
-                    built = staged.staged().isEmpty() ? null : staged;
+                    Set<String> reached = uploaded(journal.notes(step.id()));
+                    if (staged.staged().resumes(version, reached)) {
+                        built = staged;
+                    } else if (!reached.isEmpty()) {
+                        run.reporter.warn("The files staged for " + version + " are gone:"
+                                + " building it again and uploading all its files again (a file"
+                                + " or HTTP repository takes them again; the " + reached.size()
+                                + " that reached it before are replaced, so that signatures and"
+                                + " jars match)");
+                        journal.note(step.id(), UPLOADED, "");
+                    }
                 }
-                if (built == null && request.from() == PublishRequest.Source.TEST_BUILD) {
+                boolean again = built == null && journal.notes(step.id()).containsKey(BUILT);
+                if (built == null && request.from() == PublishRequest.Source.TEST_BUILD
+                        && !again) {
                     checkSourcesAreTheTag(run);
                     built = publisher.stagedByTestBuild(request, version);
                 } else if (built == null) {
+                    // From the tag; also when what the test build staged is gone on resume.
                     built = publisher.build(request, version, commit, progress);
                 }
                 journal.note(step.id(), BUILT, "true");

@@ -423,6 +423,11 @@ final class ReleaseSteps {
         }
 
         @Override
+        public void simulate(ReleaseRun run, Simulation simulation) {
+            PublishSteps.check(run);
+        }
+
+        @Override
         public void execute(ReleaseRun run) throws IOException {
             PublishSteps.publish(run, this);
         }

@@ -106,7 +106,8 @@ public final class Releaser {
         Simulation simulation = Simulation.of(steps, run);
         List<GateResult> gates = new Gates(run, decision, analysed)
                 .check(simulation.refusal(ReleaseSteps.CHANGELOG),
-                        simulation.refusal(ReleaseSteps.RELEASE_VERSION));
+                        simulation.refusal(ReleaseSteps.RELEASE_VERSION),
+                        simulation.refusal(ReleaseSteps.PUBLISH));
         Optional<String> section = request.changelog().flatMap(simulation::after)
                 .flatMap(bytes -> ReleaseSteps.releaseNotes(bytes, version));
         PrepareResult result = new PrepareResult(decision, version, tag,

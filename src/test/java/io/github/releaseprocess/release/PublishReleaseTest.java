@@ -16,6 +16,7 @@ import io.github.releaseprocess.deploy.StatusReport;
 import io.github.releaseprocess.publish.CentralWait;
 import io.github.releaseprocess.publish.PortalFake;
 import io.github.releaseprocess.publish.PublishRequest;
+import io.github.releaseprocess.publish.Publisher;
 import io.github.releaseprocess.publish.RemoteRepository;
 import io.github.releaseprocess.publish.RepositoryServer;
 import java.io.IOException;
@@ -205,6 +206,41 @@ class PublishReleaseTest {
     }
 
     @Nested
+    class Plan {
+
+        @Test
+        void shouldRefuseBeforeTheTagWhenThereIsNowhereToPublish() throws Exception {
+            ReleaseFixture.create(dir);
+            String before = ReleaseFixture.snapshot(dir, true);
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    reporter, stagingBuild).prepare(request(PublishRequest.defaults(dir,
+                            dir.resolve("target"), Optional.empty())), false));
+
+            assertTrue(e.getMessage().contains("publish: there is no repository to publish 1.3.0"
+                    + " to: add <distributionManagement><repository>"), e.getMessage());
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
+            assertEquals(List.of(), builds);
+        }
+
+        @Test
+        void shouldPlanThePublicationAndItsNotesInTheDryRun() throws Exception {
+            ReleaseFixture.create(dir);
+
+            PrepareResult plan = new Releaser(reporter, stagingBuild).prepare(request(publish(
+                    RemoteRepository.of("releases", elsewhere.toUri()))), true);
+
+            assertTrue(plan.steps().contains("publish: build v1.3.0 in a clean copy under"
+                    + " release-process/ (mvn deploy -Prelease), stage in staging/, upload to"
+                    + " releases (" + elsewhere.toUri() + ")"), plan.steps().toString());
+            assertTrue(plan.notes().orElseThrow().markdown().startsWith("### Added\n\n"
+                    + "- Pagination of the orders endpoint."), plan.notes().toString());
+            assertFalse(Files.exists(dir.resolve("target/release-process")));
+            assertEquals(List.of(), builds);
+        }
+    }
+
+    @Nested
     class HttpRepository {
 
         @Test
@@ -245,6 +281,32 @@ class PublishReleaseTest {
                         .outcome().id());
                 String pom = Files.readString(dir.resolve("pom.xml"));
                 assertTrue(pom.contains("1.3.1-SNAPSHOT"), "resume finished the release");
+            }
+        }
+    }
+
+    @Nested
+    class StagingGone {
+
+        @Test
+        void shouldBuildAgainAndUploadEverythingWhenTheStagedFilesAreGone() throws Exception {
+            ReleaseFixture.create(dir);
+            try (RepositoryServer server = new RepositoryServer()) {
+                server.failFrom(3);
+                PublishRequest publish = publish(RemoteRepository.of("releases", server.url()));
+                assertThrows(RefusalException.class, () -> new Releaser(reporter, stagingBuild)
+                        .prepare(request(publish), false));
+                Publisher.clean(dir.resolve("target/staging")); // mvn clean in between
+                server.failFrom(Integer.MAX_VALUE);
+
+                new Releaser(reporter, stagingBuild).resume(request(publish));
+
+                assertEquals(3, builds.size(), "test build, publish build, publish build again");
+                assertEquals(2 + 1 + 6, server.puts().size(), "all six again");
+                assertTrue(log.contains("WARN The files staged for 1.3.0 are gone: building it"
+                        + " again and uploading all its files again (a file or HTTP repository"
+                        + " takes them again; the 2 that reached it before are replaced, so that"
+                        + " signatures and jars match)"), String.join("\n", log));
             }
         }
     }
@@ -333,7 +395,7 @@ class PublishReleaseTest {
         PublishRequest central(CentralWait wait) {
             return PublishRequest.defaults(dir, dir.resolve("target"), Optional.empty())
                     .withCentralWait(wait).withPortal(Optional.empty(), Optional.of("dG9rZW4="))
-                    .withCentralTimeout(Duration.ofSeconds(3));
+                    .withCentralTimeout(Duration.ofSeconds(3)).withCentralPlugin(true);
         }
 
         @Test

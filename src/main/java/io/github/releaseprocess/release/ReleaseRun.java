@@ -83,6 +83,20 @@ final class ReleaseRun {
         return List.copyOf(executed);
     }
 
+    private Optional<String> apiChanges = Optional.empty();
+
+    /**
+     * The API check's summary of the API changes (Markdown), for the release notes' "API
+     * changes" section; set by the API check before the tag step runs.
+     */
+    Optional<String> apiChanges() {
+        return apiChanges;
+    }
+
+    void apiChanges(String summary) {
+        apiChanges = Optional.ofNullable(summary);
+    }
+
     /** The release notes the tag step wrote, once it ran. */
     Optional<ReleaseNotes> notes() {
         return notes;

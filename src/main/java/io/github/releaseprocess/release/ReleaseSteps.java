@@ -343,7 +343,7 @@ final class ReleaseSteps {
 
     /** The forge's release notes of this run, from the changelog's section of the release. */
     static ReleaseNotes notesOf(ReleaseRun run, Optional<String> section) {
-        return new ReleaseNotes(run.version, run.tag, section, Optional.empty(),
+        return new ReleaseNotes(run.version, run.tag, section, run.apiChanges(),
                 run.request.problemReport().map(link -> link.line(run.version.toString())));
     }
 

@@ -12,7 +12,8 @@ assert log.contains("on project billing-bom: The release of 1.0.1 stopped at ste
         + " 'broken' refused refs/heads/main (REJECTED_NONFASTFORWARD)")
 assert log.contains('The artifacts were published before the push, and a remote step cannot be'
         + ' undone, so the release commit and the tag v1.0.1 stay')
-assert log.contains("Run 'mvn release-process:prepare -Drelease-process.resume' to finish it (it"
+assert log.contains("Run 'mvn release-process:prepare -Drelease-process.resume -Drelease-process.publish"
+        + " -Drelease-process.push' to finish it (it"
         + ' retries only the push)')
 
 // The resume: only the push; nothing built or uploaded again.

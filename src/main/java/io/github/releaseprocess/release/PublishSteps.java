@@ -31,7 +31,8 @@ import java.util.Set;
 final class PublishSteps {
 
     /** The command that finishes a release that stopped after something reached a server. */
-    static final String RESUME = "mvn release-process:prepare -Drelease-process.resume";
+    static final String RESUME = "mvn release-process:prepare -Drelease-process.resume"
+            + " -Drelease-process.publish";
 
     private static final String BUILT = "built";
     private static final String UPLOADED = "uploaded";

@@ -129,6 +129,12 @@ public final class Releaser {
             }
             ReleaseRun run = resumedRun(repository, journal, lock, request);
             List<ReleaseStep> steps = ReleaseSteps.of(request);
+            if (journal.startedSteps().contains(ReleaseSteps.PUSH) && !request.push()
+                    && journal.startedSteps().contains(ReleaseSteps.PUBLISH)) {
+                throw new RefusalException("The release of " + run.version + " published its"
+                        + " artifacts and stopped at its push; resume it with"
+                        + " -Drelease-process.push too; nothing was changed");
+            }
             if (journal.startedSteps().contains(ReleaseSteps.PUBLISH)
                     && request.publish().isEmpty()) {
                 throw new RefusalException("The release of " + run.version + " publishes its"
@@ -298,7 +304,8 @@ public final class Releaser {
                 + " cannot be undone" : "Part of the publication reached the server, which"
                 + " cannot be undone") + ", so the release commit and the tag " + run.tag
                 + " stay, and the journal in .git/" + ReleaseJournal.FOLDER + "/ keeps the"
-                + " release. Run '" + PublishSteps.RESUME + "' to finish it ("
+                + " release. Run '" + PublishSteps.RESUME
+                + (run.request.push() ? " -Drelease-process.push" : "") + "' to finish it ("
                 + (pushing ? "it retries only the push" : "it goes on from what reached the"
                         + " server") + "), or 'mvn release-process:prepare"
                 + " -Drelease-process.abort' to undo the local commit and tag and remove by hand"

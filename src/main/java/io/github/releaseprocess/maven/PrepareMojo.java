@@ -220,6 +220,9 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
                     + " exclude each other; choose one");
         }
         PrepareRequest request = request(reporter);
+        if (request.publish().isPresent() && !resume && !abort) {
+            PublishSetup.warnings(session).forEach(reporter::warn);
+        }
         Releaser releaser = new Releaser(reporter, NestedBuilds.runner(session));
         if (abort) {
             releaser.abort(request);

@@ -69,6 +69,7 @@ public class PublishMojo extends AbstractReleaseProcessMojo {
         var request = PublishSetup.request(new PublishSetup.Parameters("tag", publishGoals,
                 publishProfiles, publishRepository, centralWait, centralPortalUrl), project,
                 session, baseDir(), decrypter);
+        PublishSetup.warnings(session).forEach(reporter::warn);
         try (GitLedger ledger = GitLedger.open(baseDir())) {
             new TagPublisher(new Publisher(NestedBuilds.runner(session), reporter), ledger,
                     reporter, Clock.systemUTC()).publish(request,

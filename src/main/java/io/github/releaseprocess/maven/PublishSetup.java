@@ -128,6 +128,37 @@ final class PublishSetup {
         return Optional.ofNullable(result.getServer());
     }
 
+    /**
+     * What in the POM would break the publishing order, one sentence each: central-publishing-
+     * maven-plugin with {@code autoPublish=true} publishes the deployment as soon as it is
+     * validated, before release-process pushes the tag.
+     */
+    static List<String> warnings(MavenSession session) {
+        List<String> out = new java.util.ArrayList<>();
+        for (MavenProject p : session.getProjects()) {
+            List<Plugin> plugins = new java.util.ArrayList<>(p.getBuildPlugins());
+            for (Profile profile : p.getModel().getProfiles()) {
+                if (profile.getBuild() != null) {
+                    plugins.addAll(profile.getBuild().getPlugins());
+                }
+            }
+            for (Plugin plugin : plugins) {
+                if (CENTRAL_PLUGIN.equals(plugin.getArtifactId())
+                        && plugin.getConfiguration() instanceof org.codehaus.plexus.util.xml.Xpp3Dom dom
+                        && dom.getChild("autoPublish") != null
+                        && "true".equals(dom.getChild("autoPublish").getValue())) {
+                    out.add(p.getFile().getName() + " of " + p.getArtifactId() + ": "
+                            + CENTRAL_PLUGIN + " has <autoPublish>true</autoPublish>, so the"
+                            + " Portal publishes the release before the tag is pushed; set it to"
+                            + " false and let -Drelease-process.centralWait=published publish it"
+                            + " after the push");
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when a project of the reactor uses central-publishing-maven-plugin, in a profile too. */
     static boolean usesCentralPlugin(MavenSession session) {
         for (MavenProject p : session.getProjects()) {

@@ -50,8 +50,11 @@ public final class RepositoryUploader {
                 continue;
             }
             try {
-                byte[] content = content(files, repository, path, merged);
-                put(repository, path, content);
+                if (StagedFiles.isMetadata(path)) {
+                    put(repository, path, content(files, repository, path, merged));
+                } else {
+                    put(repository, path, files.file(path)); // streamed: jars can be large
+                }
             } catch (IOException | RuntimeException e) {
                 throw new UploadFailedException("uploading " + path + " to " + repository
                         + " failed: " + reason(e), done, path, e);
@@ -64,9 +67,6 @@ public final class RepositoryUploader {
 
     private byte[] content(StagedFiles files, RemoteRepository repository, String path,
             Map<String, byte[]> merged) throws IOException {
-        if (!StagedFiles.isMetadata(path)) {
-            return Files.readAllBytes(files.file(path));
-        }
         String xml = path.endsWith(".xml") ? path : path.substring(0, path.lastIndexOf('.'));
         byte[] metadata = merged.get(xml);
         if (metadata == null) {
@@ -107,9 +107,23 @@ public final class RepositoryUploader {
             AtomicFiles.write(Path.of(uri), content);
             return;
         }
+        put(repository, path, HttpRequest.BodyPublishers.ofByteArray(content));
+    }
+
+    private void put(RemoteRepository repository, String path, Path file) throws IOException {
+        URI uri = repository.resolve(path);
+        if (repository.isFile()) {
+            AtomicFiles.write(Path.of(uri), out -> Files.copy(file, out));
+            return;
+        }
+        put(repository, path, HttpRequest.BodyPublishers.ofFile(file));
+    }
+
+    private void put(RemoteRepository repository, String path,
+            HttpRequest.BodyPublisher body) throws IOException {
+        URI uri = repository.resolve(path);
         HttpResponse<Void> response = send(authorized(repository, HttpRequest.newBuilder(uri)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content))),
-                HttpResponse.BodyHandlers.discarding());
+                .PUT(body)), HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("the repository answered HTTP " + response.statusCode()
                     + (response.statusCode() == 401 || response.statusCode() == 403

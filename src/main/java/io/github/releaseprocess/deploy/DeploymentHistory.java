@@ -30,15 +30,21 @@ public final class DeploymentHistory {
     /** Every environment with a record, in the order of their first record. */
     public Set<String> environments() {
         Set<String> ids = new LinkedHashSet<>();
-        records.forEach(r -> ids.add(r.environment()));
+        records.stream().filter(r -> r.action() != LedgerRecord.Action.PUBLISH)
+                .forEach(r -> ids.add(r.environment()));
         return ids;
     }
 
-    /** The records of one environment, oldest first. */
+    /** The {@code publish} records, oldest first (their environment is the repository id). */
+    public List<LedgerRecord> publications() {
+        return records.stream().filter(r -> r.action() == LedgerRecord.Action.PUBLISH).toList();
+    }
+
+    /** The records of one environment, oldest first (publish records are not deployments). */
     public List<LedgerRecord> of(String environment) {
         List<LedgerRecord> mine = new ArrayList<>();
         for (LedgerRecord r : records) {
-            if (r.environment().equals(environment)) {
+            if (r.action() != LedgerRecord.Action.PUBLISH && r.environment().equals(environment)) {
                 mine.add(r);
             }
         }

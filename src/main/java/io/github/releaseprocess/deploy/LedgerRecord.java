@@ -36,21 +36,32 @@ import org.eclipse.jgit.lib.Repository;
  * @param rollbackCommand the command that restores it (planned records)
  * @param health the health figures (outcome records with a health check)
  * @param message one sentence about the outcome
+ * @param publication what a {@code publish} record published where (publish records only)
  */
 public record LedgerRecord(String environment, Action action, Outcome outcome, String version,
         Optional<String> tag, String commit, Instant time, String user, boolean forced,
         Optional<String> reason, Optional<String> rollbackVersion,
-        Optional<String> rollbackCommand, Optional<HealthReport> health, String message) {
+        Optional<String> rollbackCommand, Optional<HealthReport> health, String message,
+        Optional<Publication> publication) {
 
     /**
-     * The format version written into every record. Fields added later are optional and do not
-     * change it; only a change that older readers would misread does.
+     * The format version written into deployment records. Fields added later are optional and
+     * do not change it; only a change that older readers would misread does.
      */
     public static final int SCHEMA = 1;
 
+    /**
+     * The format version of {@code publish} records: an older plugin does not know that action
+     * and says so ("written by a newer plugin; upgrade") instead of misreading it. Deployment
+     * records keep {@link #SCHEMA}, so older plugins read a ledger without publish records.
+     */
+    public static final int PUBLISH_SCHEMA = 2;
+
     /** What was done. */
     public enum Action {
-        DEPLOY, ROLLBACK, AUTO_ROLLBACK;
+        DEPLOY, ROLLBACK, AUTO_ROLLBACK,
+        /** The release's artifacts were published to a repository (the record's environment). */
+        PUBLISH;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -77,9 +88,39 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
 
     public LedgerRecord {
         for (Object field : new Object[] {environment, action, outcome, version, tag, commit,
-                time, user, reason, rollbackVersion, rollbackCommand, health, message}) {
+                time, user, reason, rollbackVersion, rollbackCommand, health, message,
+                publication}) {
             Objects.requireNonNull(field, "every field of a ledger record is required; pass"
                     + " Optional.empty() for an absent one");
+        }
+    }
+
+    /** A deployment record (no publication). */
+    public LedgerRecord(String environment, Action action, Outcome outcome, String version,
+            Optional<String> tag, String commit, Instant time, String user, boolean forced,
+            Optional<String> reason, Optional<String> rollbackVersion,
+            Optional<String> rollbackCommand, Optional<HealthReport> health, String message) {
+        this(environment, action, outcome, version, tag, commit, time, user, forced, reason,
+                rollbackVersion, rollbackCommand, health, message, Optional.empty());
+    }
+
+    /**
+     * What a {@code publish} record tells: the repository and its URL, the files that reached
+     * it, and the Central Portal deployment with its state.
+     *
+     * @param repositoryUrl the repository's URL without credentials
+     * @param files the files that reached it (relative paths)
+     * @param deploymentId the Central Portal deployment id
+     * @param deploymentState its state as last seen ({@code VALIDATED}, {@code PUBLISHED} …)
+     */
+    public record Publication(String repositoryUrl, java.util.List<String> files,
+            Optional<String> deploymentId, Optional<String> deploymentState) {
+
+        public Publication {
+            Objects.requireNonNull(repositoryUrl, "repositoryUrl");
+            files = java.util.List.copyOf(files);
+            Objects.requireNonNull(deploymentId, "deploymentId");
+            Objects.requireNonNull(deploymentState, "deploymentState");
         }
     }
 
@@ -87,7 +128,15 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     public LedgerRecord finished(Outcome result, Instant at, Optional<HealthReport> figures,
             String text) {
         return new LedgerRecord(environment, action, result, version, tag, commit, at, user,
-                forced, reason, Optional.empty(), Optional.empty(), figures, text);
+                forced, reason, Optional.empty(), Optional.empty(), figures, text, publication);
+    }
+
+    /** This record with another outcome, time, message and publication (a publish's result). */
+    public LedgerRecord published(Outcome result, Instant at, String text,
+            Optional<Publication> published) {
+        return new LedgerRecord(environment, action, result, version, tag, commit, at, user,
+                forced, reason, Optional.empty(), Optional.empty(), Optional.empty(), text,
+                published);
     }
 
     /** The record as one JSON object, the blob stored in the ledger. */
@@ -146,10 +195,12 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         String rollbackCommand;
         StoredHealth health;
         String message;
+        /** Optional (schema 2, publish records): what was published where. */
+        StoredPublication publication;
 
         static Stored of(LedgerRecord r) {
             Stored s = new Stored();
-            s.schema = SCHEMA;
+            s.schema = r.action == Action.PUBLISH ? PUBLISH_SCHEMA : SCHEMA;
             s.environment = r.environment;
             s.action = r.action.id();
             s.outcome = r.outcome.id();
@@ -164,6 +215,7 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             s.rollbackCommand = r.rollbackCommand.orElse(null);
             s.health = r.health.map(StoredHealth::of).orElse(null);
             s.message = r.message;
+            s.publication = r.publication.map(StoredPublication::of).orElse(null);
             return s;
         }
 
@@ -171,10 +223,10 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             if (schema == null) {
                 throw new IllegalArgumentException("field schema is missing");
             }
-            if (schema > SCHEMA) {
+            if (schema > PUBLISH_SCHEMA) {
                 throw new IllegalArgumentException("schema " + schema + " was written by a newer"
                         + " release-process-maven-plugin (this one reads " + OLDEST_SCHEMA + " to "
-                        + SCHEMA + "); upgrade the plugin");
+                        + PUBLISH_SCHEMA + "); upgrade the plugin");
             }
             if (schema < OLDEST_SCHEMA) {
                 throw new IllegalArgumentException("schema " + schema + " is unknown");
@@ -200,7 +252,43 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
                     Optional.ofNullable(rollbackVersion).map(v -> semVer("rollbackVersion", v)),
                     Optional.ofNullable(rollbackCommand),
                     Optional.ofNullable(health).map(StoredHealth::toReport),
-                    message == null ? "" : message);
+                    message == null ? "" : message,
+                    Optional.ofNullable(publication).map(StoredPublication::toPublication));
+        }
+    }
+
+    /** {@code publication} as stored. */
+    private static final class StoredPublication {
+        String repositoryUrl;
+        java.util.List<String> files;
+        String deploymentId;
+        String deploymentState;
+
+        static StoredPublication of(Publication p) {
+            StoredPublication s = new StoredPublication();
+            s.repositoryUrl = p.repositoryUrl();
+            s.files = p.files();
+            s.deploymentId = p.deploymentId().orElse(null);
+            s.deploymentState = p.deploymentState().orElse(null);
+            return s;
+        }
+
+        Publication toPublication() {
+            if (deploymentId != null && !deploymentId.matches("[0-9A-Za-z][0-9A-Za-z-]{0,63}")) {
+                throw invalid("publication.deploymentId", deploymentId, "a deployment id");
+            }
+            if (files != null) {
+                for (String file : files) {
+                    if (file == null || file.startsWith("/") || file.contains("..")
+                            || file.contains("\\")) {
+                        throw invalid("publication.files", String.valueOf(file),
+                                "a relative path in a repository");
+                    }
+                }
+            }
+            return new Publication(repositoryUrl == null ? "" : repositoryUrl,
+                    files == null ? java.util.List.of() : files,
+                    Optional.ofNullable(deploymentId), Optional.ofNullable(deploymentState));
         }
     }
 

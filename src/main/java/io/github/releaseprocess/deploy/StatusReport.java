@@ -92,7 +92,31 @@ public final class StatusReport {
                 lines.add("    " + mine.get(i).summary());
             }
         }
+        List<LedgerRecord> published = history.publications();
+        if (!published.isEmpty()) {
+            lines.add("Published (latest " + Math.min(HISTORY_LINES, published.size()) + "):");
+            for (int i = published.size() - 1;
+                    i >= Math.max(0, published.size() - HISTORY_LINES); i--) {
+                lines.add("    " + publicationLine(published.get(i)));
+            }
+        }
         return lines;
+    }
+
+    /** {@code 1.3.0 to central: succeeded, Central deployment 0b1c… VALIDATED, 9 files}. */
+    static String publicationLine(LedgerRecord r) {
+        StringBuilder s = new StringBuilder();
+        s.append(r.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(' ')
+                .append(r.version()).append(" to ").append(r.environment()).append(": ")
+                .append(r.outcome() == Outcome.PLANNED ? "in progress" : r.outcome().id());
+        r.publication().ifPresent(p -> {
+            p.deploymentId().ifPresent(id -> s.append(", Central deployment ").append(id)
+                    .append(' ').append(p.deploymentState().orElse("?")));
+            if (!p.files().isEmpty()) {
+                s.append(", ").append(p.files().size()).append(" files");
+            }
+        });
+        return s.toString();
     }
 
     private static String health(LedgerRecord r) {
@@ -152,6 +176,11 @@ public final class StatusReport {
                 }
                 json.endArray();
                 json.endObject();
+            }
+            json.endArray();
+            json.name("publications").beginArray();
+            for (LedgerRecord r : history.publications()) {
+                json.jsonValue(r.toJson().trim());
             }
             json.endArray();
             json.endObject();

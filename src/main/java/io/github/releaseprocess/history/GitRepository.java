@@ -447,6 +447,27 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * The bytes of a file as a commit holds it ({@code path} relative to the work tree,
+     * '/'-separated), or empty when the commit does not hold it.
+     */
+    public Optional<byte[]> fileAt(String commitId, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(commitId));
+            try (org.eclipse.jgit.treewalk.TreeWalk tree = org.eclipse.jgit.treewalk.TreeWalk
+                    .forPath(repository, path, commit.getTree())) {
+                if (tree == null || (tree.getRawMode(0) & org.eclipse.jgit.lib.FileMode.TYPE_MASK)
+                        != org.eclipse.jgit.lib.FileMode.TYPE_FILE) {
+                    return Optional.empty();
+                }
+                return Optional.of(repository.open(tree.getObjectId(0)).getBytes());
+            }
+        } catch (org.eclipse.jgit.errors.MissingObjectException
+                | org.eclipse.jgit.errors.IncorrectObjectTypeException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The index file ({@code .git/index}), which a step backs up before it stages anything. */
     public Path indexFile() {
         return repository.getIndexFile().toPath();

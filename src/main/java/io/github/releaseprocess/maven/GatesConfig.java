@@ -24,6 +24,14 @@ public class GatesConfig {
     /** Refuse SNAPSHOT dependencies and plugins from outside the reactor (default true). */
     private Boolean noSnapshotDependencies;
 
+    /** The Central pre-flight: {@code off} (default), {@code warn} or {@code require}. */
+    private String central;
+
+    /** The Central pre-flight's mode, or null for the default. */
+    String central() {
+        return central;
+    }
+
     GateSettings toSettings(String reviewOverride) {
         GateSettings d = GateSettings.defaults();
         return new GateSettings(

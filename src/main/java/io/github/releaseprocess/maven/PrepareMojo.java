@@ -170,6 +170,47 @@ public class PrepareMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
 
+    /**
+     * The Central pre-flight gate for this run, overriding {@code <gates><central>}:
+     * {@code off}, {@code warn} or {@code require}.
+     */
+    @Parameter(property = "release-process.central")
+    private String central;
+
+    /**
+     * Publish the release's artifacts after the tag and before the push (see the
+     * {@code publish} goal).
+     */
+    @Parameter(property = "release-process.publish", defaultValue = "false")
+    private boolean publish;
+
+    /** Where the published artifacts come from: {@code tag} (a clean copy) or {@code test-build}. */
+    @Parameter(property = "release-process.publishFrom", defaultValue = "tag")
+    private String publishFrom;
+
+    /** Goals of the publish build, space- or comma-separated. */
+    @Parameter(property = "release-process.publishGoals", defaultValue = "deploy")
+    private String publishGoals;
+
+    /** Profiles of the publish build, comma-separated. */
+    @Parameter(property = "release-process.publishProfiles", defaultValue = "release")
+    private String publishProfiles;
+
+    /** Where the staged files go, {@code id::url}; default: {@code <distributionManagement>}. */
+    @Parameter(property = "release-process.publishRepository")
+    private String publishRepository;
+
+    /** For a Central Portal deployment: {@code validated}, {@code published} or {@code none}. */
+    @Parameter(property = "release-process.centralWait", defaultValue = "validated")
+    private String centralWait;
+
+    /** The Central Portal's base URL, when central-publishing-maven-plugin does not print it. */
+    @Parameter(property = "release-process.centralPortalUrl")
+    private String centralPortalUrl;
+
+    @org.apache.maven.plugins.annotations.Component
+    private org.apache.maven.settings.crypto.SettingsDecrypter decrypter;
+
     @Override
     protected boolean continuesAnUnfinishedRelease() {
         return resume || abort;
@@ -182,6 +223,9 @@ public class PrepareMojo extends AbstractVersioningMojo {
                     + " exclude each other; choose one");
         }
         PrepareRequest request = request(reporter);
+        if (request.publish().isPresent() && !resume && !abort) {
+            PublishSetup.warnings(session).forEach(reporter::warn);
+        }
         Releaser releaser = new Releaser(reporter, NestedBuilds.runner(session));
         if (abort) {
             releaser.abort(request);
@@ -205,6 +249,11 @@ public class PrepareMojo extends AbstractVersioningMojo {
         outputs.put("tag", result.tag());
         outputs.put("developmentVersion", result.developmentVersion().map(Version::toString).orElse(""));
         outputs.put("dryRun", Boolean.toString(result.dryRun()));
+        if (!result.dryRun() && result.notes().isPresent()) {
+            outputs.put("releaseNotes", Path.of(project.getBuild().getDirectory())
+                    .resolve("release-process").resolve(io.github.releaseprocess.release
+                            .ReleaseNotes.fileName(result.version())).toString());
+        }
         GitHubActions.fromEnvironment().appendOutputs(outputs);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
@@ -276,6 +325,15 @@ public class PrepareMojo extends AbstractVersioningMojo {
                 .testGoals(Arrays.asList(tests.trim().split("\\s+")))
                 .testProperties(testProperties).testProfiles(profiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
-                .firstRelease(firstRelease).build();
+                .firstRelease(firstRelease)
+                .publish(publish ? Optional.of(PublishSetup.request(new PublishSetup.Parameters(
+                        publishFrom, publishGoals, publishProfiles, publishRepository,
+                        centralWait, centralPortalUrl), project, session, baseDir(), decrypter))
+                        : Optional.empty())
+                .releaseNotesDir(Optional.of(Path.of(project.getBuild().getDirectory())
+                        .resolve("release-process")))
+                .centralGate(CentralGateSetup.settings(central != null ? central
+                        : gatesConfig.central(), publishProfiles, session, baseDir()))
+                .build();
     }
 }

@@ -62,6 +62,18 @@ final class Gates {
      */
     List<GateResult> check(Optional<RefusalException> changelogProblem,
             Optional<RefusalException> versionFilesProblem) throws IOException {
+        return check(changelogProblem, versionFilesProblem, Optional.empty());
+    }
+
+    /**
+     * Runs every gate.
+     *
+     * @param publishProblem why the release's artifacts could not be published, when they
+     *     could not ({@code -Drelease-process.publish})
+     */
+    List<GateResult> check(Optional<RefusalException> changelogProblem,
+            Optional<RefusalException> versionFilesProblem,
+            Optional<RefusalException> publishProblem) throws IOException {
         GateSettings settings = run.request.gates();
         List<GateResult> results = new ArrayList<>();
         results.add(cleanWorkingTree(settings));
@@ -74,6 +86,12 @@ final class Gates {
         results.add(changelog(settings, changelogProblem));
         results.add(versionFiles(versionFilesProblem));
         results.add(snapshotDependencies(settings));
+        results.add(central());
+        if (run.request.publish().isPresent()) {
+            results.add(publishProblem.map(p -> new GateResult("publish", Status.FAIL,
+                    p.getMessage(), List.of())).orElse(GateResult.pass("publish",
+                            PublishSteps.describe(run))));
+        }
         return results;
     }
 
@@ -340,6 +358,43 @@ final class Gates {
         return new GateResult(gate, Status.FAIL, found.size() + " SNAPSHOT dependenc"
                 + (found.size() == 1 ? "y" : "ies") + " from outside the reactor; a release must"
                 + " not depend on them: release or replace them first", limited(found));
+    }
+
+    /**
+     * The Central pre-flight: POM metadata, sources and javadoc jars, signing, no SNAPSHOT
+     * references, the coordinates of the last release.
+     */
+    private GateResult central() throws IOException {
+        String gate = "central";
+        io.github.releaseprocess.publish.CentralReadiness.Settings central =
+                run.request.centralGate();
+        if (central.mode() == io.github.releaseprocess.publish.CentralReadiness.Mode.OFF) {
+            return skipped(gate, "<gates><central> is off");
+        }
+        Optional<String> lastCommit = decision.lastTag().map(ReleaseTag::commitId);
+        List<String> findings = new ArrayList<>(io.github.releaseprocess.publish.CentralReadiness
+                .check(central.modules(), relative -> {
+                    try {
+                        return lastCommit.isEmpty() ? Optional.empty()
+                                : run.repository.fileAt(lastCommit.get(), relative);
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                }, this::display));
+        for (String snapshot : run.request.snapshotDependencies()) {
+            findings.add("SNAPSHOT reference " + snapshot + ": Central refuses releases that"
+                    + " depend on snapshots; release it or replace it first");
+        }
+        if (findings.isEmpty()) {
+            return GateResult.pass(gate, central.modules().size() + " module"
+                    + (central.modules().size() == 1 ? "" : "s") + " ready for Maven Central");
+        }
+        Status status = central.mode() == io.github.releaseprocess.publish.CentralReadiness.Mode
+                .REQUIRE ? Status.FAIL : Status.WARN;
+        return new GateResult(gate, status, findings.size() + " thing"
+                + (findings.size() == 1 ? "" : "s") + " Maven Central would refuse; fix them"
+                + (status == Status.FAIL ? " or set <gates><central>warn</central>" : ""),
+                limited(findings));
     }
 
     private String display(Path file) {

@@ -49,6 +49,16 @@ public final class PrepareReport {
                         .name("text").value(ProblemReportLink.label(version))
                         .name("url").value(problemReport.get().urlFor(version)).endObject();
             }
+            if (result.notes().isPresent()) {
+                ReleaseNotes notes = result.notes().get();
+                json.name("releaseNotes").beginObject()
+                        .name("file").value("target/release-process/"
+                                + ReleaseNotes.fileName(notes.version()))
+                        .name("title").value(notes.tag())
+                        .name("body").value(notes.markdown())
+                        .name("apiChanges").value(notes.apiChanges().orElse(null))
+                        .endObject();
+            }
             json.name("gates").beginArray();
             for (GateResult gate : result.gates()) {
                 json.beginObject().name("gate").value(gate.gate()).name("status")

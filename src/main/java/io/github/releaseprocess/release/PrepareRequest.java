@@ -54,6 +54,11 @@ import java.util.Optional;
  * @param firstRelease release from scratch although tags of another format hold versions
  * @param problemReport where users report problems ({@code <issueManagement>}); the tag message
  *     ends with the "Report a problem with X.Y.Z" link
+ * @param publish publish the release's artifacts after the tag, before the push
+ *     ({@code -Drelease-process.publish}); empty: do not
+ * @param releaseNotesDir where {@code release-notes-X.Y.Z.md} is written
+ *     ({@code target/release-process}); empty: not written
+ * @param centralGate the Central pre-flight ({@code gates.central}) and the modules it checks
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -65,7 +70,10 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
         LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms,
-        boolean firstRelease, Optional<ProblemReportLink> problemReport) {
+        boolean firstRelease, Optional<ProblemReportLink> problemReport,
+        Optional<io.github.releaseprocess.publish.PublishRequest> publish,
+        Optional<Path> releaseNotesDir,
+        io.github.releaseprocess.publish.CentralReadiness.Settings centralGate) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -89,6 +97,9 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         changelogRules = Map.copyOf(changelogRules);
         Objects.requireNonNull(repositoryUrl, "repositoryUrl");
         Objects.requireNonNull(problemReport, "problemReport");
+        Objects.requireNonNull(publish, "publish");
+        Objects.requireNonNull(releaseNotesDir, "releaseNotesDir");
+        Objects.requireNonNull(centralGate, "centralGate");
     }
 
     /**
@@ -116,7 +127,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .testProperties(testProperties).testProfiles(testProfiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
-                .firstRelease(firstRelease).problemReport(problemReport);
+                .firstRelease(firstRelease).problemReport(problemReport).publish(publish)
+                .releaseNotesDir(releaseNotesDir).centralGate(centralGate);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -150,6 +162,11 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private List<Path> reactorPoms = List.of();
         private boolean firstRelease;
         private Optional<ProblemReportLink> problemReport = Optional.empty();
+        private Optional<io.github.releaseprocess.publish.PublishRequest> publish =
+                Optional.empty();
+        private Optional<Path> releaseNotesDir = Optional.empty();
+        private io.github.releaseprocess.publish.CentralReadiness.Settings centralGate =
+                io.github.releaseprocess.publish.CentralReadiness.Settings.off();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -216,6 +233,23 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             return this;
         }
 
+        /** Publish after the tag, before the push; default: do not. */
+        public Builder publish(Optional<io.github.releaseprocess.publish.PublishRequest> value) {
+            publish = value;
+            return this;
+        }
+        /** Where the release notes file goes; default: none is written. */
+        public Builder releaseNotesDir(Optional<Path> value) {
+            releaseNotesDir = value;
+            return this;
+        }
+
+        /** The Central pre-flight; default: off. */
+        public Builder centralGate(io.github.releaseprocess.publish.CentralReadiness.Settings value) {
+            centralGate = value;
+            return this;
+        }
+
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
@@ -224,7 +258,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
-                    reactorPoms, firstRelease, problemReport);
+                    reactorPoms, firstRelease, problemReport, publish, releaseNotesDir,
+                    centralGate);
         }
     }
 

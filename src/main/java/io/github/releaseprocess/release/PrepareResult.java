@@ -18,16 +18,28 @@ import java.util.Optional;
  * @param changes the files the release changes, with their unified diffs
  * @param dryRun true when nothing was changed
  * @param commits the commits since the last release
+ * @param notes the release notes for the forge (written to
+ *     {@code target/release-process/release-notes-X.Y.Z.md}), when known
  */
 public record PrepareResult(VersionDecision decision, Version version, String tag,
         Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
-        List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
+        List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits,
+        Optional<ReleaseNotes> notes) {
 
     public PrepareResult {
         gates = List.copyOf(gates);
         steps = List.copyOf(steps);
         changes = List.copyOf(changes);
         commits = List.copyOf(commits);
+        java.util.Objects.requireNonNull(notes, "notes");
+    }
+
+    /** A result without release notes. */
+    public PrepareResult(VersionDecision decision, Version version, String tag,
+            Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
+            List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
+        this(decision, version, tag, developmentVersion, gates, steps, changes, dryRun, commits,
+                Optional.empty());
     }
 
     /** A file the release changes: its path from the project root and its unified diff. */

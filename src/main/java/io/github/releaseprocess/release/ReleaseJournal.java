@@ -643,6 +643,34 @@ public final class ReleaseJournal {
         return ref;
     }
 
+    /**
+     * Records a fact of a step that is no file or ref, e.g. a file that reached a repository or
+     * a Central deployment id: what resume needs in order to go on instead of starting again.
+     */
+    void note(String stepId, String key, String value) throws IOException {
+        StepRecord record = step(stepId).orElseThrow();
+        if (record.notes == null) {
+            record.notes = new LinkedHashMap<>();
+        }
+        record.notes.put(key, value);
+        save();
+    }
+
+    /** The facts a step noted; empty when none. */
+    Map<String, String> notes(String stepId) {
+        return step(stepId).map(s -> s.notes == null ? Map.<String, String>of()
+                : Map.copyOf(s.notes)).orElse(Map.of());
+    }
+
+    /** True when a step noted that something reached a server, which no undo takes back. */
+    boolean reachedServer() {
+        return state.steps.stream().anyMatch(s -> s.notes != null
+                && s.notes.containsKey(REACHED));
+    }
+
+    /** The note of a step whose work reached a server. */
+    static final String REACHED = "reached";
+
     /** The files the step backed up (relative to the work tree, '/'-separated), in order. */
     List<String> backedUpFiles(String stepId) {
         List<String> files = new ArrayList<>();
@@ -720,6 +748,8 @@ public final class ReleaseJournal {
         boolean indexExisted;
         List<RefRecord> refs = new ArrayList<>();
         String checkoutBefore;
+        /** Facts that are neither files nor refs (null in journals without any). */
+        Map<String, String> notes;
     }
 
     /** A ref a step moves: from {@code before} to {@code after} (null: absent, or not yet known). */

@@ -35,6 +35,7 @@ final class ReleaseRun {
     private ReleaseLock lock;
     private StepListener listener = StepListener.NONE;
     private final List<String> executed = new ArrayList<>();
+    private Optional<ReleaseNotes> notes = Optional.empty();
 
     ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
             String startVersion, Version version, String tag,
@@ -80,6 +81,29 @@ final class ReleaseRun {
     /** The plan lines of the steps this run executed, in order. */
     List<String> executed() {
         return List.copyOf(executed);
+    }
+
+    private Optional<String> apiChanges = Optional.empty();
+
+    /**
+     * The API check's summary of the API changes (Markdown), for the release notes' "API
+     * changes" section; set by the API check before the tag step runs.
+     */
+    Optional<String> apiChanges() {
+        return apiChanges;
+    }
+
+    void apiChanges(String summary) {
+        apiChanges = Optional.ofNullable(summary);
+    }
+
+    /** The release notes the tag step wrote, once it ran. */
+    Optional<ReleaseNotes> notes() {
+        return notes;
+    }
+
+    void notes(ReleaseNotes value) {
+        notes = Optional.of(value);
     }
 
     ReleaseJournal journal() {

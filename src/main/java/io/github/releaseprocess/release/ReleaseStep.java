@@ -29,6 +29,14 @@ interface ReleaseStep {
 
     void execute(ReleaseRun run) throws IOException;
 
+    /**
+     * True for a step that acts on a server (publish, push): run again after a stop, it goes on
+     * from what it noted in the journal instead of being undone and started afresh.
+     */
+    default boolean resumesInPlace() {
+        return false;
+    }
+
     /** Undoes the step from what the journal recorded of it. */
     default void undo(ReleaseRun run) throws IOException {
         run.journal().undo(id(), run.repository);

@@ -10,6 +10,9 @@ import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.publish.CentralWait;
+import io.github.releaseprocess.publish.PublishRequest;
+import io.github.releaseprocess.publish.Publisher;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.FileChange;
 import io.github.releaseprocess.versionfiles.ReactorReader;
@@ -35,6 +38,8 @@ final class ReleaseSteps {
     static final String TAG = "tag";
     static final String DEVELOPMENT_VERSION = "development-version";
     static final String PUSH = "push";
+    static final String PUBLISH = "publish";
+    static final String CENTRAL_PUBLISHED = "central-published";
 
     /** The longest a test build may run. */
     static final Duration TEST_BUILD_TIMEOUT = Duration.ofHours(2);
@@ -55,6 +60,9 @@ final class ReleaseSteps {
         }
         steps.add(new ReleaseCommitStep());
         steps.add(new TagStep());
+        if (request.publish().isPresent()) {
+            steps.add(new PublishStep());
+        }
         if (request.developmentVersion() != PrepareRequest.DevelopmentVersion.NONE
                 || request.developmentVersionOverride().isPresent()) {
             steps.add(new DevelopmentVersionStep());
@@ -62,14 +70,18 @@ final class ReleaseSteps {
         if (request.push()) {
             steps.add(new PushStep());
         }
+        if (request.publish().filter(p -> p.centralWait() == CentralWait.PUBLISHED)
+                .isPresent()) {
+            steps.add(new CentralPublishedStep());
+        }
         return steps;
     }
 
     /** One of every step, to undo what a journal recorded whatever the request says now. */
     static List<ReleaseStep> all() {
         return List.of(new ChangelogStep(), new ReleaseVersionStep(), new TestBuildStep(),
-                new ReleaseCommitStep(), new TagStep(), new DevelopmentVersionStep(),
-                new PushStep());
+                new ReleaseCommitStep(), new TagStep(), new PublishStep(),
+                new DevelopmentVersionStep(), new PushStep(), new CentralPublishedStep());
     }
 
     /** The changelog with the release promoted (and, when asked, the entries generated first). */
@@ -212,9 +224,26 @@ final class ReleaseSteps {
 
         /** The test build, as the runner starts it. */
         static BuildInvocation invocation(ReleaseRun run) {
+            List<String> goals = run.request.testGoals();
+            List<String> profiles = run.request.testProfiles();
+            Map<String, String> properties = run.request.testProperties();
+            Optional<PublishRequest> publish = run.request.publish()
+                    .filter(p -> p.from() == PublishRequest.Source.TEST_BUILD);
+            if (publish.isPresent()) {
+                // publishFrom=test-build: the test build stages the artifacts it tested.
+                goals = new ArrayList<>(goals);
+                goals.removeAll(publish.get().goals());
+                goals.addAll(publish.get().goals());
+                profiles = new ArrayList<>(profiles);
+                profiles.removeAll(publish.get().profiles());
+                profiles.addAll(publish.get().profiles());
+                Map<String, String> more = new java.util.LinkedHashMap<>(properties);
+                more.put(publish.get().stagingProperty().getKey(),
+                        publish.get().stagingProperty().getValue());
+                properties = more;
+            }
             return new BuildInvocation(run.request.rootDirectory().resolve("pom.xml"),
-                    run.request.testGoals(), run.request.testProfiles(),
-                    run.request.testProperties(), TEST_BUILD_TIMEOUT,
+                    goals, profiles, properties, TEST_BUILD_TIMEOUT,
                     run.lock() == null ? Map.of()
                             : Map.of(ReleaseLock.TOKEN_VARIABLE, run.lock().token()),
                     run.request.testArguments());
@@ -230,6 +259,10 @@ final class ReleaseSteps {
         @Override
         public void execute(ReleaseRun run) throws IOException {
             BuildInvocation invocation = invocation(run);
+            if (run.request.publish().filter(p -> p.from() == PublishRequest.Source.TEST_BUILD)
+                    .isPresent()) {
+                Publisher.clean(run.request.publish().get().stagingDir());
+            }
             run.reporter.info("Test build of " + run.version + ": " + commandLine(run));
             SecretMasker masker = SecretMasker.withProcessEnvironment(invocation.properties(),
                     invocation.environment());
@@ -284,9 +317,16 @@ final class ReleaseSteps {
         @Override
         public void execute(ReleaseRun run) throws IOException {
             String notes = "Release " + run.version;
+            Optional<String> section = Optional.empty();
             if (run.request.changelog().isPresent() && Files.exists(run.request.changelog().get())) {
-                notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
-                        .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
+                section = releaseNotes(Files.readAllBytes(run.request.changelog().get()),
+                        run.version);
+                notes = section.map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
+            }
+            run.notes(notesOf(run, section));
+            if (run.request.releaseNotesDir().isPresent()) {
+                Path file = run.notes().get().write(run.request.releaseNotesDir().get());
+                run.reporter.info("Release notes of " + run.version + ": " + file);
             }
             notes += run.request.problemReport()
                     .map(link -> "\n\n" + link.line(run.version.toString())).orElse("");
@@ -299,6 +339,12 @@ final class ReleaseSteps {
                     run.request.releaseTime());
             run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
         }
+    }
+
+    /** The forge's release notes of this run, from the changelog's section of the release. */
+    static ReleaseNotes notesOf(ReleaseRun run, Optional<String> section) {
+        return new ReleaseNotes(run.version, run.tag, section, run.apiChanges(),
+                run.request.problemReport().map(link -> link.line(run.version.toString())));
     }
 
     /** Sets and commits the next development version. */
@@ -344,9 +390,80 @@ final class ReleaseSteps {
         }
 
         @Override
+        public boolean resumesInPlace() {
+            return true; // pushing the same branch and tag again is harmless
+        }
+
+        @Override
         public void undo(ReleaseRun run) {
             run.reporter.warn("The push to " + run.request.remote() + " cannot be taken back here;"
                     + " if it went through, delete the tag " + run.tag + " there by hand");
+        }
+    }
+
+    /**
+     * Publishes the release's artifacts from the tag: see {@link PublishSteps}. Its progress (files
+     * that reached the repository, the Central deployment id and state) is noted in the journal
+     * as it happens, so resume goes on from there.
+     */
+    static final class PublishStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return PUBLISH;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return PublishSteps.describe(run);
+        }
+
+        @Override
+        public boolean resumesInPlace() {
+            return true;
+        }
+
+        @Override
+        public void simulate(ReleaseRun run, Simulation simulation) {
+            PublishSteps.check(run);
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            PublishSteps.publish(run, this);
+        }
+
+        @Override
+        public void undo(ReleaseRun run) throws IOException {
+            PublishSteps.warnWhatStays(run);
+            run.journal().undo(id(), run.repository);
+        }
+    }
+
+    /** Waits, after the push, until the Central deployment is published. */
+    static final class CentralPublishedStep implements ReleaseStep {
+        @Override
+        public String id() {
+            return CENTRAL_PUBLISHED;
+        }
+
+        @Override
+        public String describe(ReleaseRun run) {
+            return "publish the Central Portal deployment, if any, and wait until it is PUBLISHED";
+        }
+
+        @Override
+        public boolean resumesInPlace() {
+            return true;
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            PublishSteps.awaitPublished(run);
+        }
+
+        @Override
+        public void undo(ReleaseRun run) {
+            // Nothing local; what the Portal holds is told by the publish step's undo.
         }
     }
 

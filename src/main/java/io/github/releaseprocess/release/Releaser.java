@@ -78,7 +78,8 @@ public final class Releaser {
                 PrepareResult planned = plan.result;
                 return new PrepareResult(planned.decision(), planned.version(), planned.tag(),
                         planned.developmentVersion(), planned.gates(), run.executed(),
-                        planned.changes(), false, planned.commits());
+                        planned.changes(), false, planned.commits(),
+                        run.notes().or(planned::notes));
             }
         }
     }
@@ -105,10 +106,13 @@ public final class Releaser {
         Simulation simulation = Simulation.of(steps, run);
         List<GateResult> gates = new Gates(run, decision, analysed)
                 .check(simulation.refusal(ReleaseSteps.CHANGELOG),
-                        simulation.refusal(ReleaseSteps.RELEASE_VERSION));
+                        simulation.refusal(ReleaseSteps.RELEASE_VERSION),
+                        simulation.refusal(ReleaseSteps.PUBLISH));
+        Optional<String> section = request.changelog().flatMap(simulation::after)
+                .flatMap(bytes -> ReleaseSteps.releaseNotes(bytes, version));
         PrepareResult result = new PrepareResult(decision, version, tag,
                 run.developmentVersion, gates, simulation.steps(), simulation.diffs(),
-                dryRun, analysed);
+                dryRun, analysed, Optional.of(ReleaseSteps.notesOf(run, section)));
         report(result);
         return new Plan(run, steps, result);
     }
@@ -125,6 +129,19 @@ public final class Releaser {
             }
             ReleaseRun run = resumedRun(repository, journal, lock, request);
             List<ReleaseStep> steps = ReleaseSteps.of(request);
+            if (journal.startedSteps().contains(ReleaseSteps.PUSH) && !request.push()
+                    && journal.startedSteps().contains(ReleaseSteps.PUBLISH)) {
+                throw new RefusalException("The release of " + run.version + " published its"
+                        + " artifacts and stopped at its push; resume it with"
+                        + " -Drelease-process.push too; nothing was changed");
+            }
+            if (journal.startedSteps().contains(ReleaseSteps.PUBLISH)
+                    && request.publish().isEmpty()) {
+                throw new RefusalException("The release of " + run.version + " publishes its"
+                        + " artifacts and stopped in or after that step; resume it with"
+                        + " -Drelease-process.publish too (and the same publish settings);"
+                        + " nothing was changed");
+            }
             reporter.info("Resuming the release of " + run.version + " after "
                     + journal.lastDoneStep().map(s -> "step '" + s + "'")
                             .orElse("its start"));
@@ -234,7 +251,7 @@ public final class Releaser {
                     continue;
                 }
                 current = step.id();
-                if (journal.startedSteps().contains(step.id())) {
+                if (journal.startedSteps().contains(step.id()) && !step.resumesInPlace()) {
                     journal.checkUndoable(run.repository);
                     step.undo(run);
                     journal.forget(step.id());
@@ -248,6 +265,11 @@ public final class Releaser {
             }
         } catch (RuntimeException | IOException e) {
             String reason = reason(e);
+            if (journal.reachedServer()) {
+                // What reached a server cannot be undone: the local commit and tag stay with it.
+                throw new RefusalException("The release of " + run.version + " stopped at step '"
+                        + current + "': " + reason + ". " + remoteStop(run, current), e);
+            }
             try {
                 undoAll(run);
                 journal.close();
@@ -270,6 +292,24 @@ public final class Releaser {
         journal.close();
         reporter.info("Released " + run.version + " as " + run.tag
                 + run.developmentVersion.map(v -> "; now at " + v).orElse(""));
+    }
+
+    /**
+     * What an operator does when a release stopped after something reached a server: the
+     * journal keeps the release; resume finishes it, abort undoes only what is local.
+     */
+    private static String remoteStop(ReleaseRun run, String step) {
+        boolean pushing = ReleaseSteps.PUSH.equals(step);
+        return (pushing ? "The artifacts were published before the push, and a remote step"
+                + " cannot be undone" : "Part of the publication reached the server, which"
+                + " cannot be undone") + ", so the release commit and the tag " + run.tag
+                + " stay, and the journal in .git/" + ReleaseJournal.FOLDER + "/ keeps the"
+                + " release. Run '" + PublishSteps.RESUME
+                + (run.request.push() ? " -Drelease-process.push" : "") + "' to finish it ("
+                + (pushing ? "it retries only the push" : "it goes on from what reached the"
+                        + " server") + "), or 'mvn release-process:prepare"
+                + " -Drelease-process.abort' to undo the local commit and tag and remove by hand"
+                + " what reached the server (docs/goals/publish.md)";
     }
 
     /** The exception's message, or what it is when it has none ("NullPointerException"). */

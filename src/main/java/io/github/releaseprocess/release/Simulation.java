@@ -52,6 +52,13 @@ final class Simulation {
         files.put(path, new byte[][] {known == null ? before : known[0], after});
     }
 
+    /** The bytes a step would leave in {@code file}, if a step writes it. */
+    Optional<byte[]> after(Path file) {
+        String path = root.relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+        return Optional.ofNullable(files.get(path)).map(b -> b[1]);
+    }
+
     List<String> steps() {
         return steps;
     }

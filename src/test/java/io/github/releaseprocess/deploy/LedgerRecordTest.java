@@ -103,6 +103,57 @@ class LedgerRecordTest {
     }
 
     @Nested
+    class Publications {
+
+        static LedgerRecord published() {
+            return new LedgerRecord("central", Action.PUBLISH, Outcome.SUCCEEDED, "1.3.0",
+                    Optional.of("v1.3.0"), "0123456789abcdef0123456789abcdef01234567",
+                    Instant.parse("2026-11-28T09:00:00Z"), "ci", false, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), "validated",
+                    Optional.of(new LedgerRecord.Publication("http://127.0.0.1:9",
+                            java.util.List.of(), Optional.of("0b6f2c1e-5a7d-4e2b-9c3f-1d2e3f4a5b6c"),
+                            Optional.of("VALIDATED"))));
+        }
+
+        @Test
+        void shouldWritePublishRecordsWithSchemaTwoAndReadThemBack() {
+            LedgerRecord r = published();
+
+            assertTrue(r.toJson().contains("\"schema\": 2"), r.toJson());
+            assertTrue(r.toJson().contains("\"deploymentId\": \"0b6f2c1e"), r.toJson());
+            assertEquals(r, LedgerRecord.fromJson(r.toJson()));
+            assertTrue(LedgerRecord.fromJson(RECORD_0_1_0).toJson().contains("\"schema\": 1"),
+                    "deployment records stay schema 1");
+            assertEquals(Optional.empty(), LedgerRecord.fromJson(RECORD_0_1_0).publication());
+        }
+
+        @Test
+        void shouldRefuseForgedPublicationValues() {
+            String json = published().toJson();
+            assertTrue(refusal(json.replace("0b6f2c1e-5a7d-4e2b-9c3f-1d2e3f4a5b6c",
+                    "../../x")).contains("publication.deploymentId"));
+            assertTrue(refusal(json.replace("\"files\": []", "\"files\": [\"../../etc/passwd\"]"))
+                    .contains("publication.files"));
+        }
+
+        @Test
+        void shouldKeepPublicationsOutOfTheEnvironments() {
+            DeploymentHistory history = new DeploymentHistory(java.util.List.of(
+                    LedgerRecord.fromJson(RECORD_0_1_0), published()));
+
+            assertEquals(java.util.Set.of("production"), history.environments());
+            assertEquals(1, history.publications().size());
+            assertEquals(java.util.List.of(), history.of("central"));
+            String status = new StatusReport(new LedgerSnapshot(Optional.of("abc"),
+                    java.util.List.of(LedgerRecord.fromJson(RECORD_0_1_0), published())),
+                    java.util.List.of(), Optional.empty()).toJson();
+            String publications = status.substring(status.indexOf("\"publications\""));
+            assertTrue(publications.contains("\"schema\": 2") && publications.contains(
+                    "\"deploymentState\": \"VALIDATED\""), status);
+        }
+    }
+
+    @Nested
     class ForgedValues {
 
         @Test

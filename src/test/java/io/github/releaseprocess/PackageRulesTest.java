@@ -44,8 +44,9 @@ class PackageRulesTest {
             Map.entry("deploy", Set.of("core", "semver", "history", "build", "feedback")),
             Map.entry("adopt", Set.of("core", "semver", "commits", "history", "changelog",
                     "versionfiles", "versioning")),
+            Map.entry("publish", Set.of("core", "semver", "history", "build", "deploy")),
             Map.entry("release", Set.of("core", "semver", "commits", "history", "build",
-                    "feedback", "changelog", "versionfiles", "versioning")));
+                    "feedback", "changelog", "versionfiles", "versioning", "deploy", "publish")));
 
     /** The classes outside {@code history/} that may use JGit: the deployment ledger. */
     private static final Set<String> JGIT_OUTSIDE_HISTORY = Set.of("deploy/GitLedger.java",

@@ -52,17 +52,16 @@ public class PublishMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.centralPortalUrl")
     private String centralPortalUrl;
 
+    /** The shape of release tags, as for {@code next-version}: the tag of the release to publish. */
+    @Parameter(property = "release-process.tagFormat", defaultValue = TagFormat.DEFAULT)
+    private String tagFormat;
+
     /** Publish again although the ledger records the version as published. */
     @Parameter(property = "release-process.force", defaultValue = "false")
     private boolean force;
 
     @Component
     private SettingsDecrypter decrypter;
-
-    @Override
-    protected String goal() {
-        return "publish";
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {

@@ -222,7 +222,7 @@ final class PublishSteps {
      * sources it built are the tag's tree, with nothing uncommitted or untracked beside them.
      */
     private static void checkSourcesAreTheTag(ReleaseRun run) throws IOException {
-        List<String> changes = run.repository.uncommittedChanges(true);
+        List<String> changes = run.repository.writer().uncommittedChanges(true);
         Optional<String> tagged = run.repository.tagCommit(run.tag);
         if (!changes.isEmpty() || !tagged.map(run.repository.headCommitId()::equals)
                 .orElse(false)) {

@@ -9,7 +9,8 @@
  * {@code set-version} and {@code changelog} the same undo.
  *
  * <p>Uses {@code history} for git, {@code build} for the test build, {@code versioning},
- * {@code changelog} and {@code versionfiles} for the content of the release. No Maven API and no
- * JGit here; nothing from {@code deploy} or {@code adopt}.
+ * {@code changelog} and {@code versionfiles} for the content of the release, {@code publish} for
+ * the artifacts and the deployment ledger of {@code deploy} for the publish records. No Maven API
+ * and no JGit here; nothing from {@code adopt}.
  */
 package io.github.releaseprocess.release;

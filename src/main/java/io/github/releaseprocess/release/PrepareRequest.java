@@ -1,5 +1,6 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.api.ApiCheckRequest;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.feedback.ProblemReportLink;
@@ -54,6 +55,7 @@ import java.util.Optional;
  * @param firstRelease release from scratch although tags of another format hold versions
  * @param problemReport where users report problems ({@code <issueManagement>}); the tag message
  *     ends with the "Report a problem with X.Y.Z" link
+ * @param apiCheck the API check ({@code apiCheck}, {@code apiExcludes}) and the jars it compares
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -65,7 +67,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
         LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms,
-        boolean firstRelease, Optional<ProblemReportLink> problemReport) {
+        boolean firstRelease, Optional<ProblemReportLink> problemReport,
+        ApiCheckRequest apiCheck) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -89,6 +92,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         changelogRules = Map.copyOf(changelogRules);
         Objects.requireNonNull(repositoryUrl, "repositoryUrl");
         Objects.requireNonNull(problemReport, "problemReport");
+        Objects.requireNonNull(apiCheck, "apiCheck");
     }
 
     /**
@@ -116,14 +120,14 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .testProperties(testProperties).testProfiles(testProfiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
-                .firstRelease(firstRelease).problemReport(problemReport);
+                .firstRelease(firstRelease).problemReport(problemReport).apiCheck(apiCheck);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
     public static final class Builder {
         private final Path rootDirectory;
         private final String currentVersion;
-        private final NextVersionRequest versioning;
+        private NextVersionRequest versioning;
         private GateSettings gates = GateSettings.defaults();
         private List<String> snapshotDependencies = List.of();
         private Optional<Path> changelog = Optional.empty();
@@ -150,6 +154,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private List<Path> reactorPoms = List.of();
         private boolean firstRelease;
         private Optional<ProblemReportLink> problemReport = Optional.empty();
+        private ApiCheckRequest apiCheck = ApiCheckRequest.off();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -216,6 +221,11 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             return this;
         }
 
+        /** The API check; default off. */
+        public Builder apiCheck(ApiCheckRequest value) { apiCheck = value; return this; }
+        /** How the release version is computed (the API check's raise sets its releaseVersion). */
+        public Builder versioning(NextVersionRequest value) { versioning = value; return this; }
+
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
@@ -224,7 +234,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
-                    reactorPoms, firstRelease, problemReport);
+                    reactorPoms, firstRelease, problemReport, apiCheck);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.api.ApiCheckOutcome;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.VersionDecision;
@@ -18,16 +19,33 @@ import java.util.Optional;
  * @param changes the files the release changes, with their unified diffs
  * @param dryRun true when nothing was changed
  * @param commits the commits since the last release
+ * @param api what the API check did ({@code apiCheck}), when it is on
  */
 public record PrepareResult(VersionDecision decision, Version version, String tag,
         Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
-        List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
+        List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits,
+        Optional<ApiCheckOutcome> api) {
 
     public PrepareResult {
         gates = List.copyOf(gates);
         steps = List.copyOf(steps);
         changes = List.copyOf(changes);
         commits = List.copyOf(commits);
+        java.util.Objects.requireNonNull(api, "api");
+    }
+
+    /** A result without an API check. */
+    public PrepareResult(VersionDecision decision, Version version, String tag,
+            Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
+            List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
+        this(decision, version, tag, developmentVersion, gates, steps, changes, dryRun, commits,
+                Optional.empty());
+    }
+
+    /** The same result with the API check's outcome. */
+    public PrepareResult withApi(Optional<ApiCheckOutcome> outcome) {
+        return new PrepareResult(decision, version, tag, developmentVersion, gates, steps,
+                changes, dryRun, commits, outcome);
     }
 
     /** A file the release changes: its path from the project root and its unified diff. */

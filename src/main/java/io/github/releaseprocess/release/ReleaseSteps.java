@@ -53,6 +53,9 @@ final class ReleaseSteps {
         if (!request.testGoals().isEmpty()) {
             steps.add(new TestBuildStep());
         }
+        if (request.apiCheck().isOn()) {
+            steps.add(new ApiCheckStep());
+        }
         steps.add(new ReleaseCommitStep());
         steps.add(new TagStep());
         if (request.developmentVersion() != PrepareRequest.DevelopmentVersion.NONE
@@ -68,7 +71,7 @@ final class ReleaseSteps {
     /** One of every step, to undo what a journal recorded whatever the request says now. */
     static List<ReleaseStep> all() {
         return List.of(new ChangelogStep(), new ReleaseVersionStep(), new TestBuildStep(),
-                new ReleaseCommitStep(), new TagStep(), new DevelopmentVersionStep(),
+                new ApiCheckStep(), new ReleaseCommitStep(), new TagStep(), new DevelopmentVersionStep(),
                 new PushStep());
     }
 
@@ -265,7 +268,7 @@ final class ReleaseSteps {
         public void execute(ReleaseRun run) throws IOException {
             run.commitAt(this, run.request.releaseTime(),
                     ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
-                    CHANGELOG, RELEASE_VERSION);
+                    CHANGELOG, RELEASE_VERSION, ApiCheckStep.ID);
         }
     }
 
@@ -284,10 +287,14 @@ final class ReleaseSteps {
         @Override
         public void execute(ReleaseRun run) throws IOException {
             String notes = "Release " + run.version;
+            Optional<String> section = Optional.empty();
             if (run.request.changelog().isPresent() && Files.exists(run.request.changelog().get())) {
-                notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
-                        .map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
+                section = releaseNotes(Files.readAllBytes(run.request.changelog().get()),
+                        run.version);
+                notes = section.map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
+            notes += ApiCheckStep.tagNotes(run, section.isPresent()).map(n -> "\n\n" + n)
+                    .orElse("");
             notes += run.request.problemReport()
                     .map(link -> "\n\n" + link.line(run.version.toString())).orElse("");
             // The commit this run made, by record: never "whatever HEAD is now".

@@ -4,7 +4,7 @@ def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
 def log = new File(basedir, 'build.log').text
 
 // 1. The dry run plans the check after the test build, against 1.0.0 built from its tag.
-def dry = new JsonSlurper().parse(new File(basedir, 'target/dry.json'))
+def dry = new JsonSlurper().parse(new File(basedir, 'dry.json'))
 assert dry.dryRun == true && dry.nextVersion == '1.1.0'
 assert dry.steps.contains('api-check: compare the API of api-check-feature with 1.0.0 built from tag v1.0.0 (not in the build\'s repositories) (apiCheck=enforce); below the API\'s level, the release is refused')
 assert dry.api.status == 'planned' && dry.api.mode == 'enforce'

@@ -6,7 +6,7 @@ def log = new File(basedir, 'build.log').text
 // 1. enforce: the patch release is refused, naming the change and the fixes; nothing is left.
 assert log.contains('API against it.example:api-check-greeter:1.0.0: 1 incompatible change, 0 additions; the API requires a major release')
 assert log.contains('[WARNING]   it.example.Greeter#shout(java.lang.String): method removed (binary and source incompatible)')
-assert log.contains('The release of 1.0.1 is refused by the API check (apiCheck=enforce): the API requires a major release')
+assert log.contains("The release of 1.0.1 failed at step 'api-check': apiCheck=enforce refuses it: the API requires a major release (1 incompatible change, 0 additions against 1.0.0); the commits ask for a patch release (1.0.1)")
 assert log.contains("'BREAKING CHANGE:' footer")
 assert log.contains('-DreleaseVersion=2.0.0')
 assert !log.contains('it.example.internal')

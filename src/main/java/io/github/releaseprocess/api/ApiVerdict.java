@@ -73,12 +73,11 @@ public record ApiVerdict(ApiReport report, Version lastRelease, Version release,
     }
 
     /**
-     * The refusal of {@code enforce}: the release, the first incompatible change (or addition),
-     * and the two fixes.
+     * The refusal of {@code enforce}: both levels, the first incompatible changes (or additions),
+     * and the fixes.
      */
     public String refusal() {
-        StringBuilder out = new StringBuilder("The release of ").append(release)
-                .append(" is refused by the API check (apiCheck=enforce): ").append(levels());
+        StringBuilder out = new StringBuilder("apiCheck=enforce refuses it: ").append(levels());
         java.util.List<ApiChange> causes = report.incompatible().isEmpty() ? report.additions()
                 : report.incompatible();
         int shown = Math.min(causes.size(), 5);

@@ -225,8 +225,8 @@ class ApiCheckReleaseTest {
                     () -> prepare("1.2.3", ApiCheckMode.ENFORCE));
 
             String message = refusal.getMessage();
-            assertTrue(message.contains("refused by the API check (apiCheck=enforce): the API"
-                    + " requires a major release"), message);
+            assertTrue(message.contains("The release of 1.2.4 failed at step 'api-check':"
+                    + " apiCheck=enforce refuses it: the API requires a major release"), message);
             assertTrue(message.contains("com.acme.Greeter#shout(java.lang.String): method removed"),
                     message);
             assertTrue(message.contains("'BREAKING CHANGE:' footer"), message);

@@ -56,7 +56,11 @@ public final class ReleaseEntries {
         String breaking = commitizen ? "BREAKING CHANGE" : "⚠ BREAKING CHANGES";
         String features = commitizen ? "Feat" : "Features";
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Map.Entry<SectionType, List<String>> e : bySection.entrySet()) {
+        // Breaking changes lead, as these tools write them.
+        List<Map.Entry<SectionType, List<String>>> ordered = new ArrayList<>(bySection.entrySet());
+        ordered.sort(java.util.Comparator.comparing(e -> e.getKey() == SectionType.ADDED ? 1
+                : e.getKey() == SectionType.FIXED ? 2 : 0));
+        for (Map.Entry<SectionType, List<String>> e : ordered) {
             String title = e.getKey() == SectionType.ADDED ? features
                     : e.getKey() == SectionType.FIXED ? (commitizen ? "Fix" : "Bug Fixes")
                             : breaking;

@@ -18,7 +18,8 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
- * The API check's request as the session sees it: the reactor's jar modules, and a resolver that
+ * The API check's request as the session sees it: the reactor's jar modules (those not marked
+ * {@code maven.deploy.skip}), and a resolver that
  * finds the last release's jars with the session's repository system in the local repository and
  * the project's remote repositories (only the local one with {@code -o}).
  */
@@ -39,7 +40,10 @@ final class ApiBaselines {
         }
         List<ApiModule> modules = new ArrayList<>();
         for (MavenProject project : Reactor.projects(session)) {
-            if (JAR_PACKAGINGS.contains(project.getPackaging())) {
+            // A module that is never deployed (samples, tests, benchmarks) has no API to keep.
+            boolean deployed = !"true".equalsIgnoreCase(
+                    project.getProperties().getProperty("maven.deploy.skip", "false").trim());
+            if (JAR_PACKAGINGS.contains(project.getPackaging()) && deployed) {
                 modules.add(new ApiModule(project.getGroupId(), project.getArtifactId(),
                         Path.of(project.getBuild().getDirectory()),
                         project.getBuild().getFinalName(), project.getVersion()));

@@ -226,6 +226,8 @@ public class PrepareMojo extends AbstractReleaseProcessMojo {
         outputs.put("tag", result.tag());
         outputs.put("developmentVersion", result.developmentVersion().map(Version::toString).orElse(""));
         outputs.put("dryRun", Boolean.toString(result.dryRun()));
+        result.api().flatMap(api -> api.verdict()).ifPresent(verdict -> outputs.put("apiLevel",
+                verdict.required().name().toLowerCase(java.util.Locale.ROOT)));
         GitHubActions.fromEnvironment().appendOutputs(outputs);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {

@@ -19,6 +19,9 @@ public record ApiCheckRequest(ApiCheckMode mode, List<String> excludes, List<Api
         excludes = List.copyOf(excludes);
         modules = List.copyOf(modules);
         Objects.requireNonNull(resolver, "resolver");
+        if (mode != ApiCheckMode.OFF) {
+            new ApiComparator(excludes); // refuses a bad exclude before the release starts
+        }
     }
 
     /** No API check: the default. */

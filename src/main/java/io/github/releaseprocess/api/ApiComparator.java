@@ -56,6 +56,12 @@ public final class ApiComparator {
                         + " member (com.acme.Foo#bar()) or annotation (@com.acme.Beta) per"
                         + " <apiExclude>");
             }
+            if (exclude.strip().startsWith("@") && !exclude.contains(".")) {
+                // japicmp compares annotation names in full: "@Beta" would silently match nothing.
+                throw new RefusalException("<apiExcludes> holds '" + exclude.strip() + "': name"
+                        + " the annotation in full, e.g. @com.google.common.annotations.Beta or"
+                        + " @com.google.api.core.InternalApi");
+            }
         }
         this.excludes = excludes.stream().map(String::strip).toList();
     }

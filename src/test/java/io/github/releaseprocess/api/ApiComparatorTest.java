@@ -132,6 +132,14 @@ class ApiComparatorTest {
         }
 
         @Test
+        void shouldRefuseAnAnnotationWithoutItsPackage() {
+            RefusalException refusal = assertThrows(RefusalException.class,
+                    () -> new ApiComparator(List.of("@Beta")));
+            assertTrue(refusal.getMessage().contains("name the annotation in full, e.g."
+                    + " @com.google.common.annotations.Beta"), refusal.getMessage());
+        }
+
+        @Test
         void shouldRefuseAnExpressionWithASemicolon() {
             RefusalException refusal = assertThrows(RefusalException.class,
                     () -> new ApiComparator(List.of("com.a;com.b")));

@@ -117,7 +117,7 @@ public final class ChangelogGenerator {
         return new Generation(splicer.apply(), added, already, unmapped, bySection);
     }
 
-    private static void fill(Release release, Map<SectionType, List<String>> bySection,
+    static void fill(Release release, Map<SectionType, List<String>> bySection,
             LineSplicer splicer) {
         for (Map.Entry<SectionType, List<String>> e : bySection.entrySet()) {
             SectionType type = e.getKey();

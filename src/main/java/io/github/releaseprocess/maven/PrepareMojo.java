@@ -23,9 +23,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.shared.utils.cli.CommandLineUtils;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * The release: gates, then the version, the changelog promotion, the version files, a test build
@@ -166,6 +168,28 @@ public class PrepareMojo extends AbstractVersioningMojo {
     @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
     private String releaseDateZone;
 
+    /**
+     * The API check: {@code off} (default), {@code warn}, {@code enforce} or {@code raise}. After
+     * the test build, japicmp compares the last release's jar (from the build's repositories, else
+     * built from the last release tag) with the release build's jar; an incompatible change
+     * requires a major release (minor while 0.x), new API a minor one. {@code warn} logs the
+     * changes and both levels, {@code enforce} refuses a release below the API's level,
+     * {@code raise} releases at the API's level.
+     */
+    @Parameter(property = "release-process.apiCheck", defaultValue = "off")
+    private String apiCheck;
+
+    /**
+     * What the API check leaves out, as japicmp's excludes: packages ({@code com.acme.internal}),
+     * classes, members ({@code com.acme.Foo#bar()}) and annotations by fully qualified name
+     * ({@code @com.google.common.annotations.Beta}); comma-separated on the command line.
+     */
+    @Parameter(property = "release-process.apiExcludes")
+    private List<String> apiExcludes = List.of();
+
+    @Component
+    private RepositorySystem repositorySystem;
+
     /** Write the plan or the result as JSON to this file. */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
@@ -254,6 +278,8 @@ public class PrepareMojo extends AbstractVersioningMojo {
                     .resolve("release-process").resolve(io.github.releaseprocess.release
                             .ReleaseNotes.fileName(result.version())).toString());
         }
+        result.api().flatMap(api -> api.verdict()).ifPresent(verdict -> outputs.put("apiLevel",
+                verdict.required().name().toLowerCase(java.util.Locale.ROOT)));
         GitHubActions.fromEnvironment().appendOutputs(outputs);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
@@ -334,6 +360,7 @@ public class PrepareMojo extends AbstractVersioningMojo {
                         .resolve("release-process")))
                 .centralGate(CentralGateSetup.settings(central != null ? central
                         : gatesConfig.central(), publishProfiles, session, baseDir()))
-                .build();
+                .apiCheck(ApiBaselines.request(apiCheck, apiExcludes, session, repositorySystem,
+                        reporter)).build();
     }
 }

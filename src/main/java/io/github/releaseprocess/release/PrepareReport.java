@@ -1,6 +1,10 @@
 package io.github.releaseprocess.release;
 
 import com.google.gson.stream.JsonWriter;
+import io.github.releaseprocess.api.ApiChange;
+import io.github.releaseprocess.api.ApiCheckOutcome;
+import io.github.releaseprocess.api.ApiReport;
+import io.github.releaseprocess.api.ApiVerdict;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.feedback.ProblemReportLink;
 import io.github.releaseprocess.semver.Version;
@@ -25,6 +29,52 @@ public final class PrepareReport {
     /** Writes the report of a prepared (or planned) release, atomically. */
     public static void write(PrepareResult result, Path target) throws IOException {
         write(result, target, Optional.empty());
+    }
+
+    /**
+     * The {@code api} object: mode, status, message, baseline, and where the check ran the
+     * levels ({@code level} the API requires, {@code releaseLevel} of the release), the
+     * incompatible changes and additions, and the Markdown {@code summary} of the release notes.
+     */
+    private static void writeApi(JsonWriter json, ApiCheckOutcome api) throws IOException {
+        json.name("api").beginObject();
+        json.name("mode").value(api.mode().id());
+        json.name("status").value(api.status());
+        json.name("message").value(api.message());
+        json.name("baseline").value(api.baseline());
+        json.name("raisedFrom").value(api.raisedFrom().orElse(null));
+        if (api.verdict().isPresent()) {
+            ApiVerdict verdict = api.verdict().get();
+            ApiReport report = verdict.report();
+            json.name("candidate").value(report.candidate());
+            json.name("level").value(name(verdict.required()));
+            json.name("releaseLevel").value(name(verdict.released()));
+            json.name("classesCompared").value(report.classesCompared());
+            json.name("incompatible");
+            writeChanges(json, report.incompatible());
+            json.name("additions");
+            writeChanges(json, report.additions());
+        }
+        json.name("summary").value(api.notes().orElse(null));
+        json.endObject();
+    }
+
+    private static void writeChanges(JsonWriter json, java.util.List<ApiChange> changes)
+            throws IOException {
+        json.beginArray();
+        for (ApiChange change : changes) {
+            json.beginObject().name("class").value(change.className())
+                    .name("member").value(change.member().isEmpty() ? null : change.member())
+                    .name("change").value(change.change())
+                    .name("binaryCompatible").value(change.binaryCompatible())
+                    .name("sourceCompatible").value(change.sourceCompatible())
+                    .endObject();
+        }
+        json.endArray();
+    }
+
+    private static String name(Version.Level level) {
+        return level.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -86,6 +136,9 @@ public final class PrepareReport {
                 DecisionJson.writeCommit(json, commit, result.decision());
             }
             json.endArray();
+            if (result.api().isPresent()) {
+                writeApi(json, result.api().get());
+            }
             json.endObject();
             json.flush();
         });

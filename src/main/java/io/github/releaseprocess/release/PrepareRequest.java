@@ -1,5 +1,6 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.api.ApiCheckRequest;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.feedback.ProblemReportLink;
@@ -59,6 +60,7 @@ import java.util.Optional;
  * @param releaseNotesDir where {@code release-notes-X.Y.Z.md} is written
  *     ({@code target/release-process}); empty: not written
  * @param centralGate the Central pre-flight ({@code gates.central}) and the modules it checks
+ * @param apiCheck the API check ({@code apiCheck}, {@code apiExcludes}) and the jars it compares
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -73,7 +75,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         boolean firstRelease, Optional<ProblemReportLink> problemReport,
         Optional<io.github.releaseprocess.publish.PublishRequest> publish,
         Optional<Path> releaseNotesDir,
-        io.github.releaseprocess.publish.CentralReadiness.Settings centralGate) {
+        io.github.releaseprocess.publish.CentralReadiness.Settings centralGate,
+        ApiCheckRequest apiCheck) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -100,6 +103,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Objects.requireNonNull(publish, "publish");
         Objects.requireNonNull(releaseNotesDir, "releaseNotesDir");
         Objects.requireNonNull(centralGate, "centralGate");
+        Objects.requireNonNull(apiCheck, "apiCheck");
     }
 
     /**
@@ -128,14 +132,14 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
                 .firstRelease(firstRelease).problemReport(problemReport).publish(publish)
-                .releaseNotesDir(releaseNotesDir).centralGate(centralGate);
+                .releaseNotesDir(releaseNotesDir).centralGate(centralGate).apiCheck(apiCheck);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
     public static final class Builder {
         private final Path rootDirectory;
         private final String currentVersion;
-        private final NextVersionRequest versioning;
+        private NextVersionRequest versioning;
         private GateSettings gates = GateSettings.defaults();
         private List<String> snapshotDependencies = List.of();
         private Optional<Path> changelog = Optional.empty();
@@ -167,6 +171,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private Optional<Path> releaseNotesDir = Optional.empty();
         private io.github.releaseprocess.publish.CentralReadiness.Settings centralGate =
                 io.github.releaseprocess.publish.CentralReadiness.Settings.off();
+        private ApiCheckRequest apiCheck = ApiCheckRequest.off();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -250,6 +255,11 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             return this;
         }
 
+        /** The API check; default off. */
+        public Builder apiCheck(ApiCheckRequest value) { apiCheck = value; return this; }
+        /** How the release version is computed (the API check's raise sets its releaseVersion). */
+        public Builder versioning(NextVersionRequest value) { versioning = value; return this; }
+
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
@@ -259,7 +269,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
                     reactorPoms, firstRelease, problemReport, publish, releaseNotesDir,
-                    centralGate);
+                    centralGate, apiCheck);
         }
     }
 

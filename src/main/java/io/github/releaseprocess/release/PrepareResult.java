@@ -1,5 +1,6 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.api.ApiCheckOutcome;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.VersionDecision;
@@ -20,11 +21,12 @@ import java.util.Optional;
  * @param commits the commits since the last release
  * @param notes the release notes for the forge (written to
  *     {@code target/release-process/release-notes-X.Y.Z.md}), when known
+ * @param api what the API check did ({@code apiCheck}), when it is on
  */
 public record PrepareResult(VersionDecision decision, Version version, String tag,
         Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
         List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits,
-        Optional<ReleaseNotes> notes) {
+        Optional<ReleaseNotes> notes, Optional<ApiCheckOutcome> api) {
 
     public PrepareResult {
         gates = List.copyOf(gates);
@@ -32,14 +34,21 @@ public record PrepareResult(VersionDecision decision, Version version, String ta
         changes = List.copyOf(changes);
         commits = List.copyOf(commits);
         java.util.Objects.requireNonNull(notes, "notes");
+        java.util.Objects.requireNonNull(api, "api");
     }
 
-    /** A result without release notes. */
+    /** A result without release notes and without an API check. */
     public PrepareResult(VersionDecision decision, Version version, String tag,
             Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
             List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
         this(decision, version, tag, developmentVersion, gates, steps, changes, dryRun, commits,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
+    }
+
+    /** The same result with the API check's outcome. */
+    public PrepareResult withApi(Optional<ApiCheckOutcome> outcome) {
+        return new PrepareResult(decision, version, tag, developmentVersion, gates, steps,
+                changes, dryRun, commits, notes, outcome);
     }
 
     /** A file the release changes: its path from the project root and its unified diff. */

@@ -36,6 +36,12 @@ final class ReleaseRun {
     private StepListener listener = StepListener.NONE;
     private final List<String> executed = new ArrayList<>();
     private Optional<ReleaseNotes> notes = Optional.empty();
+    /** The API check's baseline, found when the release is planned (apiCheck on). */
+    ApiCheckStep.Plan apiPlan;
+    /** What the API check did, or with a dry run will do. */
+    Optional<io.github.releaseprocess.api.ApiCheckOutcome> apiOutcome = Optional.empty();
+    /** The version the commits gave, when {@code apiCheck=raise} planned this run higher. */
+    Optional<String> apiRaisedFrom = Optional.empty();
 
     ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
             String startVersion, Version version, String tag,

@@ -58,6 +58,9 @@ final class ReleaseSteps {
         if (!request.testGoals().isEmpty()) {
             steps.add(new TestBuildStep());
         }
+        if (request.apiCheck().isOn()) {
+            steps.add(new ApiCheckStep());
+        }
         steps.add(new ReleaseCommitStep());
         steps.add(new TagStep());
         if (request.publish().isPresent()) {
@@ -80,7 +83,7 @@ final class ReleaseSteps {
     /** One of every step, to undo what a journal recorded whatever the request says now. */
     static List<ReleaseStep> all() {
         return List.of(new ChangelogStep(), new ReleaseVersionStep(), new TestBuildStep(),
-                new ReleaseCommitStep(), new TagStep(), new PublishStep(),
+                new ApiCheckStep(), new ReleaseCommitStep(), new TagStep(), new PublishStep(),
                 new DevelopmentVersionStep(), new PushStep(), new CentralPublishedStep());
     }
 
@@ -298,7 +301,7 @@ final class ReleaseSteps {
         public void execute(ReleaseRun run) throws IOException {
             run.commitAt(this, run.request.releaseTime(),
                     ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
-                    CHANGELOG, RELEASE_VERSION);
+                    CHANGELOG, RELEASE_VERSION, ApiCheckStep.ID);
         }
     }
 
@@ -328,6 +331,8 @@ final class ReleaseSteps {
                 Path file = run.notes().get().write(run.request.releaseNotesDir().get());
                 run.reporter.info("Release notes of " + run.version + ": " + file);
             }
+            notes += ApiCheckStep.tagNotes(run, section.isPresent()).map(n -> "\n\n" + n)
+                    .orElse("");
             notes += run.request.problemReport()
                     .map(link -> "\n\n" + link.line(run.version.toString())).orElse("");
             // The commit this run made, by record: never "whatever HEAD is now".

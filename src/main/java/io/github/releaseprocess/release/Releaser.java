@@ -11,6 +11,7 @@ import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
+import io.github.releaseprocess.versioning.NextVersionRequest;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -60,26 +61,51 @@ public final class Releaser {
             }
             try (ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare")) {
                 ReleaseJournal.refuseIfJournal(repository);
-                Plan plan = plan(repository, request, false);
-                Optional<RefusalException> refused = refusalOf(plan.result);
-                if (refused.isPresent()) {
-                    throw refused.get();
+                PrepareRequest current = request;
+                Optional<String> raisedFrom = Optional.empty();
+                while (true) {
+                    Plan plan = plan(repository, current, false, raisedFrom);
+                    Optional<RefusalException> refused = refusalOf(plan.result);
+                    if (refused.isPresent()) {
+                        throw refused.get();
+                    }
+                    ReleaseRun run = plan.run;
+                    if (request.push()) {
+                        repository.writer().checkPushTarget(request.remote()); // before anything changes
+                    }
+                    run.attach(ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
+                            "prepare", run.version.toString(), run.startVersion, run.tag,
+                            run.developmentVersion.map(Version::toString).orElse(null),
+                            run.branchRef(), repository.headCommitId(),
+                            request.releaseTime())), lock, listener);
+                    try {
+                        runSteps(run, plan.steps);
+                    } catch (ApiCheckStep.Raise raise) {
+                        if (raisedFrom.isPresent()) {
+                            throw new RefusalException("The API check still finds " + raise
+                                    .getMessage() + " after raising the release to " + run.version
+                                    + "; nothing is left behind. Set -DreleaseVersion="
+                                    + raise.verdict.raised(), raise);
+                        }
+                        Version raised = raise.verdict.raised();
+                        reporter.warn("API check (apiCheck=raise): " + raise.verdict.levels()
+                                + "; releasing " + raised + " instead of " + run.version
+                                + ". What the run did is put back; it starts again at " + raised
+                                + ", test build included");
+                        raisedFrom = Optional.of(run.version.toString());
+                        NextVersionRequest v = current.versioning();
+                        current = current.toBuilder().versioning(new NextVersionRequest(
+                                v.policy(), v.tagFormat(), v.initialVersion(), Optional.empty(),
+                                Optional.of(raised), v.strictCommits(), v.firstParentOnly()))
+                                .build();
+                        continue;
+                    }
+                    PrepareResult planned = plan.result;
+                    return new PrepareResult(planned.decision(), planned.version(),
+                            planned.tag(), planned.developmentVersion(), planned.gates(),
+                            run.executed(), planned.changes(), false, planned.commits(),
+                            run.notes().or(planned::notes), run.apiOutcome);
                 }
-                ReleaseRun run = plan.run;
-                if (request.push()) {
-                    repository.writer().checkPushTarget(request.remote()); // before anything is changed
-                }
-                run.attach(ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
-                        "prepare", run.version.toString(), run.startVersion, run.tag,
-                        run.developmentVersion.map(Version::toString).orElse(null),
-                        run.branchRef(), repository.headCommitId(),
-                        request.releaseTime())), lock, listener);
-                runSteps(run, plan.steps);
-                PrepareResult planned = plan.result;
-                return new PrepareResult(planned.decision(), planned.version(), planned.tag(),
-                        planned.developmentVersion(), planned.gates(), run.executed(),
-                        planned.changes(), false, planned.commits(),
-                        run.notes().or(planned::notes));
             }
         }
     }
@@ -90,6 +116,11 @@ public final class Releaser {
 
     private Plan plan(GitRepository repository, PrepareRequest request, boolean dryRun)
             throws IOException {
+        return plan(repository, request, dryRun, Optional.empty());
+    }
+
+    private Plan plan(GitRepository repository, PrepareRequest request, boolean dryRun,
+            Optional<String> apiRaisedFrom) throws IOException {
         List<AnalyzedCommit> analysed = new ArrayList<>();
         VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
                 request.versioning(), CommitSink.into(analysed));
@@ -101,6 +132,10 @@ public final class Releaser {
                 version, tag, developmentVersion(request, version), reporter, builds,
                 () -> ChangelogCommit.from(analysed, decision.cancelled()));
         List<ReleaseStep> steps = ReleaseSteps.of(request);
+        if (request.apiCheck().isOn()) {
+            run.apiPlan = ApiCheckStep.Plan.of(request.apiCheck(), decision, reporter);
+            run.apiRaisedFrom = apiRaisedFrom;
+        }
 
         // The dry run is the step list simulated; the gates report what a step could not do.
         Simulation simulation = Simulation.of(steps, run);
@@ -112,7 +147,8 @@ public final class Releaser {
                 .flatMap(bytes -> ReleaseSteps.releaseNotes(bytes, version));
         PrepareResult result = new PrepareResult(decision, version, tag,
                 run.developmentVersion, gates, simulation.steps(), simulation.diffs(),
-                dryRun, analysed, Optional.of(ReleaseSteps.notesOf(run, section)));
+                dryRun, analysed, Optional.of(ReleaseSteps.notesOf(run, section)),
+                run.apiOutcome);
         report(result);
         return new Plan(run, steps, result);
     }
@@ -145,7 +181,14 @@ public final class Releaser {
             reporter.info("Resuming the release of " + run.version + " after "
                     + journal.lastDoneStep().map(s -> "step '" + s + "'")
                             .orElse("its start"));
-            runSteps(run, steps);
+            try {
+                runSteps(run, steps);
+            } catch (ApiCheckStep.Raise raise) {
+                throw new RefusalException("The API check of the resumed release of "
+                        + run.version + " finds that " + raise.verdict.levels() + "; everything"
+                        + " was put back. Run 'mvn release-process:prepare' again: with"
+                        + " apiCheck=raise it releases " + raise.verdict.raised(), raise);
+            }
             return new PrepareResult(null, run.version, run.tag, run.developmentVersion,
                     List.of(), describe(steps, run), List.of(), false, List.of());
         }
@@ -234,6 +277,12 @@ public final class Releaser {
         ReleaseRun run = new ReleaseRun(repository, journal.branchRef(), request, start, version,
                 journal.tag(), Optional.ofNullable(journal.developmentVersion()).map(Version::parse),
                 reporter, builds, commits);
+        if (request.apiCheck().isOn()) {
+            // The tag is not made before the API check: the last release is still the baseline.
+            run.apiPlan = ApiCheckStep.Plan.of(request.apiCheck(), new NextVersionCalculator(
+                    reporter).calculate(repository, request.versioning(), CommitSink.into(
+                            new ArrayList<>())), reporter);
+        }
         run.attach(journal, lock, listener);
         return run;
     }
@@ -263,6 +312,11 @@ public final class Releaser {
                 journal.done(step.id());
                 listener.finished(step.id());
             }
+        } catch (ApiCheckStep.Raise raise) {
+            // Not a failure: the release is planned again at the API's level.
+            undoAll(run);
+            journal.close();
+            throw raise;
         } catch (RuntimeException | IOException e) {
             String reason = reason(e);
             if (journal.reachedServer()) {

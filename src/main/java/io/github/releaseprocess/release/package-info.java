@@ -10,7 +10,8 @@
  *
  * <p>Uses {@code history} for git, {@code build} for the test build, {@code versioning},
  * {@code changelog} and {@code versionfiles} for the content of the release, {@code publish} for
- * the artifacts and the deployment ledger of {@code deploy} for the publish records. No Maven API
+ * the artifacts, {@code api} for the API check and the deployment ledger of {@code deploy} for the
+ * publish records. No Maven API
  * and no JGit here; nothing from {@code adopt}.
  */
 package io.github.releaseprocess.release;

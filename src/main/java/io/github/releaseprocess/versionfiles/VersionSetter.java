@@ -58,8 +58,21 @@ public final class VersionSetter {
     private final Map<Path, Splices> splices = new LinkedHashMap<>();
     private MavenConfig mavenConfig;
 
+    /** The change per module of a monorepo's release; null for a change of the whole reactor. */
+    private final ModuleVersionRequest perModule;
+    private final Map<Path, PomFile> originals = new HashMap<>();
+    private final List<VersionChangePlan.Reference> references = new ArrayList<>();
+
     private VersionSetter(VersionChangeRequest request, Reporter reporter) {
         this.request = request;
+        this.perModule = null;
+        this.reporter = reporter;
+        this.root = request.rootDirectory().toAbsolutePath().normalize();
+    }
+
+    private VersionSetter(ModuleVersionRequest request, Reporter reporter) {
+        this.request = null;
+        this.perModule = request;
         this.reporter = reporter;
         this.root = request.rootDirectory().toAbsolutePath().normalize();
     }
@@ -75,6 +88,151 @@ public final class VersionSetter {
     public static VersionChangePlan plan(VersionChangeRequest request, Reporter reporter)
             throws IOException {
         return new VersionSetter(request, reporter).plan();
+    }
+
+    /**
+     * Computes every edit of a change per module (the components of a monorepo): the modules'
+     * own versions, and every reference to a reactor module as the request's rule decides, or
+     * refuses with one sentence naming the file, the line and the fix. Version files and
+     * release-please markers are not part of it.
+     *
+     * @throws RefusalException when a new version is not a version, a value cannot be changed
+     *     safely, or a module inherits its version from a parent that moves elsewhere
+     * @throws IOException when a file cannot be read
+     */
+    public static VersionChangePlan plan(ModuleVersionRequest request, Reporter reporter)
+            throws IOException {
+        return new VersionSetter(request, reporter).planModules();
+    }
+
+    private VersionChangePlan planModules() throws IOException {
+        mavenConfig = MavenConfig.read(root);
+        Map<String, String> targets = perModule.newVersions();
+        for (ReactorModule m : perModule.modules()) {
+            Path pom = m.pom().toAbsolutePath().normalize();
+            PomFile file = poms.get(pom);
+            if (file == null) {
+                file = PomFile.read(ProjectPaths.editTarget(root, pom, display(pom)), display(pom));
+                poms.put(pom, file);
+                byte[] before = perModule.originals().get(pom);
+                if (before != null) {
+                    originals.put(file.path, PomFile.parse(file.path, display(pom), before));
+                }
+            }
+            byKey.put(m.key(), m);
+            pomByKey.put(m.key(), file);
+            String to = targets.get(m.key());
+            if (to != null && !checkNewVersion(to).equals(m.version())) {
+                moving.add(m.key());
+            }
+        }
+        for (ReactorModule m : perModule.modules()) {
+            PomFile pom = pomByKey.get(m.key());
+            if (moving.contains(m.key())) {
+                ownVersion(m, pom, targets.get(m.key()));
+            }
+            PomFile original = originals.get(pom.path);
+            parentReference(m, pom, original);
+            moduleReferences(m, pom, original);
+        }
+        perModule.outputTimestamp().ifPresent(this::outputTimestamp);
+        List<FileChange> changes = new ArrayList<>();
+        for (Splices s : splices.values()) {
+            FileChange change = s.toChange();
+            PomFile.parse(s.file, s.displayName, change.after());
+            if (!change.isUnchanged()) {
+                changes.add(change);
+            }
+        }
+        return new VersionChangePlan(root, "", "", changes, references);
+    }
+
+    private void parentReference(ReactorModule m, PomFile pom, PomFile original) {
+        String parentKey = parentKey(pom);
+        if (parentKey == null || !byKey.containsKey(parentKey)) {
+            return;
+        }
+        Element version = pom.parentChild("version");
+        if (version == null) {
+            return;
+        }
+        Value v = readable(pom, version);
+        if (v.isExpression()) {
+            reporter.debug(pom.displayName + ":" + v.line() + ": parent/version " + v.text()
+                    + " follows its properties");
+            return;
+        }
+        String before = original == null ? null : original.text(original.parentChild("version"));
+        refer(m, pom, v, parentKey, "parent/version", before);
+    }
+
+    private void moduleReferences(ReactorModule m, PomFile pom, PomFile original) {
+        for (int i = 0; i < pom.references.size(); i++) {
+            Reference r = pom.references.get(i);
+            if (r.version() == null) {
+                continue;
+            }
+            String key = referenceKey(m, pom, r);
+            if (!byKey.containsKey(key)) {
+                continue;
+            }
+            Value v = pom.value(r.version());
+            String what = r.holder().name + " " + key;
+            if (!v.readable()) {
+                throw new RefusalException(pom.displayName + ":" + v.line() + ": the version of "
+                        + what + " cannot be changed safely: " + v.problem()
+                        + "; write it as plain text or as one ${property}.");
+            }
+            if (!v.isExpression()) {
+                String before = original == null || i >= original.references.size() ? null
+                        : original.text(original.references.get(i).version());
+                refer(m, pom, v, key, what, before);
+                continue;
+            }
+            Matcher single = EXPRESSION.matcher(v.text());
+            if (!single.matches() || single.group(1).startsWith("project.")
+                    || single.group(1).startsWith("pom.")) {
+                reporter.debug(pom.displayName + ":" + v.line() + ": " + what + " is "
+                        + v.text() + ", which follows the project's own version");
+                continue;
+            }
+            String name = single.group(1);
+            Definition d = lookup(pom, name, new HashSet<>());
+            if (d == null) {
+                reporter.debug(pom.displayName + ":" + v.line() + ": " + what + " uses ${" + name
+                        + "}, which no POM of the reactor defines; left as it is");
+                continue;
+            }
+            String before = null;
+            if (d.pom != null && originals.containsKey(d.pom.path)) {
+                PomFile old = originals.get(d.pom.path);
+                before = old.text(old.properties.get(name));
+            }
+            ModuleVersionRequest.ReferenceSite site = new ModuleVersionRequest.ReferenceSite(
+                    m.key(), d.pom != null ? d.pom.displayName : ".mvn/maven.config",
+                    d.pom != null ? d.pomValue.line() : d.config.line(),
+                    "property " + name + " (" + what + " in " + pom.displayName + ")",
+                    java.util.Optional.ofNullable(before));
+            String now = perModule.references().apply(key, d.value(), site);
+            String result = now == null ? d.value() : now;
+            if (!result.equals(d.value())) {
+                d.change(result);
+            }
+            references.add(new VersionChangePlan.Reference(site, key, result));
+        }
+    }
+
+    /** Applies the rule to a literal version that refers to {@code target}. */
+    private void refer(ReactorModule m, PomFile pom, Value v, String target, String what,
+            String before) {
+        ModuleVersionRequest.ReferenceSite site = new ModuleVersionRequest.ReferenceSite(m.key(),
+                pom.displayName, v.line(), what, java.util.Optional.ofNullable(before));
+        String now = perModule.references().apply(target, v.text(), site);
+        String result = now == null ? v.text() : checkNewVersion(now);
+        if (!result.equals(v.text())) {
+            edit(pom, v, result, what);
+        }
+        references.add(new VersionChangePlan.Reference(site, target, result));
     }
 
     private VersionChangePlan plan() throws IOException {
@@ -237,6 +395,15 @@ public final class VersionSetter {
                                 + pom.text(parentVersion))
                         + ", which is not in the reactor; declare <version> in this POM.");
             }
+            String parentTarget = perModule == null ? newVersion
+                    : perModule.newVersions().get(parentKey);
+            if (!newVersion.equals(parentTarget)) {
+                throw new RefusalException(pom.displayName + ":"
+                        + pom.tree.line(pom.parent.tagStart) + ": " + m.key() + " inherits its"
+                        + " version from parent " + parentKey + ", which moves to " + parentTarget
+                        + ", not " + newVersion + "; declare <version> in this POM, or put both"
+                        + " in one component.");
+            }
             return;
         }
         Value v = readable(pom, version);
@@ -316,19 +483,7 @@ public final class VersionSetter {
             if (r.version() == null) {
                 continue;
             }
-            String artifactId = pom.text(r.artifactId());
-            String groupId = r.groupId() == null
-                    ? ("plugin".equals(r.holder().name) ? "org.apache.maven.plugins" : null)
-                    : pom.text(r.groupId());
-            if (groupId != null) {
-                groupId = groupId.replace("${project.groupId}", m.groupId())
-                        .replace("${pom.groupId}", m.groupId());
-                String parentGroup = pom.text(pom.parentChild("groupId"));
-                if (parentGroup != null) {
-                    groupId = groupId.replace("${project.parent.groupId}", parentGroup);
-                }
-            }
-            String key = groupId + ":" + artifactId;
+            String key = referenceKey(m, pom, r);
             if (!moving.contains(key)) {
                 continue;
             }
@@ -349,6 +504,23 @@ public final class VersionSetter {
                         + v.text() + " (the reactor is at " + oldVersion + ")");
             }
         }
+    }
+
+    /** The {@code groupId:artifactId} a dependency, plugin or extension names. */
+    private static String referenceKey(ReactorModule m, PomFile pom, Reference r) {
+        String artifactId = pom.text(r.artifactId());
+        String groupId = r.groupId() == null
+                ? ("plugin".equals(r.holder().name) ? "org.apache.maven.plugins" : null)
+                : pom.text(r.groupId());
+        if (groupId != null) {
+            groupId = groupId.replace("${project.groupId}", m.groupId())
+                    .replace("${pom.groupId}", m.groupId());
+            String parentGroup = pom.text(pom.parentChild("groupId"));
+            if (parentGroup != null) {
+                groupId = groupId.replace("${project.parent.groupId}", parentGroup);
+            }
+        }
+        return groupId + ":" + artifactId;
     }
 
     /** A version made of properties: change the properties so that it becomes the new version. */

@@ -623,14 +623,28 @@ public final class GitRepository implements AutoCloseable {
      * @throws RefusalException when the remote rejects a ref (e.g. the branch moved on)
      */
     public void push(String remote, String branchRef, String tagName) throws IOException {
+        push(remote, branchRef, List.of(tagName));
+    }
+
+    /**
+     * Pushes the branch and the tags to a remote in one request, atomically where the remote
+     * supports it (all refs or none): the tags of a monorepo's release.
+     *
+     * @throws RefusalException when the remote rejects a ref (e.g. the branch moved on)
+     */
+    public void push(String remote, String branchRef, List<String> tagNames) throws IOException {
+        List<org.eclipse.jgit.transport.RefSpec> specs = new ArrayList<>();
+        specs.add(new org.eclipse.jgit.transport.RefSpec(branchRef + ":" + branchRef));
+        for (String tagName : tagNames) {
+            specs.add(new org.eclipse.jgit.transport.RefSpec(Constants.R_TAGS + tagName + ":"
+                    + Constants.R_TAGS + tagName));
+        }
         try (Git git = new Git(repository);
                 org.eclipse.jgit.transport.sshd.SshdSessionFactory sessions =
                         GitRemotes.sessions(sshHome)) {
             Iterable<org.eclipse.jgit.transport.PushResult> results = git.push().setRemote(remote)
                     .setAtomic(true).setTransportConfigCallback(GitRemotes.using(sessions))
-                    .setRefSpecs(new org.eclipse.jgit.transport.RefSpec(branchRef + ":" + branchRef),
-                            new org.eclipse.jgit.transport.RefSpec(Constants.R_TAGS + tagName + ":"
-                                    + Constants.R_TAGS + tagName))
+                    .setRefSpecs(specs)
                     .call();
             for (org.eclipse.jgit.transport.PushResult result : results) {
                 for (org.eclipse.jgit.transport.RemoteRefUpdate update : result.getRemoteUpdates()) {

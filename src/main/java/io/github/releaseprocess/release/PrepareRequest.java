@@ -54,6 +54,8 @@ import java.util.Optional;
  * @param firstRelease release from scratch although tags of another format hold versions
  * @param problemReport where users report problems ({@code <issueManagement>}); the tag message
  *     ends with the "Report a problem with X.Y.Z" link
+ * @param components the components of a monorepo: each released one gets its own version, tag
+ *     and changelog in the one release commit; empty: the reactor is released as one version
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -65,7 +67,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Map<String, String> testProperties, List<String> testProfiles,
         List<String> testArguments, boolean push, String remote, boolean signTag,
         LocalDate today, ZonedDateTime releaseTime, List<Path> reactorPoms,
-        boolean firstRelease, Optional<ProblemReportLink> problemReport) {
+        boolean firstRelease, Optional<ProblemReportLink> problemReport,
+        Optional<ComponentPlanner> components) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -89,6 +92,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         changelogRules = Map.copyOf(changelogRules);
         Objects.requireNonNull(repositoryUrl, "repositoryUrl");
         Objects.requireNonNull(problemReport, "problemReport");
+        Objects.requireNonNull(components, "components");
     }
 
     /**
@@ -116,7 +120,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .testProperties(testProperties).testProfiles(testProfiles)
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
-                .firstRelease(firstRelease).problemReport(problemReport);
+                .firstRelease(firstRelease).problemReport(problemReport).components(components);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -150,6 +154,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private List<Path> reactorPoms = List.of();
         private boolean firstRelease;
         private Optional<ProblemReportLink> problemReport = Optional.empty();
+        private Optional<ComponentPlanner> components = Optional.empty();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -216,6 +221,12 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             return this;
         }
 
+        /** The components of a monorepo; default: none, one version for the reactor. */
+        public Builder components(Optional<ComponentPlanner> value) {
+            components = value;
+            return this;
+        }
+
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
@@ -224,7 +235,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     developmentVersionOverride, releaseCommitMessage, developmentCommitMessage,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
-                    reactorPoms, firstRelease, problemReport);
+                    reactorPoms, firstRelease, problemReport, components);
         }
     }
 

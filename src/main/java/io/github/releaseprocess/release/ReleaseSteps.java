@@ -11,7 +11,10 @@ import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.versionfiles.FileChange;
+import io.github.releaseprocess.versionfiles.ModuleVersionRequest;
+import io.github.releaseprocess.versionfiles.ReactorModule;
 import io.github.releaseprocess.versionfiles.ReactorReader;
 import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import io.github.releaseprocess.versionfiles.VersionChangeRequest;
@@ -44,8 +47,16 @@ final class ReleaseSteps {
 
     /** The steps this request asks for, in order. */
     static List<ReleaseStep> of(PrepareRequest request) {
+        return of(request, List.of());
+    }
+
+    /** The steps this request asks for, in order, for a release of these components (or none). */
+    static List<ReleaseStep> of(PrepareRequest request, List<ComponentRelease> components) {
         List<ReleaseStep> steps = new ArrayList<>();
-        if (request.changelog().isPresent() && Files.exists(request.changelog().get())
+        boolean componentChangelogs = components.stream().anyMatch(c -> c.released()
+                && c.changelog().filter(Files::exists).isPresent());
+        if ((components.isEmpty() ? request.changelog().isPresent()
+                && Files.exists(request.changelog().get()) : componentChangelogs)
                 && request.changelogDialect() != Dialect.NONE) {
             steps.add(new ChangelogStep());
         }
@@ -74,26 +85,41 @@ final class ReleaseSteps {
 
     /** The changelog with the release promoted (and, when asked, the entries generated first). */
     static byte[] promotedChangelog(ReleaseRun run, byte[] current) {
+        return promotedChangelog(run, current, run.request.changelog().orElseThrow(), run.version,
+                run.request.versioning().tagFormat(), run.commits);
+    }
+
+    /** A component's changelog with its release promoted. */
+    static byte[] promotedChangelog(ReleaseRun run, byte[] current, ComponentRelease component) {
+        return promotedChangelog(run, current, component.changelog().orElseThrow(),
+                component.version().orElseThrow(), component.tagFormat(),
+                () -> ChangelogCommit.from(component.commits(), component.decision() == null
+                        ? java.util.Set.of() : component.decision().cancelled()));
+    }
+
+    private static byte[] promotedChangelog(ReleaseRun run, byte[] current, Path file,
+            Version version, io.github.releaseprocess.history.TagFormat tagFormat,
+            java.util.function.Supplier<List<ChangelogCommit>> commits) {
         byte[] bytes = current;
         PrepareRequest request = run.request;
         Dialect dialect = request.changelogDialect() == Dialect.AUTO
                 ? Changelog.parse(current, Dialect.AUTO).dialect() : request.changelogDialect();
         if (request.generateChangelog() && dialect.hasUnreleased()) {
-            bytes = ChangelogGenerator.generate(bytes, run.commits.get(), dialect,
+            bytes = ChangelogGenerator.generate(bytes, commits.get(), dialect,
                     request.changelogSections()).bytes();
         }
         PromotionOptions options = PromotionOptions.defaults()
                 .withDialect(dialect)
-                .withTagFor(request.versioning().tagFormat()::tagFor)
-                .withDisplayName(request.changelog().orElseThrow().getFileName().toString());
+                .withTagFor(tagFormat::tagFor)
+                .withDisplayName(file.getFileName().toString());
         if (!dialect.hasUnreleased()) {
             // A form without Unreleased gets its release section from the commits now.
-            options = options.withCommits(run.commits.get(), request.versioning().policy().preset());
+            options = options.withCommits(commits.get(), request.versioning().policy().preset());
         }
         if (request.repositoryUrl().isPresent()) {
             options = options.withRepositoryUrl(request.repositoryUrl().get());
         }
-        return ChangelogPromoter.promote(bytes, run.version, request.today(), options);
+        return ChangelogPromoter.promote(bytes, version, request.today(), options);
     }
 
     /**
@@ -109,6 +135,74 @@ final class ReleaseSteps {
                 ReactorReader.read(root.resolve("pom.xml"), run.request.reactorPoms()), run.request.versionFiles(),
                 run.repository.trackedFiles(root),
                 release ? Optional.of(run.releaseInstant()) : Optional.empty()), run.reporter);
+    }
+
+    /**
+     * The change of a monorepo's release per module: with {@code release}, each released
+     * component's modules to its release version, every reference to them to that version, and
+     * every SNAPSHOT reference that a released module holds to a component not released to that
+     * component's last release; else the next development versions, with those references put
+     * back as they were before the release (from the journal's backups).
+     */
+    static VersionChangePlan componentChange(ReleaseRun run, boolean release) throws IOException {
+        Path root = run.request.rootDirectory();
+        List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"),
+                run.request.reactorPoms());
+        Map<String, ComponentRelease> byModule = new java.util.HashMap<>();
+        for (ComponentRelease c : run.components) {
+            c.modules().forEach(m -> byModule.put(m, c));
+        }
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        for (ComponentRelease c : run.released()) {
+            Optional<Version> to = release ? c.version() : c.developmentVersion();
+            to.ifPresent(v -> c.modules().forEach(m -> versions.put(m, v.toString())));
+        }
+        ModuleVersionRequest.ReferenceRule rule;
+        Map<Path, byte[]> originals = Map.of();
+        if (release) {
+            rule = (target, text, site) -> {
+                ComponentRelease c = byModule.get(target);
+                if (c == null) {
+                    return null;
+                }
+                if (c.released()) {
+                    return c.version().get().toString();
+                }
+                ComponentRelease holder = byModule.get(site.holder());
+                if (!text.endsWith("-SNAPSHOT") || holder == null || !holder.released()) {
+                    return null;
+                }
+                return c.lastRelease().map(Version::toString).orElse(null);
+            };
+        } else {
+            originals = run.journal().backupContents(RELEASE_VERSION);
+            rule = (target, text, site) -> {
+                ComponentRelease c = byModule.get(target);
+                if (c != null && c.released()) {
+                    return c.developmentVersion().map(Version::toString).orElse(null);
+                }
+                return site.original().orElse(null);
+            };
+        }
+        return VersionSetter.plan(new ModuleVersionRequest(root, modules, versions, rule,
+                originals, release ? Optional.of(run.releaseInstant()) : Optional.empty()),
+                run.reporter);
+    }
+
+    /**
+     * The SNAPSHOT references that released modules would hold after the release change, one
+     * line each ({@code file:line: what -> groupId:artifactId version}).
+     */
+    static List<String> snapshotReferences(ReleaseRun run, VersionChangePlan plan) {
+        java.util.Set<String> releasedModules = new java.util.HashSet<>();
+        run.released().forEach(c -> releasedModules.addAll(c.modules()));
+        List<String> found = new ArrayList<>();
+        for (VersionChangePlan.Reference r : plan.references()) {
+            if (releasedModules.contains(r.site().holder()) && r.version().endsWith("-SNAPSHOT")) {
+                found.add(r.site() + " -> " + r.target() + " " + r.version());
+            }
+        }
+        return found;
     }
 
     /** The release's section of the changelog, for the tag message; empty without one. */
@@ -134,8 +228,26 @@ final class ReleaseSteps {
             return CHANGELOG;
         }
 
+        /** The released components whose changelog exists. */
+        private static List<ComponentRelease> withChangelog(ReleaseRun run) {
+            return run.released().stream()
+                    .filter(c -> c.changelog().filter(Files::exists).isPresent()).toList();
+        }
+
         @Override
         public String describe(ReleaseRun run) {
+            if (run.hasComponents()) {
+                Path root = run.request.rootDirectory().toAbsolutePath().normalize();
+                List<String> parts = new ArrayList<>();
+                for (ComponentRelease c : withChangelog(run)) {
+                    Path file = c.changelog().get().toAbsolutePath().normalize();
+                    parts.add((file.startsWith(root) ? root.relativize(file) : file).toString()
+                            .replace('\\', '/') + " to " + c.version().get());
+                }
+                return (run.request.generateChangelog() ? "fill and promote" : "promote")
+                        + " [Unreleased] of " + String.join(", ", parts) + " - "
+                        + run.request.today();
+            }
             Path file = run.request.changelog().orElseThrow();
             Dialect dialect = run.request.changelogDialect();
             if (dialect == Dialect.AUTO) {
@@ -156,6 +268,14 @@ final class ReleaseSteps {
 
         @Override
         public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+            if (run.hasComponents()) {
+                for (ComponentRelease c : withChangelog(run)) {
+                    Path file = c.changelog().get();
+                    byte[] before = Files.readAllBytes(file);
+                    simulation.write(file, before, promotedChangelog(run, before, c));
+                }
+                return;
+            }
             Path file = run.request.changelog().orElseThrow();
             byte[] before = Files.readAllBytes(file);
             simulation.write(file, before, promotedChangelog(run, before));
@@ -163,6 +283,17 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
+            if (run.hasComponents()) {
+                Map<Path, byte[]> promoted = new java.util.LinkedHashMap<>();
+                for (ComponentRelease c : withChangelog(run)) {
+                    Path file = c.changelog().get();
+                    promoted.put(file, promotedChangelog(run, Files.readAllBytes(file), c));
+                }
+                for (Map.Entry<Path, byte[]> e : promoted.entrySet()) {
+                    run.write(this, e.getKey(), e.getValue());
+                }
+                return;
+            }
             Path file = run.request.changelog().orElseThrow();
             run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
         }
@@ -177,22 +308,34 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
+            if (run.hasComponents()) {
+                return "set " + run.label() + " in their modules and in every reference to them"
+                        + " in the reactor; references to components not released point at"
+                        + " their last releases";
+            }
             return "set " + run.startVersion + " -> " + run.version
                     + " in the reactor and version files";
         }
 
+        private static VersionChangePlan change(ReleaseRun run) throws IOException {
+            return run.hasComponents() ? componentChange(run, true)
+                    : versionChange(run, run.startVersion, run.version);
+        }
+
         @Override
         public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
-            for (FileChange change : versionChange(run, run.startVersion, run.version)
-                    .changes()) {
+            VersionChangePlan plan = change(run);
+            for (FileChange change : plan.changes()) {
                 simulation.write(change.file(), change.before(), change.after());
+            }
+            if (run.hasComponents()) {
+                simulation.snapshotReferences(snapshotReferences(run, plan));
             }
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            for (FileChange change : versionChange(run, run.startVersion, run.version)
-                    .changes()) {
+            for (FileChange change : change(run).changes()) {
                 run.write(this, change.file(), change.after());
             }
         }
@@ -257,14 +400,13 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "commit '" + ReleaseRun.message(run.request.releaseCommitMessage(), run.version)
-                    + "'";
+            return "commit '" + run.releaseMessage(run.request.releaseCommitMessage()) + "'";
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
             run.commitAt(this, run.request.releaseTime(),
-                    ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
+                    run.releaseMessage(run.request.releaseCommitMessage()),
                     CHANGELOG, RELEASE_VERSION);
         }
     }
@@ -278,11 +420,36 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "annotated tag " + run.tag + (run.request.signTag() ? ", signed" : "");
+            List<String> tags = run.tags();
+            return "annotated tag" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags)
+                    + (run.request.signTag() ? ", signed" : "");
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
+            if (run.hasComponents()) {
+                String commit = run.journal().refAfter(RELEASE_COMMIT, run.movedRef())
+                        .orElseThrow(() -> new IllegalStateException("no release commit recorded"));
+                for (ComponentRelease c : run.released()) {
+                    Version version = c.version().orElseThrow();
+                    String notes = "Release " + c.label();
+                    if (c.changelog().filter(Files::exists).isPresent()) {
+                        String heading = notes;
+                        notes = releaseNotes(Files.readAllBytes(c.changelog().get()), version)
+                                .map(n -> heading + "\n\n" + n).orElse(notes);
+                    }
+                    notes += run.request.problemReport()
+                            .map(link -> "\n\n" + link.line(version.toString())).orElse("");
+                    String tag = c.tag().orElseThrow();
+                    String ref = "refs/tags/" + tag;
+                    run.journal().refMoving(id(), ref, null, commit, null);
+                    run.repository.tag(tag, notes + "\n", commit, run.request.signTag(),
+                            run.request.releaseTime());
+                    run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
+                    run.listener().moved(id(), ref);
+                }
+                return;
+            }
             String notes = "Release " + run.version;
             if (run.request.changelog().isPresent() && Files.exists(run.request.changelog().get())) {
                 notes = releaseNotes(Files.readAllBytes(run.request.changelog().get()), run.version)
@@ -310,12 +477,25 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
+            if (run.hasComponents()) {
+                return "set and commit the next development versions "
+                        + run.developmentLabel().orElse("(none)")
+                        + "; references to components not released back as they were";
+            }
             return "set and commit the next development version "
                     + run.developmentVersion.orElseThrow();
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
+            if (run.hasComponents()) {
+                for (FileChange change : componentChange(run, false).changes()) {
+                    run.write(this, change.file(), change.after());
+                }
+                run.commit(this, run.request.developmentCommitMessage().replace("@{version}",
+                        run.developmentLabel().orElse("")), id());
+                return;
+            }
             Version next = run.developmentVersion.orElseThrow();
             for (FileChange change : versionChange(run, run.version.toString(), next).changes()) {
                 run.write(this, change.file(), change.after());
@@ -334,19 +514,21 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "push " + run.branchRef() + " and " + run.tag + " to " + run.request.remote()
-                    + " atomically";
+            return "push " + run.branchRef() + " and " + String.join(", ", run.tags()) + " to "
+                    + run.request.remote() + " atomically";
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            run.repository.push(run.request.remote(), run.branchRef(), run.tag);
+            run.repository.push(run.request.remote(), run.branchRef(), run.tags());
         }
 
         @Override
         public void undo(ReleaseRun run) {
+            List<String> tags = run.tags();
             run.reporter.warn("The push to " + run.request.remote() + " cannot be taken back here;"
-                    + " if it went through, delete the tag " + run.tag + " there by hand");
+                    + " if it went through, delete the tag" + (tags.size() == 1 ? " " : "s ")
+                    + String.join(", ", tags) + " there by hand");
         }
     }
 

@@ -20,6 +20,7 @@ final class Simulation {
     private final List<String> steps = new ArrayList<>();
     private final Map<String, byte[][]> files = new LinkedHashMap<>();
     private final Map<String, RefusalException> refusals = new LinkedHashMap<>();
+    private final List<String> snapshotReferences = new ArrayList<>();
 
     Simulation(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -50,6 +51,15 @@ final class Simulation {
                 .replace('\\', '/');
         byte[][] known = files.get(path);
         files.put(path, new byte[][] {known == null ? before : known[0], after});
+    }
+
+    /** The SNAPSHOT references released modules would hold (a monorepo's release). */
+    void snapshotReferences(List<String> found) {
+        snapshotReferences.addAll(found);
+    }
+
+    List<String> snapshotReferences() {
+        return snapshotReferences;
     }
 
     List<String> steps() {

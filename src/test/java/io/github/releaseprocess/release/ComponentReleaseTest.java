@@ -1,0 +1,215 @@
+package io.github.releaseprocess.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.releaseprocess.build.BuildResult;
+import io.github.releaseprocess.build.BuildRunner;
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Reporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A monorepo's release: several components in one commit, one tag each, all or nothing. */
+class ComponentReleaseTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<List<String>> builds = new ArrayList<>();
+    private final BuildRunner passingBuild = (invocation, output) -> {
+        builds.add(invocation.goals());
+        return BuildResult.succeeded();
+    };
+
+    @Nested
+    class Release {
+
+        @Test
+        void shouldReleaseTheComponentsInOneCommitWithOneTagEach() throws Exception {
+            ComponentFixture.create(dir);
+
+            PrepareResult result = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ComponentFixture.request(dir), false);
+
+            assertEquals(List.of(List.of("clean", "verify")), builds, "one test build");
+            assertEquals(List.of("library", "service", "tool"),
+                    result.components().stream().map(ComponentRelease::id).toList());
+            try (Git git = Git.open(dir.toFile())) {
+                List<String> log = new ArrayList<>();
+                git.log().setMaxCount(3).call().forEach(c -> log.add(c.getShortMessage()));
+                assertEquals(List.of("chore(release): start library 1.2.2-SNAPSHOT, service"
+                        + " 2.0.2-SNAPSHOT development",
+                        "chore(release): library 1.2.1, service 2.0.1",
+                        "fix(library): null check"), log);
+                assertTrue(git.status().call().isClean());
+                Repository repo = git.getRepository();
+                String release = repo.resolve("HEAD~1").name();
+                assertEquals(release, repo.resolve("library-v1.2.1^{commit}").name());
+                assertEquals(release, repo.resolve("service-v2.0.1^{commit}").name());
+                assertEquals(null, repo.resolve("tool-v0.3.1"));
+                // The release holds no SNAPSHOT reference: the tool is pinned to its release.
+                assertEquals(ComponentFixture.SERVICE.replace("2.0.1-SNAPSHOT", "2.0.1")
+                        .replace("1.2.1-SNAPSHOT", "1.2.1").replace("0.4.0-SNAPSHOT", "0.3.0"),
+                        read(repo, "service-v2.0.1", "service/pom.xml"));
+                assertEquals(ComponentFixture.LIBRARY.replace("1.2.1-SNAPSHOT", "1.2.1"),
+                        read(repo, "library-v1.2.1", "library/pom.xml"));
+                assertEquals(ComponentFixture.TOOL, read(repo, "library-v1.2.1",
+                        "tools/tool/pom.xml"));
+                assertTrue(read(repo, "library-v1.2.1", "library/CHANGELOG.md")
+                        .contains("## [Unreleased]\n\n## [1.2.1] - 2026-11-26\n\n### Fixed"));
+                assertTrue(read(repo, "library-v1.2.1", "service/CHANGELOG.md")
+                        .contains("## [Unreleased]\n\n## [2.0.1] - 2026-11-26\n\n### Changed"));
+                assertEquals(ComponentFixture.changelog("0.3.0"),
+                        read(repo, "library-v1.2.1", "tools/tool/CHANGELOG.md"));
+            }
+            // After the release: the next development versions, the pinned reference put back.
+            assertEquals(ComponentFixture.SERVICE.replace("2.0.1-SNAPSHOT", "2.0.2-SNAPSHOT")
+                    .replace("1.2.1-SNAPSHOT", "1.2.2-SNAPSHOT"),
+                    Files.readString(dir.resolve("service/pom.xml")));
+            assertEquals(ComponentFixture.TOOL, Files.readString(dir.resolve("tools/tool/pom.xml")));
+            String snapshot = ReleaseFixture.snapshot(dir, false);
+            assertTrue(snapshot.contains("tag[library-v1.2.1: Release library 1.2.1\n\n### Fixed\n\n"
+                    + "- A null check.]"), snapshot);
+            assertTrue(snapshot.contains("tag[service-v2.0.1: Release service 2.0.1\n\n### Changed"),
+                    snapshot);
+            assertFalse(Files.exists(dir.resolve(".git/release-process")), "journal left behind");
+        }
+
+        @Test
+        void shouldPlanWithoutChangingAnythingInADryRun() throws Exception {
+            ComponentFixture.create(dir);
+            String before = ReleaseFixture.snapshot(dir, true);
+
+            PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ComponentFixture.request(dir), true);
+
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
+            assertEquals(List.of(), builds);
+            assertEquals(Optional.empty(), Releaser.refusalOf(plan));
+            assertEquals("tag: annotated tags library-v1.2.1, service-v2.0.1", plan.steps().get(4));
+            assertEquals(List.of("library/CHANGELOG.md", "service/CHANGELOG.md",
+                    "library/pom.xml", "service/pom.xml"),
+                    plan.changes().stream().map(PrepareResult.FileDiff::path).toList());
+        }
+
+        @Test
+        void shouldLeaveNothingBehindWhenTheTestBuildFails() throws Exception {
+            ComponentFixture.create(dir);
+            String before = ReleaseFixture.snapshot(dir, true);
+
+            RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                    Reporter.SILENT, (invocation, out) -> new BuildResult(1, false,
+                            Optional.empty())).prepare(ComponentFixture.request(dir), false));
+
+            assertTrue(e.getMessage().startsWith("The release of library 1.2.1, service 2.0.1"
+                    + " failed at step 'test-build'"), e.getMessage());
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
+        }
+
+        /** A released module must not refer to a component that was never released. */
+        @Test
+        void shouldRefuseASnapshotReferenceToAComponentNeverReleased() throws Exception {
+            ComponentFixture.create(dir);
+            ComponentPlanner neverReleasedTool = (repository, reporter) -> List.of(
+                    ComponentFixture.component(dir, "library", "library", "library",
+                            "1.2.1-SNAPSHOT", "1.2.0", "1.2.1"),
+                    ComponentFixture.component(dir, "service", "service", "service",
+                            "2.0.1-SNAPSHOT", "2.0.0", "2.0.1"),
+                    new ComponentRelease("tool", List.of("g:tool"),
+                            io.github.releaseprocess.history.TagFormat.of("tool-v@{version}", null),
+                            Optional.empty(), "0.4.0-SNAPSHOT", Optional.empty(),
+                            Optional.empty(), Optional.empty(), null, List.of(), List.of()));
+
+            PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ComponentFixture.request(dir, neverReleasedTool), true);
+
+            String refusal = Releaser.refusalOf(plan).orElseThrow().getMessage();
+            assertTrue(refusal.contains("no SNAPSHOT dependencies: 1 SNAPSHOT reference inside"
+                    + " the reactor"), refusal);
+            assertTrue(refusal.contains("service/pom.xml:8: dependency g:tool -> g:tool"
+                    + " 0.4.0-SNAPSHOT"), refusal);
+        }
+    }
+
+    /**
+     * A child JVM releases the components and halts as if killed: after the first of the two
+     * tags, or in the middle of other steps. Resume finishes the same release; abort puts
+     * everything back.
+     */
+    @Nested
+    class Killed {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"moved:tag", "wrote:development-version"})
+        void shouldResumeAKilledReleaseToTheSameEnd(String point) throws Exception {
+            Path uninterrupted = dir.resolve("uninterrupted");
+            Path resumed = dir.resolve("resumed");
+            ComponentFixture.create(uninterrupted);
+            ComponentFixture.create(resumed);
+            new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ComponentFixture.request(uninterrupted), false);
+
+            String[] where = point.split(":");
+            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", where[0], where[1]));
+            assertTrue(Files.exists(resumed.resolve(".git/release-process/journal.json")));
+            assertEquals(0, child(resumed, "resume", "none", ""));
+
+            assertEquals(ReleaseFixture.snapshot(uninterrupted, false),
+                    ReleaseFixture.snapshot(resumed, false));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"moved:tag"})
+        void shouldPutEverythingBackOnAbort(String point) throws Exception {
+            Path project = dir.resolve("project");
+            ComponentFixture.create(project);
+            String before = ReleaseFixture.snapshot(project, true);
+
+            String[] where = point.split(":");
+            assertEquals(ReleaseChild.HALT_STATUS, child(project, "prepare", where[0], where[1]));
+            assertEquals(0, child(project, "abort", "none", ""));
+
+            assertEquals(before, ReleaseFixture.snapshot(project, true));
+            assertFalse(Files.exists(project.resolve(".git/release-process")));
+        }
+
+        private int child(Path project, String mode, String where, String step)
+                throws IOException, InterruptedException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    ReleaseChild.class.getName(), project.toString(), mode, where, step,
+                    "components").redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("child-" + mode + ".log").toFile()).start();
+            int status = process.waitFor();
+            if (status != 0 && status != ReleaseChild.HALT_STATUS) {
+                throw new AssertionError("child " + mode + " failed: " + Files.readString(
+                        dir.resolve("child-" + mode + ".log"), StandardCharsets.UTF_8));
+            }
+            return status;
+        }
+    }
+
+    private static String read(Repository repo, String revision, String path) throws IOException {
+        try (RevWalk walk = new RevWalk(repo); TreeWalk tree = TreeWalk.forPath(repo, path,
+                walk.parseCommit(repo.resolve(revision + "^{commit}")).getTree())) {
+            return new String(repo.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

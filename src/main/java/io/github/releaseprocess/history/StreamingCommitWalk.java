@@ -316,6 +316,11 @@ final class StreamingCommitWalk {
             return time;
         }
 
+        /** The id of the commit's tree (the raw object starts with "tree <hex>\n"). */
+        ObjectId treeId() {
+            return ObjectId.fromString(raw, 5);
+        }
+
         /** As {@code RevCommit.getFullMessage()}: decoded with the commit's encoding header. */
         String fullMessage() {
             int start = RawParseUtils.commitMessage(raw, 0);

@@ -18,6 +18,10 @@ public final class TagFormat {
     public static final String VERSION = "@{version}";
     /** The placeholder for the project's artifactId. */
     public static final String ARTIFACT_ID = "@{project.artifactId}";
+    /** The placeholder for a monorepo component's id. */
+    public static final String COMPONENT = "@{component}";
+    /** The default of a monorepo component: {@code gax-v1.2.3}. */
+    public static final String COMPONENT_DEFAULT = COMPONENT + "-v" + VERSION;
     /** The default, as most tools tag: {@code v1.2.3}. */
     public static final String DEFAULT = "v" + VERSION;
 
@@ -42,8 +46,27 @@ public final class TagFormat {
      * @throws RefusalException when the pattern cannot name releases
      */
     public static TagFormat of(String pattern, String artifactId) {
+        return of(pattern, artifactId, null);
+    }
+
+    /**
+     * The format for a component of a monorepo.
+     *
+     * @param component substituted for {@code @{component}}; null when there are no components,
+     *     where the placeholder is refused
+     * @throws RefusalException when the pattern cannot name releases
+     */
+    public static TagFormat of(String pattern, String artifactId, String component) {
         Objects.requireNonNull(pattern, "tagFormat");
         String resolved = pattern;
+        if (resolved.contains(COMPONENT)) {
+            if (component == null || component.isEmpty()) {
+                throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> uses "
+                        + COMPONENT + " but no <components> are configured; configure them (see"
+                        + " docs/guides/monorepo.md) or write the tag format without it");
+            }
+            resolved = resolved.replace(COMPONENT, component);
+        }
         if (resolved.contains(ARTIFACT_ID)) {
             if (artifactId == null || artifactId.isEmpty()) {
                 throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> uses "
@@ -59,7 +82,8 @@ public final class TagFormat {
         }
         String prefix = resolved.substring(0, at);
         String suffix = resolved.substring(at + VERSION.length());
-        TagFormat format = new TagFormat(pattern, prefix, suffix);
+        TagFormat format = new TagFormat(component == null ? pattern
+                : pattern.replace(COMPONENT, component), prefix, suffix);
         String example = format.tagFor(Version.of(1, 2, 3));
         String first = example.contains("/") ? example.substring(0, example.indexOf('/')) : "";
         if (java.util.Set.of("refs", "tags", "heads", "remotes").contains(first)) {

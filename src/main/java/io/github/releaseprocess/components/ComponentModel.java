@@ -87,6 +87,28 @@ public final class ComponentModel {
         return new ComponentModel(config, components, repositoryRoot, reactor, references);
     }
 
+    /**
+     * One component made of the given paths, for {@code -Drelease-process.paths}: a package
+     * inside any git repository versioned alone. Its id is the last part of the first path.
+     *
+     * @param paths folders or files relative to the repository root
+     * @param tagFormat its release tags ({@code @{component}} stands for the id)
+     */
+    public static ComponentModel ofPaths(List<String> paths, String tagFormat) {
+        if (paths.isEmpty()) {
+            throw new RefusalException("-Drelease-process.paths is empty; give the package's"
+                    + " folders, e.g. -Drelease-process.paths=packages/app");
+        }
+        String first = Component.normalize(paths.get(0));
+        String name = first.isEmpty() ? "root" : first.substring(first.lastIndexOf('/') + 1)
+                .replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[._-]+", "");
+        Component c = new Component(name.isEmpty() ? "package" : name, first,
+                paths.subList(1, paths.size()), List.of(), tagFormat, null);
+        ComponentConfig config = new ComponentConfig(Versioning.SINGLE, List.of(c), List.of(),
+                DependentsPolicy.NONE, false);
+        return new ComponentModel(config, List.of(c), Path.of("."), List.of(), List.of());
+    }
+
     /** Every module with a version of its own is a component; configured ones refine them. */
     private static List<Component> independent(ComponentConfig config, Path repositoryRoot,
             List<ReactorModule> reactor, List<ModuleReference> references) throws IOException {

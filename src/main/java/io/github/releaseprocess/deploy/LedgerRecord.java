@@ -36,11 +36,23 @@ import org.eclipse.jgit.lib.Repository;
  * @param rollbackCommand the command that restores it (planned records)
  * @param health the health figures (outcome records with a health check)
  * @param message one sentence about the outcome
+ * @param component the component of a monorepo deployed ({@code -Drelease-process.component});
+ *     empty for a project released as one version (optional in the JSON, added after schema 1)
  */
 public record LedgerRecord(String environment, Action action, Outcome outcome, String version,
         Optional<String> tag, String commit, Instant time, String user, boolean forced,
         Optional<String> reason, Optional<String> rollbackVersion,
-        Optional<String> rollbackCommand, Optional<HealthReport> health, String message) {
+        Optional<String> rollbackCommand, Optional<HealthReport> health, String message,
+        Optional<String> component) {
+
+    /** A record of a project released as one version (no component). */
+    public LedgerRecord(String environment, Action action, Outcome outcome, String version,
+            Optional<String> tag, String commit, Instant time, String user, boolean forced,
+            Optional<String> reason, Optional<String> rollbackVersion,
+            Optional<String> rollbackCommand, Optional<HealthReport> health, String message) {
+        this(environment, action, outcome, version, tag, commit, time, user, forced, reason,
+                rollbackVersion, rollbackCommand, health, message, Optional.empty());
+    }
 
     /**
      * The format version written into every record. Fields added later are optional and do not
@@ -77,7 +89,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
 
     public LedgerRecord {
         for (Object field : new Object[] {environment, action, outcome, version, tag, commit,
-                time, user, reason, rollbackVersion, rollbackCommand, health, message}) {
+                time, user, reason, rollbackVersion, rollbackCommand, health, message,
+                component}) {
             Objects.requireNonNull(field, "every field of a ledger record is required; pass"
                     + " Optional.empty() for an absent one");
         }
@@ -87,7 +100,13 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     public LedgerRecord finished(Outcome result, Instant at, Optional<HealthReport> figures,
             String text) {
         return new LedgerRecord(environment, action, result, version, tag, commit, at, user,
-                forced, reason, Optional.empty(), Optional.empty(), figures, text);
+                forced, reason, Optional.empty(), Optional.empty(), figures, text, component);
+    }
+
+    /** This record about a component of a monorepo (or, empty, about the whole project). */
+    public LedgerRecord withComponent(Optional<String> id) {
+        return new LedgerRecord(environment, action, outcome, version, tag, commit, time, user,
+                forced, reason, rollbackVersion, rollbackCommand, health, message, id);
     }
 
     /** The record as one JSON object, the blob stored in the ledger. */
@@ -146,6 +165,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         String rollbackCommand;
         StoredHealth health;
         String message;
+        /** Optional (added after schema 1): the component of a monorepo. */
+        String component;
 
         static Stored of(LedgerRecord r) {
             Stored s = new Stored();
@@ -164,6 +185,7 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             s.rollbackCommand = r.rollbackCommand.orElse(null);
             s.health = r.health.map(StoredHealth::of).orElse(null);
             s.message = r.message;
+            s.component = r.component.orElse(null);
             return s;
         }
 
@@ -200,7 +222,13 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
                     Optional.ofNullable(rollbackVersion).map(v -> semVer("rollbackVersion", v)),
                     Optional.ofNullable(rollbackCommand),
                     Optional.ofNullable(health).map(StoredHealth::toReport),
-                    message == null ? "" : message);
+                    message == null ? "" : message,
+                    Optional.ofNullable(component).map(id -> {
+                        if (!ENVIRONMENT_ID.matcher(id).matches()) {
+                            throw invalid("component", id, "a component id");
+                        }
+                        return id;
+                    }));
         }
     }
 
@@ -358,7 +386,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     public String summary() {
         StringBuilder s = new StringBuilder();
         s.append(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(' ')
-                .append(action.id()).append(' ').append(version).append(' ').append(outcome.id())
+                .append(action.id()).append(' ').append(component.map(c -> c + " ").orElse(""))
+                .append(version).append(' ').append(outcome.id())
                 .append(" by ").append(user);
         if (forced) {
             s.append(" (forced: ").append(reason.orElse("")).append(')');

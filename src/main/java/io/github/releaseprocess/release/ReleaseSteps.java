@@ -89,12 +89,71 @@ final class ReleaseSteps {
                 run.request.versioning().tagFormat(), run.commits);
     }
 
-    /** A component's changelog with its release promoted. */
-    static byte[] promotedChangelog(ReleaseRun run, byte[] current, ComponentRelease component) {
+    /**
+     * A component's changelog with its release promoted. A component released only because
+     * components it depends on are (its {@code [Unreleased]} is empty) gets the entry
+     * {@code - Updated dependencies: lib 1.3.0.} under {@code ### Changed} first.
+     */
+    static byte[] promotedChangelog(ReleaseRun run, byte[] current, ComponentRelease component)
+            throws IOException {
+        Dialect dialect = run.request.changelogDialect() == Dialect.AUTO
+                ? Changelog.parse(current, Dialect.AUTO).dialect() : run.request.changelogDialect();
+        if (dialect.hasUnreleased()) {
+            current = withDependencyEntry(current, dialect, releasedDependencies(run, component));
+        }
         return promotedChangelog(run, current, component.changelog().orElseThrow(),
                 component.version().orElseThrow(), component.tagFormat(),
                 () -> ChangelogCommit.from(component.commits(), component.decision() == null
                         ? java.util.Set.of() : component.decision().cancelled()));
+    }
+
+    /** The other released components that {@code component}'s modules refer to, as labels. */
+    static List<String> releasedDependencies(ReleaseRun run, ComponentRelease component)
+            throws IOException {
+        Map<String, ComponentRelease> byModule = new java.util.HashMap<>();
+        run.released().forEach(c -> c.modules().forEach(m -> byModule.put(m, c)));
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (VersionChangePlan.Reference r : componentChange(run, true).references()) {
+            ComponentRelease target = byModule.get(r.target());
+            if (component.modules().contains(r.site().holder()) && target != null
+                    && target != component && !target.id().equals(component.id())) {
+                labels.add(target.label());
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    /**
+     * The changelog with {@code ### Changed} and {@code - Updated dependencies: …} in an
+     * {@code [Unreleased]} section that has no entries; unchanged otherwise.
+     */
+    static byte[] withDependencyEntry(byte[] bytes, Dialect dialect, List<String> updated) {
+        if (updated.isEmpty()) {
+            return bytes;
+        }
+        Changelog parsed = Changelog.parse(bytes, dialect);
+        Optional<Release> unreleased = parsed.unreleased();
+        if (unreleased.isEmpty() || unreleased.get().hasEntries()) {
+            return bytes;
+        }
+        int at = 0;
+        for (int line = 1; line <= unreleased.get().line() && at < bytes.length; line++) {
+            while (at < bytes.length && bytes[at] != '\n') {
+                at++;
+            }
+            at++;
+        }
+        at = Math.min(at, bytes.length);
+        String eol = at >= 2 && bytes[at - 2] == '\r' ? "\r\n" : "\n";
+        String prefix = at > 0 && bytes[at - 1] == '\n' ? "" : eol;
+        String entry = prefix + eol + "### Changed" + eol + eol + "- Updated dependencies: "
+                + String.join(", ", updated) + "." + eol;
+        byte[] inserted = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[bytes.length + inserted.length];
+        System.arraycopy(bytes, 0, out, 0, at);
+        System.arraycopy(inserted, 0, out, at, inserted.length);
+        System.arraycopy(bytes, at, out, at + inserted.length, bytes.length - at);
+        return out;
     }
 
     private static byte[] promotedChangelog(ReleaseRun run, byte[] current, Path file,

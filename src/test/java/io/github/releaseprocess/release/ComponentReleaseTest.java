@@ -92,6 +92,26 @@ class ComponentReleaseTest {
             assertFalse(Files.exists(dir.resolve(".git/release-process")), "journal left behind");
         }
 
+        /** A component released only because its dependencies are: its changelog says so. */
+        @Test
+        void shouldWriteTheUpdatedDependenciesIntoAnEmptyUnreleasedSection() throws Exception {
+            ComponentFixture.create(dir);
+            Files.writeString(dir.resolve("service/CHANGELOG.md"), ComponentFixture.changelog(
+                    "2.0.0"));
+            try (io.github.releaseprocess.testing.GitScenario git =
+                    io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                git.commitAll("docs: nothing new in the service");
+            }
+
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ComponentFixture.request(dir),
+                    false);
+
+            assertEquals(ComponentFixture.changelog("2.0.0").replace("## [Unreleased]\n",
+                    "## [Unreleased]\n\n## [2.0.1] - 2026-11-26\n\n### Changed\n\n"
+                            + "- Updated dependencies: library 1.2.1.\n"),
+                    Files.readString(dir.resolve("service/CHANGELOG.md")));
+        }
+
         @Test
         void shouldPlanWithoutChangingAnythingInADryRun() throws Exception {
             ComponentFixture.create(dir);

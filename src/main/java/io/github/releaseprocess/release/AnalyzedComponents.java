@@ -89,7 +89,7 @@ public final class AnalyzedComponents implements ComponentPlanner {
                     Optional.of(repository.workTree().resolve(c.changelog())),
                     modules.isEmpty() ? "" : modules.get(0).version(), d.currentVersion(),
                     released ? d.nextVersion() : Optional.empty(), Optional.empty(), d.own(),
-                    commits.getOrDefault(c.id(), List.of()), reasons));
+                    commits.getOrDefault(c.id(), List.of()), reasons, d.pulledAlongBy()));
         }
         return out;
     }

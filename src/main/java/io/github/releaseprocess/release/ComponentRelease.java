@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param decision how its version was found; null when not analysed (a resumed release)
  * @param commits the commits since its last release that belong to it
  * @param reasons why it is released (or not), for the plan: e.g. pulled along by a dependency
+ * @param pulledAlongBy the components whose release made it released (a dependency or a member
+ *     of its group); empty when its own commits decide
  */
 public record ComponentRelease(String id, List<String> modules, TagFormat tagFormat,
         Optional<Path> changelog, String currentVersion, Optional<Version> lastRelease,
         Optional<Version> version, Optional<Version> developmentVersion, VersionDecision decision,
-        List<AnalyzedCommit> commits, List<String> reasons) {
+        List<AnalyzedCommit> commits, List<String> reasons, List<String> pulledAlongBy) {
 
     public ComponentRelease {
         Objects.requireNonNull(id, "id");
@@ -41,6 +43,7 @@ public record ComponentRelease(String id, List<String> modules, TagFormat tagFor
         Objects.requireNonNull(developmentVersion, "developmentVersion");
         commits = List.copyOf(commits);
         reasons = List.copyOf(reasons);
+        pulledAlongBy = List.copyOf(pulledAlongBy);
     }
 
     /** True when this run releases it. */
@@ -56,7 +59,7 @@ public record ComponentRelease(String id, List<String> modules, TagFormat tagFor
     /** The same component released at {@code next}, then at {@code development}. */
     public ComponentRelease releasedAt(Optional<Version> next, Optional<Version> development) {
         return new ComponentRelease(id, modules, tagFormat, changelog, currentVersion,
-                lastRelease, next, development, decision, commits, reasons);
+                lastRelease, next, development, decision, commits, reasons, pulledAlongBy);
     }
 
     /** {@code id version}, e.g. {@code gax 2.41.0}; {@code id} alone when not released. */

@@ -92,14 +92,23 @@ final class ReleaseSteps {
     /**
      * A component's changelog with its release promoted. A component released only because
      * components it depends on are (its {@code [Unreleased]} is empty) gets the entry
-     * {@code - Updated dependencies: lib 1.3.0.} under {@code ### Changed} first.
+     * {@code - Updated dependencies: lib 1.3.0.} under {@code ### Changed} first; one pulled
+     * along by its group, {@code - Released with gax 2.41.0.}
      */
     static byte[] promotedChangelog(ReleaseRun run, byte[] current, ComponentRelease component)
             throws IOException {
         Dialect dialect = run.request.changelogDialect() == Dialect.AUTO
                 ? Changelog.parse(current, Dialect.AUTO).dialect() : run.request.changelogDialect();
         if (dialect.hasUnreleased()) {
-            current = withDependencyEntry(current, dialect, releasedDependencies(run, component));
+            List<String> dependencies = releasedDependencies(run, component);
+            String entry = "Updated dependencies: " + String.join(", ", dependencies) + ".";
+            if (dependencies.isEmpty()) {
+                List<String> with = run.released().stream()
+                        .filter(c -> component.pulledAlongBy().contains(c.id()))
+                        .map(ComponentRelease::label).toList();
+                entry = with.isEmpty() ? null : "Released with " + String.join(", ", with) + ".";
+            }
+            current = withChangedEntry(current, dialect, entry);
         }
         return promotedChangelog(run, current, component.changelog().orElseThrow(),
                 component.version().orElseThrow(), component.tagFormat(),
@@ -124,11 +133,11 @@ final class ReleaseSteps {
     }
 
     /**
-     * The changelog with {@code ### Changed} and {@code - Updated dependencies: …} in an
-     * {@code [Unreleased]} section that has no entries; unchanged otherwise.
+     * The changelog with {@code ### Changed} and the entry {@code - text} in an
+     * {@code [Unreleased]} section that has no entries; unchanged otherwise or without a text.
      */
-    static byte[] withDependencyEntry(byte[] bytes, Dialect dialect, List<String> updated) {
-        if (updated.isEmpty()) {
+    static byte[] withChangedEntry(byte[] bytes, Dialect dialect, String text) {
+        if (text == null) {
             return bytes;
         }
         Changelog parsed = Changelog.parse(bytes, dialect);
@@ -146,8 +155,7 @@ final class ReleaseSteps {
         at = Math.min(at, bytes.length);
         String eol = at >= 2 && bytes[at - 2] == '\r' ? "\r\n" : "\n";
         String prefix = at > 0 && bytes[at - 1] == '\n' ? "" : eol;
-        String entry = prefix + eol + "### Changed" + eol + eol + "- Updated dependencies: "
-                + String.join(", ", updated) + "." + eol;
+        String entry = prefix + eol + "### Changed" + eol + eol + "- " + text + eol;
         byte[] inserted = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] out = new byte[bytes.length + inserted.length];
         System.arraycopy(bytes, 0, out, 0, at);

@@ -331,7 +331,7 @@ public final class Releaser {
                     c.changelog(), c.currentVersion(),
                     Optional.ofNullable(entry.lastRelease()).map(Version::parse), version,
                     Optional.ofNullable(entry.developmentVersion()).map(Version::parse),
-                    c.decision(), c.commits(), c.reasons());
+                    c.decision(), c.commits(), c.reasons(), c.pulledAlongBy());
             String expected = resumed.tag().orElse(null);
             if (!java.util.Objects.equals(expected, entry.tag())) {
                 throw new RefusalException("The release journal names the tag " + entry.tag()

@@ -119,7 +119,7 @@ final class ComponentFixture {
                 "@{component}-v@{version}".replace("@{component}", id), null),
                 Optional.of(dir.resolve(path).resolve("CHANGELOG.md")), current,
                 Optional.of(Version.parse(last)), Optional.ofNullable(next).map(Version::parse),
-                Optional.empty(), null, List.of(), List.of());
+                Optional.empty(), null, List.of(), List.of(), List.of());
     }
 
     /** library 1.2.1 and service 2.0.1 released, tool not. */

@@ -155,7 +155,8 @@ class ComponentReleaseTest {
                     new ComponentRelease("tool", List.of("g:tool"),
                             io.github.releaseprocess.history.TagFormat.of("tool-v@{version}", null),
                             Optional.empty(), "0.4.0-SNAPSHOT", Optional.empty(),
-                            Optional.empty(), Optional.empty(), null, List.of(), List.of()));
+                            Optional.empty(), Optional.empty(), null, List.of(), List.of(),
+                            List.of()));
 
             PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild)
                     .prepare(ComponentFixture.request(dir, neverReleasedTool), true);

@@ -33,8 +33,13 @@ import java.util.Optional;
  *
  * <pre>
  * java -cp CP bench/MonorepoPredict.java CLONE RELEASES SUBJECT_REGEX PRESET \
- *     id:path:tagFormat ... [--group id:linked:a,b,c] [--dependents none]
+ *     id:path:tagFormat ... [--group id:linked:a,b,c] [--dependents none] \
+ *     [--versions-txt id=artifact,...]
  * </pre>
+ *
+ * <p>With {@code --versions-txt} the released versions are read from the release commit's
+ * {@code versions.txt} (release-please's java-yoshi format, {@code artifact:released:current}),
+ * where it changed, instead of from the tags on the release commit.
  */
 public final class MonorepoPredict {
 
@@ -46,11 +51,17 @@ public final class MonorepoPredict {
         List<Component> components = new ArrayList<>();
         List<ComponentGroup> groups = new ArrayList<>();
         DependentsPolicy dependents = DependentsPolicy.PATCH;
+        Map<String, String> versionsTxt = new LinkedHashMap<>();
         for (int i = 4; i < args.length; i++) {
             if (args[i].equals("--group")) {
                 String[] g = args[++i].split(":");
                 groups.add(new ComponentGroup(g[0], Arrays.asList(g[2].split(",")),
                         Boolean.parseBoolean(g[1])));
+            } else if (args[i].equals("--versions-txt")) {
+                for (String pair : args[++i].split(",")) {
+                    String[] kv = pair.split("=");
+                    versionsTxt.put(kv[0], kv[1]);
+                }
             } else if (args[i].equals("--dependents")) {
                 dependents = DependentsPolicy.parse(args[++i]);
             } else {
@@ -110,6 +121,11 @@ public final class MonorepoPredict {
                         expected = v.get().toString();
                     }
                 }
+                if (versionsTxt.containsKey(d.id())) {
+                    String after = released(clone, release, versionsTxt.get(d.id()));
+                    String before = released(clone, parent, versionsTxt.get(d.id()));
+                    expected = after != null && !after.equals(before) ? after : null;
+                }
                 String predicted = d.nextVersion().map(Version::toString).orElse(null);
                 boolean ok = java.util.Objects.equals(expected, predicted);
                 componentTotal++;
@@ -126,6 +142,23 @@ public final class MonorepoPredict {
                 + " analysis %d ms on average%n", hits, releaseCommits.size(),
                 100.0 * hits / Math.max(1, releaseCommits.size()), componentHits, componentTotal,
                 totalMillis / Math.max(1, releaseCommits.size()));
+    }
+
+    /** The released version of an artifact in versions.txt at a commit, or null. */
+    private static String released(Path clone, String commit, String artifact) throws Exception {
+        String text;
+        try {
+            text = git(clone, "show", commit + ":versions.txt");
+        } catch (IllegalStateException e) {
+            return null;
+        }
+        for (String line : text.split("\n")) {
+            String[] parts = line.trim().split(":");
+            if (parts.length == 3 && parts[0].equals(artifact)) {
+                return parts[1];
+            }
+        }
+        return null;
     }
 
     private static String git(Path dir, String... args) throws Exception {

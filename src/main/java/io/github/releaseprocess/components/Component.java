@@ -53,9 +53,12 @@ public record Component(String id, String path, List<String> paths, List<String>
         return out;
     }
 
-    /** The tag format with this component's id in place of {@code @{component}}. */
+    /**
+     * The tag format with this component's id in place of {@code @{component}}; reading tags, a
+     * {@code v} right before the version is optional, as release-please reads them.
+     */
     public TagFormat resolvedTagFormat() {
-        return TagFormat.of(tagFormat, null, id);
+        return TagFormat.of(tagFormat, null, id).withOptionalV();
     }
 
     /** The folder as users write it: {@code .} for the root. */

@@ -31,10 +31,29 @@ public final class TagFormat {
     private final Pattern matcher;
 
     private TagFormat(String pattern, String prefix, String suffix) {
+        this(pattern, prefix, suffix, false);
+    }
+
+    private TagFormat(String pattern, String prefix, String suffix, boolean optionalV) {
         this.pattern = pattern;
         this.prefix = prefix;
         this.suffix = suffix;
-        this.matcher = Pattern.compile(Pattern.quote(prefix) + "(.+)" + Pattern.quote(suffix));
+        this.matcher = optionalV
+                ? Pattern.compile(Pattern.quote(prefix.substring(0, prefix.length() - 1)) + "v?(.+)"
+                        + Pattern.quote(suffix))
+                : Pattern.compile(Pattern.quote(prefix) + "(.+)" + Pattern.quote(suffix));
+    }
+
+    /**
+     * This format, reading tags as release-please does: when a {@code v} comes right before
+     * {@code @{version}}, a tag without it is a release too ({@code gax/2.73.0} in the format
+     * {@code gax/v@{version}}). New tags are still written with the {@code v}.
+     */
+    public TagFormat withOptionalV() {
+        if (!prefix.endsWith("v")) {
+            return this;
+        }
+        return new TagFormat(pattern, prefix, suffix, true);
     }
 
     /**

@@ -163,6 +163,17 @@ class ComponentAnalyzerTest {
         }
 
         @Test
+        void shouldReadATagWithoutTheVAsReleasePleaseDoes() throws Exception {
+            // sdk-platform-java tagged gax/2.73.0 once among its gax/vX.Y.Z tags.
+            history(g -> threeModules(g).commitFile("lib/A.java", "feat: lib").tag("lib-1.1.0")
+                    .commitFile("lib/B.java", "fix: lib"));
+            ComponentAnalysis a = analyze(config(THREE));
+            assertEquals("lib-1.1.0", a.decision("lib").orElseThrow().lastTag().orElseThrow()
+                    .name());
+            assertEquals("1.1.1", next(a, "lib"));
+        }
+
+        @Test
         void shouldStartFromThePomVersionBeforeTheFirstRelease() throws Exception {
             history(g -> threeModules(g).commitFile("extra/pom.xml", "feat: new module"));
             ComponentAnalysis a = analyze(config(List.of(Component.of("lib", "lib"),

@@ -219,10 +219,20 @@ final class ReleaseSteps {
         for (ComponentRelease c : run.components) {
             c.modules().forEach(m -> byModule.put(m, c));
         }
+        Map<String, String> current = new java.util.HashMap<>();
+        modules.forEach(m -> current.put(m.key(), m.version()));
         Map<String, String> versions = new java.util.LinkedHashMap<>();
         for (ComponentRelease c : run.released()) {
-            Optional<Version> to = release ? c.version() : c.developmentVersion();
-            to.ifPresent(v -> c.modules().forEach(m -> versions.put(m, v.toString())));
+            if (!release && c.developmentVersion().isEmpty()) {
+                continue;
+            }
+            for (String m : c.modules()) {
+                String now = current.get(m);
+                if (now != null) {
+                    versions.put(m, release ? moduleRelease(m, now, c)
+                            : moduleDevelopment(now, c));
+                }
+            }
         }
         ModuleVersionRequest.ReferenceRule rule;
         Map<Path, byte[]> originals = Map.of();
@@ -233,7 +243,7 @@ final class ReleaseSteps {
                     return null;
                 }
                 if (c.released()) {
-                    return c.version().get().toString();
+                    return versions.get(target);
                 }
                 ComponentRelease holder = byModule.get(site.holder());
                 if (!text.endsWith("-SNAPSHOT") || holder == null || !holder.released()) {
@@ -246,7 +256,7 @@ final class ReleaseSteps {
             rule = (target, text, site) -> {
                 ComponentRelease c = byModule.get(target);
                 if (c != null && c.released()) {
-                    return c.developmentVersion().map(Version::toString).orElse(null);
+                    return versions.get(target);
                 }
                 return site.original().orElse(null);
             };
@@ -254,6 +264,53 @@ final class ReleaseSteps {
         return VersionSetter.plan(new ModuleVersionRequest(root, modules, versions, rule,
                 originals, release ? Optional.of(run.releaseInstant()) : Optional.empty()),
                 run.reporter);
+    }
+
+    /**
+     * The release version of one module of a released component: the component's version for
+     * the modules at the component's version; a module with a number of its own (a sub-artifact,
+     * as in release-please's {@code versions.txt}) moves by the component's level from its own
+     * number, {@code X.Y.Z-SNAPSHOT} counting as the way to {@code X.Y.Z}.
+     *
+     * @throws RefusalException when the module's version is not a Semantic Version
+     */
+    static String moduleRelease(String module, String current, ComponentRelease c) {
+        Version release = c.version().orElseThrow();
+        if (current.equals(c.currentVersion()) || current.equals(release.toString())) {
+            return release.toString();
+        }
+        Version own = Version.tryParse(current).orElseThrow(() -> new RefusalException(module
+                + " of the component " + c.id() + " is at " + current + ", which is neither the"
+                + " component's version " + c.currentVersion() + " nor a Semantic Version to move"
+                + " from; give it the component's version or a component of its own"));
+        Version.Level level = c.lastRelease().map(l -> l.toRelease().levelOfChangeTo(
+                release.toRelease())).orElse(Version.Level.PATCH);
+        if (own.isPrerelease()) {
+            Version base = own.toRelease();
+            boolean patchZero = base.patch().signum() == 0;
+            Version moved = switch (level) {
+                case PATCH -> base;
+                case MINOR -> patchZero ? base : base.nextMinor();
+                case MAJOR -> patchZero && base.minor().signum() == 0 ? base : base.nextMajor();
+            };
+            return moved.toString();
+        }
+        Version moved = switch (level) {
+            case PATCH -> own.nextPatch();
+            case MINOR -> own.nextMinor();
+            case MAJOR -> own.nextMajor();
+        };
+        return moved.toString();
+    }
+
+    /** The development version of one module after its release at {@code released}. */
+    static String moduleDevelopment(String released, ComponentRelease c) {
+        if (c.version().map(Version::toString).filter(released::equals).isPresent()) {
+            return c.developmentVersion().orElseThrow().toString();
+        }
+        return Version.tryParse(released).map(v -> v.isPrerelease() ? v
+                : v.nextPatch().withPrerelease("SNAPSHOT")).map(Version::toString)
+                .orElse(released);
     }
 
     /**

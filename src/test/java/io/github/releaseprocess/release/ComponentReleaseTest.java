@@ -170,6 +170,57 @@ class ComponentReleaseTest {
     }
 
     /**
+     * A component whose modules have numbers of their own (gax 2.75.x with gax-httpjson 0.160.x,
+     * as release-please's versions.txt lists them): each module moves by the component's level.
+     */
+    @Nested
+    class ModulesWithOwnNumbers {
+
+        private ComponentRelease gax(String next) {
+            return new ComponentRelease("gax", List.of("g:gax", "g:gax-httpjson"),
+                    io.github.releaseprocess.history.TagFormat.of("gax/v@{version}", null),
+                    Optional.empty(), "2.75.1-SNAPSHOT", Optional.of(
+                            io.github.releaseprocess.semver.Version.parse("2.75.0")),
+                    Optional.of(io.github.releaseprocess.semver.Version.parse(next)),
+                    Optional.of(io.github.releaseprocess.semver.Version.parse(next)
+                            .nextPatch().withPrerelease("SNAPSHOT")),
+                    null, List.of(), List.of(), List.of());
+        }
+
+        @Test
+        void shouldMoveEachModuleByTheComponentsLevel() {
+            assertEquals("2.76.0", ReleaseSteps.moduleRelease("g:gax", "2.75.1-SNAPSHOT",
+                    gax("2.76.0")));
+            assertEquals("0.161.0", ReleaseSteps.moduleRelease("g:gax-httpjson",
+                    "0.160.1-SNAPSHOT", gax("2.76.0")));
+            assertEquals("0.160.1", ReleaseSteps.moduleRelease("g:gax-httpjson",
+                    "0.160.1-SNAPSHOT", gax("2.75.1")));
+            assertEquals("1.0.0", ReleaseSteps.moduleRelease("g:gax-httpjson",
+                    "0.160.1-SNAPSHOT", gax("3.0.0")));
+            assertEquals("0.2.0", ReleaseSteps.moduleRelease("g:parent", "0.2.0-SNAPSHOT",
+                    gax("2.76.0")), "X.Y.0-SNAPSHOT is on its way to X.Y.0");
+            assertEquals("0.161.0", ReleaseSteps.moduleRelease("g:fixed", "0.160.0",
+                    gax("2.76.0")));
+        }
+
+        @Test
+        void shouldStartTheNextDevelopmentVersionOfEachModule() {
+            assertEquals("2.76.1-SNAPSHOT", ReleaseSteps.moduleDevelopment("2.76.0",
+                    gax("2.76.0")));
+            assertEquals("0.161.1-SNAPSHOT", ReleaseSteps.moduleDevelopment("0.161.0",
+                    gax("2.76.0")));
+        }
+
+        @Test
+        void shouldRefuseAModuleVersionThatIsNoSemanticVersion() {
+            RefusalException e = assertThrows(RefusalException.class, () -> ReleaseSteps
+                    .moduleRelease("g:odd", "1.0-beta", gax("2.76.0")));
+            assertTrue(e.getMessage().startsWith("g:odd of the component gax is at 1.0-beta"),
+                    e.getMessage());
+        }
+    }
+
+    /**
      * A child JVM releases the components and halts as if killed: after the first of the two
      * tags, or in the middle of other steps. Resume finishes the same release; abort puts
      * everything back.

@@ -262,8 +262,8 @@ final class ReleaseSteps {
             };
         }
         return VersionSetter.plan(new ModuleVersionRequest(root, modules, versions, rule,
-                originals, release ? Optional.of(run.releaseInstant()) : Optional.empty()),
-                run.reporter);
+                originals, release ? Optional.of(run.releaseInstant()) : Optional.empty(),
+                run.repository.trackedFiles(root)), run.reporter);
     }
 
     /**

@@ -23,10 +23,21 @@ import java.util.Optional;
  *     that a later change can put references back; empty when not needed
  * @param outputTimestamp the release instant for {@code project.build.outputTimestamp}; empty to
  *     leave it alone
+ * @param trackedFiles the files git tracks, searched for release-please's
+ *     {@code x-version-update} markers; the rows of {@code versions.txt} and those markers
+ *     follow the modules (by artifactId) that move
  */
 public record ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modules,
         Map<String, String> newVersions, ReferenceRule references, Map<Path, byte[]> originals,
-        Optional<Instant> outputTimestamp) {
+        Optional<Instant> outputTimestamp, List<Path> trackedFiles) {
+
+    /** A change of the POMs (and {@code versions.txt}), without searching files for markers. */
+    public ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modules,
+            Map<String, String> newVersions, ReferenceRule references,
+            Map<Path, byte[]> originals, Optional<Instant> outputTimestamp) {
+        this(rootDirectory, modules, newVersions, references, originals, outputTimestamp,
+                List.of());
+    }
 
     public ModuleVersionRequest {
         Objects.requireNonNull(rootDirectory, "rootDirectory");
@@ -35,6 +46,7 @@ public record ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modul
         Objects.requireNonNull(references, "references");
         originals = Map.copyOf(originals);
         Objects.requireNonNull(outputTimestamp, "outputTimestamp");
+        trackedFiles = trackedFiles == null ? List.of() : List.copyOf(trackedFiles);
     }
 
     /** Decides the version a reference to a reactor module gets. */

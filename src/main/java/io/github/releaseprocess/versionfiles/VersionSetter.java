@@ -136,10 +136,13 @@ public final class VersionSetter {
             moduleReferences(m, pom, original);
         }
         perModule.outputTimestamp().ifPresent(this::outputTimestamp);
+        artifactMarkers();
         List<FileChange> changes = new ArrayList<>();
         for (Splices s : splices.values()) {
             FileChange change = s.toChange();
-            PomFile.parse(s.file, s.displayName, change.after());
+            if (poms.containsKey(s.file)) {
+                PomFile.parse(s.file, s.displayName, change.after());
+            }
             if (!change.isUnchanged()) {
                 changes.add(change);
             }
@@ -313,13 +316,44 @@ public final class VersionSetter {
      * files git tracks (POMs included, so a marked line the POM editor also moves must agree).
      */
     private void markers(String oldVersion, String newVersion) throws IOException {
+        markers(table -> table.move(oldVersion, newVersion), newVersion, request.trackedFiles());
+    }
+
+    /**
+     * The rows of {@code versions.txt} and the {@code x-version-update} markers of a change per
+     * module: a row whose artifact is a module that moves gets the module's new version (both
+     * columns for a release, the current one for a {@code -SNAPSHOT}); other rows stay.
+     */
+    private void artifactMarkers() throws IOException {
+        Map<String, String> byArtifact = new HashMap<>();
+        for (ReactorModule m : perModule.modules()) {
+            String to = perModule.newVersions().get(m.key());
+            if (to != null && moving.contains(m.key())) {
+                byArtifact.put(m.artifactId(), to);
+            }
+        }
+        markers(table -> {
+            Map<String, VersionsTxt.Moved> out = new LinkedHashMap<>();
+            for (VersionsTxt.Row row : table.rows()) {
+                String to = byArtifact.get(row.artifact());
+                out.put(row.artifact(), to == null
+                        ? new VersionsTxt.Moved(row.released(), row.current())
+                        : to.endsWith("-SNAPSHOT") ? new VersionsTxt.Moved(row.released(), to)
+                                : new VersionsTxt.Moved(to, to));
+            }
+            return out;
+        }, null, perModule.trackedFiles());
+    }
+
+    private void markers(java.util.function.Function<VersionsTxt, Map<String, VersionsTxt.Moved>>
+            mover, String newVersion, List<Path> trackedFiles) throws IOException {
         Path txt = root.resolve(VersionsTxt.FILE_NAME);
         Map<String, VersionsTxt.Moved> moved = null;
         if (Files.isRegularFile(txt)) {
             byte[] bytes = Files.readAllBytes(txt);
             VersionsTxt table = VersionsTxt.parse(display(txt),
                     new String(bytes, StandardCharsets.ISO_8859_1));
-            moved = table.move(oldVersion, newVersion);
+            moved = mover.apply(table);
             Splices s = splices.computeIfAbsent(txt, p -> new Splices(p, display(p), bytes,
                     StandardCharsets.ISO_8859_1));
             for (VersionsTxt.Row row : table.rows()) {
@@ -337,7 +371,10 @@ public final class VersionSetter {
             }
         }
         Path realRoot = root.toRealPath();
-        for (Path file : request.trackedFiles()) {
+        if (newVersion == null && moved == null) {
+            return; // a change per module moves x-version-update markers by versions.txt only
+        }
+        for (Path file : trackedFiles) {
             Path abs = file.toAbsolutePath().normalize();
             if (abs.equals(txt) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)
                     || Files.size(abs) > MAX_MARKED_FILE || !abs.toRealPath().startsWith(realRoot)) {

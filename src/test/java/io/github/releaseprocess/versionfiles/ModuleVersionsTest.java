@@ -190,6 +190,32 @@ class ModuleVersionsTest {
                 Files.readString(root.resolve("bom/pom.xml")));
     }
 
+    /** release-please's files follow the modules that move, by artifactId; other rows stay. */
+    @Test
+    void shouldMoveTheRowsAndMarkersOfTheModulesThatMove() throws IOException {
+        reactor();
+        write("versions.txt", "# module:released-version:current-version\n\n"
+                + "library:1.2.0:1.2.1-SNAPSHOT\ntool:0.3.0:0.4.0-SNAPSHOT\n");
+        write("library/src/Version.java", "class Version {\n  static final String V ="
+                + " \"1.2.1-SNAPSHOT\"; // {x-version-update:library:current}\n"
+                + "  static final String T = \"0.4.0-SNAPSHOT\"; // {x-version-update:tool:current}\n}\n");
+        List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
+        List<Path> tracked = List.of(root.resolve("versions.txt"),
+                root.resolve("library/src/Version.java"));
+
+        VersionSetter.plan(new ModuleVersionRequest(root, modules,
+                Map.of("g:library", "1.3.0", "g:service", "2.0.1"), release, Map.of(),
+                Optional.empty(), tracked), Reporter.SILENT).apply();
+
+        assertEquals("# module:released-version:current-version\n\n"
+                + "library:1.3.0:1.3.0\ntool:0.3.0:0.4.0-SNAPSHOT\n",
+                Files.readString(root.resolve("versions.txt")));
+        assertEquals("class Version {\n  static final String V = \"1.3.0\"; //"
+                + " {x-version-update:library:current}\n  static final String T ="
+                + " \"0.4.0-SNAPSHOT\"; // {x-version-update:tool:current}\n}\n",
+                Files.readString(root.resolve("library/src/Version.java")));
+    }
+
     @Test
     void shouldRefuseAModuleThatInheritsItsVersionFromAParentMovingElsewhere() throws IOException {
         reactor();

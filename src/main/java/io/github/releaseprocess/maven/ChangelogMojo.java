@@ -167,7 +167,10 @@ public class ChangelogMojo extends AbstractReleaseProcessMojo {
         }
         Map<Path, byte[]> writes = new java.util.LinkedHashMap<>();
         for (io.github.releaseprocess.release.ComponentRelease c : all) {
-            Path file = c.changelog().orElseThrow();
+            if (c.changelog().isEmpty()) {
+                continue; // <changelog>none</changelog>
+            }
+            Path file = c.changelog().get();
             byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
             Dialect dialect = configured == Dialect.AUTO
                     ? Changelog.parse(before, Dialect.AUTO).dialect() : configured;

@@ -86,12 +86,34 @@ public final class AnalyzedComponents implements ComponentPlanner {
             }
             out.add(new ComponentRelease(c.id(), modules.stream().map(ReactorModule::key)
                     .toList(), model.tagFormat(c.id()),
-                    Optional.of(repository.workTree().resolve(c.changelog())),
-                    modules.isEmpty() ? "" : modules.get(0).version(), d.currentVersion(),
+                    "none".equals(c.changelog()) ? Optional.empty()
+                            : Optional.of(repository.workTree().resolve(c.changelog())),
+                    currentVersion(modules, d), d.currentVersion(),
                     released ? d.nextVersion() : Optional.empty(), Optional.empty(), d.own(),
                     commits.getOrDefault(c.id(), List.of()), reasons, d.pulledAlongBy()));
         }
         return out;
+    }
+
+    /**
+     * The version the component's modules carry on disk: the one a module has as the next
+     * snapshot of the last release ({@code 2.75.1-SNAPSHOT} after {@code 2.75.0}), else the first
+     * module's; modules with other numbers move by the component's level.
+     */
+    private static String currentVersion(List<ReactorModule> modules, ComponentDecision d) {
+        if (modules.isEmpty()) {
+            return "";
+        }
+        Optional<String> next = d.currentVersion()
+                .map(v -> v.toRelease().nextPatch().withPrerelease("SNAPSHOT").toString());
+        for (ReactorModule m : modules) {
+            if (next.filter(m.version()::equals).isPresent()
+                    || d.currentVersion().map(Object::toString).filter(m.version()::equals)
+                            .isPresent()) {
+                return m.version();
+            }
+        }
+        return modules.get(0).version();
     }
 
     /**

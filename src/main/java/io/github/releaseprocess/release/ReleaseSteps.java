@@ -261,9 +261,16 @@ final class ReleaseSteps {
                 return site.original().orElse(null);
             };
         }
+        Map<String, String> levels = new java.util.HashMap<>();
+        for (ComponentRelease c : run.released()) {
+            String level = c.lastRelease().map(l -> l.toRelease().levelOfChangeTo(
+                    c.version().get().toRelease()).name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("patch");
+            c.modules().forEach(m -> levels.put(m, level));
+        }
         return VersionSetter.plan(new ModuleVersionRequest(root, modules, versions, rule,
                 originals, release ? Optional.of(run.releaseInstant()) : Optional.empty(),
-                run.repository.trackedFiles(root)), run.reporter);
+                run.repository.trackedFiles(root), levels), run.reporter);
     }
 
     /**

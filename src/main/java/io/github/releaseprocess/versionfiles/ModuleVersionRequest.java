@@ -26,10 +26,22 @@ import java.util.Optional;
  * @param trackedFiles the files git tracks, searched for release-please's
  *     {@code x-version-update} markers; the rows of {@code versions.txt} and those markers
  *     follow the modules (by artifactId) that move
+ * @param levels {@code groupId:artifactId} → the level ({@code patch}, {@code minor},
+ *     {@code major}) its component moves by: a {@code versions.txt} row named after a module but
+ *     with numbers of its own moves by it from its released version
  */
 public record ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modules,
         Map<String, String> newVersions, ReferenceRule references, Map<Path, byte[]> originals,
-        Optional<Instant> outputTimestamp, List<Path> trackedFiles) {
+        Optional<Instant> outputTimestamp, List<Path> trackedFiles, Map<String, String> levels) {
+
+    /** A change whose {@code versions.txt} rows follow the modules' versions only. */
+    public ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modules,
+            Map<String, String> newVersions, ReferenceRule references,
+            Map<Path, byte[]> originals, Optional<Instant> outputTimestamp,
+            List<Path> trackedFiles) {
+        this(rootDirectory, modules, newVersions, references, originals, outputTimestamp,
+                trackedFiles, Map.of());
+    }
 
     /** A change of the POMs (and {@code versions.txt}), without searching files for markers. */
     public ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modules,
@@ -47,6 +59,7 @@ public record ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modul
         originals = Map.copyOf(originals);
         Objects.requireNonNull(outputTimestamp, "outputTimestamp");
         trackedFiles = trackedFiles == null ? List.of() : List.copyOf(trackedFiles);
+        levels = levels == null ? Map.of() : Map.copyOf(levels);
     }
 
     /** Decides the version a reference to a reactor module gets. */

@@ -325,24 +325,53 @@ public final class VersionSetter {
      * columns for a release, the current one for a {@code -SNAPSHOT}); other rows stay.
      */
     private void artifactMarkers() throws IOException {
-        Map<String, String> byArtifact = new HashMap<>();
+        Map<String, ReactorModule> byArtifact = new HashMap<>();
         for (ReactorModule m : perModule.modules()) {
-            String to = perModule.newVersions().get(m.key());
-            if (to != null && moving.contains(m.key())) {
-                byArtifact.put(m.artifactId(), to);
+            if (perModule.newVersions().containsKey(m.key()) && moving.contains(m.key())) {
+                byArtifact.put(m.artifactId(), m);
             }
         }
         markers(table -> {
             Map<String, VersionsTxt.Moved> out = new LinkedHashMap<>();
             for (VersionsTxt.Row row : table.rows()) {
-                String to = byArtifact.get(row.artifact());
-                out.put(row.artifact(), to == null
+                ReactorModule m = byArtifact.get(row.artifact());
+                out.put(row.artifact(), m == null
                         ? new VersionsTxt.Moved(row.released(), row.current())
-                        : to.endsWith("-SNAPSHOT") ? new VersionsTxt.Moved(row.released(), to)
-                                : new VersionsTxt.Moved(to, to));
+                        : movedRow(row, m));
             }
             return out;
         }, null, perModule.trackedFiles());
+    }
+
+    /**
+     * A {@code versions.txt} row named after a module that moves: the module's new version when
+     * the row holds the module's version; else the row moves by the component's level from its
+     * own released version (as release-please moves every row of a package), and a development
+     * version starts the row's next patch.
+     */
+    private VersionsTxt.Moved movedRow(VersionsTxt.Row row, ReactorModule m) {
+        String to = perModule.newVersions().get(m.key());
+        boolean development = to.endsWith("-SNAPSHOT");
+        if (row.current().equals(m.version())) {
+            return development ? new VersionsTxt.Moved(row.released(), to)
+                    : new VersionsTxt.Moved(to, to);
+        }
+        java.util.Optional<io.github.releaseprocess.semver.Version> released =
+                io.github.releaseprocess.semver.Version.tryParse(row.released());
+        if (released.isEmpty()) {
+            return new VersionsTxt.Moved(row.released(), row.current());
+        }
+        if (development) {
+            return new VersionsTxt.Moved(row.released(), released.get().nextPatch()
+                    .withPrerelease("SNAPSHOT").toString());
+        }
+        String level = perModule.levels().getOrDefault(m.key(), "patch");
+        io.github.releaseprocess.semver.Version moved = switch (level) {
+            case "major" -> released.get().nextMajor();
+            case "minor" -> released.get().nextMinor();
+            default -> released.get().nextPatch();
+        };
+        return new VersionsTxt.Moved(moved.toString(), moved.toString());
     }
 
     private void markers(java.util.function.Function<VersionsTxt, Map<String, VersionsTxt.Moved>>
@@ -385,8 +414,17 @@ public final class VersionSetter {
             if (text.indexOf('\0') >= 0 || !VersionMarkers.mentions(text)) {
                 continue;
             }
-            List<VersionMarkers.Edit> edits = VersionMarkers.find(display(abs), text, moved,
-                    newVersion, reporter);
+            List<VersionMarkers.Edit> edits;
+            try {
+                edits = VersionMarkers.find(display(abs), text, moved, newVersion, reporter);
+            } catch (RefusalException unreadable) {
+                if (newVersion != null) {
+                    throw unreadable;
+                }
+                // A change per module touches only the markers it can read (templates too).
+                reporter.warn(unreadable.getMessage() + " The file is left as it is.");
+                continue;
+            }
             Splices s = splices.computeIfAbsent(abs, p -> new Splices(p, display(p), bytes,
                     StandardCharsets.ISO_8859_1));
             for (VersionMarkers.Edit e : edits) {

@@ -195,7 +195,8 @@ class ModuleVersionsTest {
     void shouldMoveTheRowsAndMarkersOfTheModulesThatMove() throws IOException {
         reactor();
         write("versions.txt", "# module:released-version:current-version\n\n"
-                + "library:1.2.0:1.2.1-SNAPSHOT\ntool:0.3.0:0.4.0-SNAPSHOT\n");
+                + "library:1.2.0:1.2.1-SNAPSHOT\ntool:0.3.0:0.4.0-SNAPSHOT\n"
+                + "service:0.9.0:0.9.1-SNAPSHOT\n");
         write("library/src/Version.java", "class Version {\n  static final String V ="
                 + " \"1.2.1-SNAPSHOT\"; // {x-version-update:library:current}\n"
                 + "  static final String T = \"0.4.0-SNAPSHOT\"; // {x-version-update:tool:current}\n}\n");
@@ -205,11 +206,13 @@ class ModuleVersionsTest {
 
         VersionSetter.plan(new ModuleVersionRequest(root, modules,
                 Map.of("g:library", "1.3.0", "g:service", "2.0.1"), release, Map.of(),
-                Optional.empty(), tracked), Reporter.SILENT).apply();
+                Optional.empty(), tracked, Map.of("g:service", "minor")), Reporter.SILENT)
+                .apply();
 
         assertEquals("# module:released-version:current-version\n\n"
-                + "library:1.3.0:1.3.0\ntool:0.3.0:0.4.0-SNAPSHOT\n",
-                Files.readString(root.resolve("versions.txt")));
+                + "library:1.3.0:1.3.0\ntool:0.3.0:0.4.0-SNAPSHOT\n"
+                + "service:0.10.0:0.10.0\n", Files.readString(root.resolve("versions.txt")),
+                "a row with numbers of its own moves by its component's level");
         assertEquals("class Version {\n  static final String V = \"1.3.0\"; //"
                 + " {x-version-update:library:current}\n  static final String T ="
                 + " \"0.4.0-SNAPSHOT\"; // {x-version-update:tool:current}\n}\n",

@@ -213,7 +213,11 @@ public final class Releaser {
         try (GitRepository repository = GitRepository.open(request.rootDirectory());
                 ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare -abort")) {
             ReleaseJournal journal = pending(repository, "abort");
-            if (!"prepare".equals(journal.goal())) {
+            // A monorepo's release can be put back from the journal's records alone, even when
+            // the configuration no longer names its components.
+            boolean recordsOnly = !journal.components().isEmpty()
+                    && request.components().isEmpty();
+            if (!"prepare".equals(journal.goal()) || recordsOnly) {
                 // set-version, changelog, hotfix: the journal's records are all there is to undo.
                 journal.checkUndoable(repository);
                 List<String> started = new ArrayList<>(journal.startedSteps());
@@ -223,7 +227,9 @@ public final class Releaser {
                     journal.forget(id);
                 }
                 journal.close();
-                reporter.info("Aborted the " + journal.goal() + " to " + journal.releaseVersion()
+                reporter.info(recordsOnly ? "Aborted the release of " + journal.releaseVersion()
+                        + ": files, index, commits, tags and branches are as they were before it"
+                        : "Aborted the " + journal.goal() + " to " + journal.releaseVersion()
                         + ": files, index, commits and branches are as they were before it");
                 return;
             }

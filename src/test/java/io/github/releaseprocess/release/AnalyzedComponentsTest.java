@@ -65,6 +65,15 @@ class AnalyzedComponentsTest {
         assertEquals(List.of("library 1.3.0", "service 2.0.1", "tool"),
                 plan.components().stream().map(ComponentRelease::label).toList());
         assertEquals(Optional.empty(), Releaser.refusalOf(plan));
+        Path json = dir.resolve("target/plan.json");
+        PrepareReport.write(plan, json);
+        com.google.gson.JsonArray components = com.google.gson.JsonParser.parseString(
+                Files.readString(json)).getAsJsonObject().getAsJsonArray("components");
+        assertEquals("{\"id\":\"library\",\"lastTag\":\"library-v1.2.0\","
+                + "\"nextVersion\":\"1.3.0\",\"bump\":\"minor\",\"tag\":\"library-v1.3.0\","
+                + "\"developmentVersion\":\"1.3.1-SNAPSHOT\"", components.get(0).toString()
+                        .substring(0, components.get(0).toString().indexOf(",\"reasons\"")));
+        assertEquals("none", components.get(2).getAsJsonObject().get("bump").getAsString());
     }
 
     /**

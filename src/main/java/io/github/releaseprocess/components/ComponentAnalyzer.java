@@ -64,15 +64,18 @@ public final class ComponentAnalyzer {
         List<NextVersionRequest> requests = new ArrayList<>();
         List<List<ReleaseTag>> candidates = new ArrayList<>();
         List<Optional<ReleaseTag>> finals = new ArrayList<>();
+        List<TagFormat> formats = new ArrayList<>();
         for (Component c : components) {
             TagFormat format = model.tagFormat(c.id());
+            formats.add(format);
             List<ReactorModule> modules = model.modules(c.id());
             Version initial = modules.isEmpty() ? base.initialVersion()
                     : NextVersionRequest.defaultInitialVersion(modules.get(0).version());
             requests.add(new NextVersionRequest(base.policy(), format, initial, base.prerelease(),
                     Optional.empty(), base.strictCommits(), base.firstParentOnly()));
-            List<ReleaseTag> tags = repository.releaseTags(format, reporter);
-            candidates.add(tags);
+        }
+        candidates.addAll(ChangedPathWalk.releaseTags(repository, formats, reporter));
+        for (List<ReleaseTag> tags : candidates) {
             finals.add(tags.stream().filter(t -> !t.version().isPrerelease()).findFirst());
         }
 

@@ -30,7 +30,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * The in-process part of the monorepo benchmark (bench/monorepo.sh): reads the reactor of a
  * generated monorepo (gen_monorepo.py) and analyses its components RUNS times, printing one line
- * of numbers: the reactor load (POMs and graph), the analysis (walk, diffs, decisions), the
+ * of numbers (medians; the first of several runs only warms up): the reactor load (POMs and graph), the analysis (walk, diffs, decisions), the
  * commits walked, the components released, and the largest live heap seen after a collection.
  *
  * <pre>java -Xmx64m -XX:+UseSerialGC -cp CP bench/MonorepoBench.java REPO RUNS</pre>
@@ -83,8 +83,10 @@ public final class MonorepoBench {
                         id -> CommitSink.NONE);
             }
             long t2 = System.nanoTime();
-            reactorMillis.add((t1 - t0) / 1_000_000);
-            analysisMillis.add((t2 - t1) / 1_000_000);
+            if (r > 0 || runs == 1) { // the first of several runs warms the JIT up
+                reactorMillis.add((t1 - t0) / 1_000_000);
+                analysisMillis.add((t2 - t1) / 1_000_000);
+            }
             walked = analysis.walked();
             diffMillis = analysis.diffMillis();
             released = analysis.released().size();

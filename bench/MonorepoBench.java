@@ -37,8 +37,36 @@ import javax.management.openmbean.CompositeData;
  */
 public final class MonorepoBench {
 
+    /** The names of the heap's memory pools (not metaspace or the code cache). */
+    private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
+
+    /** Like Reporter.SILENT, but says that debug lines are off, as Maven's log does by default. */
+    private static final Reporter QUIET = new Reporter() {
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void warn(String message) {
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+    };
+
     public static void main(String[] args) throws Exception {
-        Path repo = Path.of(args[0]);
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                HEAP_POOLS.add(pool.getName());
+            }
+        }
+        Path repo = Path.of(args[0]).toAbsolutePath().normalize();
         int runs = Integer.parseInt(args[1]);
         AtomicLong peakAfterGc = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -50,8 +78,10 @@ public final class MonorepoBench {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
                         .from((CompositeData) n.getUserData());
                 long used = 0;
-                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                    used += u.getUsed();
+                for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (HEAP_POOLS.contains(e.getKey())) {
+                        used += e.getValue().getUsed();
+                    }
                 }
                 peakAfterGc.accumulateAndGet(used, Math::max);
             }, null, null);
@@ -79,7 +109,7 @@ public final class MonorepoBench {
                     Optional.empty(), Optional.empty(), false, false);
             ComponentAnalysis analysis;
             try (GitRepository git = GitRepository.open(repo)) {
-                analysis = new ComponentAnalyzer(Reporter.SILENT).analyze(git, request, model,
+                analysis = new ComponentAnalyzer(QUIET).analyze(git, request, model,
                         id -> CommitSink.NONE);
             }
             long t2 = System.nanoTime();

@@ -88,8 +88,11 @@ public final class ComponentAnalyzer {
             for (Optional<ReleaseTag> f : finals) {
                 tagCommits.add(f.map(ReleaseTag::commitId).orElse(null));
             }
-            pass.result = ChangedPathWalk.walk(repository, tagCommits, stopAt,
-                    base.firstParentOnly(), model.ownership(), pass::visit);
+            try (AnalysisThread analysis = new AnalysisThread(pass::visit)) {
+                pass.result = ChangedPathWalk.walk(repository, tagCommits, stopAt,
+                        base.firstParentOnly(), model.ownership(), analysis);
+                analysis.finish();
+            }
             boolean again = false;
             for (int i = 0; i < n; i++) {
                 Optional<ReleaseTag> f = finals.get(i);

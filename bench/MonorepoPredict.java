@@ -34,7 +34,7 @@ import java.util.Optional;
  * <pre>
  * java -cp CP bench/MonorepoPredict.java CLONE RELEASES SUBJECT_REGEX PRESET \
  *     id:path:tagFormat ... [--group id:linked:a,b,c] [--dependents none] \
- *     [--versions-txt id=artifact,...]
+ *     [--versions-txt id=artifact,...] [--only-released]
  * </pre>
  *
  * <p>With {@code --versions-txt} the released versions are read from the release commit's
@@ -47,11 +47,11 @@ public final class MonorepoPredict {
         Path clone = Path.of(args[0]);
         int releases = Integer.parseInt(args[1]);
         String subject = args[2];
-        Preset preset = Preset.byId(args[3]);
+        preset = Preset.byId(args[3]);
         List<Component> components = new ArrayList<>();
         List<ComponentGroup> groups = new ArrayList<>();
         DependentsPolicy dependents = DependentsPolicy.PATCH;
-        Map<String, String> versionsTxt = new LinkedHashMap<>();
+        versionsTxt = new LinkedHashMap<>();
         for (int i = 4; i < args.length; i++) {
             if (args[i].equals("--group")) {
                 String[] g = args[++i].split(":");
@@ -62,6 +62,8 @@ public final class MonorepoPredict {
                     String[] kv = pair.split("=");
                     versionsTxt.put(kv[0], kv[1]);
                 }
+            } else if (args[i].equals("--only-released")) {
+                onlyReleased = true; // separate release PRs: the others' are pending elsewhere
             } else if (args[i].equals("--dependents")) {
                 dependents = DependentsPolicy.parse(args[++i]);
             } else {
@@ -83,6 +85,19 @@ public final class MonorepoPredict {
                 }
             }
         }
+        try {
+            replay(clone, releaseCommits, config);
+        } finally {
+            git(clone, "checkout", "-q", "--detach", "-f", head);
+        }
+    }
+
+    private static Preset preset;
+    private static boolean onlyReleased;
+    private static Map<String, String> versionsTxt;
+
+    private static void replay(Path clone, List<String> releaseCommits, ComponentConfig config)
+            throws Exception {
         int hits = 0;
         int componentHits = 0;
         int componentTotal = 0;
@@ -94,7 +109,8 @@ public final class MonorepoPredict {
             git(clone, "checkout", "-q", "--detach", "-f", parent);
             List<ReactorModule> modules;
             try {
-                modules = ReactorReader.read(clone.resolve("pom.xml"));
+                modules = Files.exists(clone.resolve("pom.xml"))
+                        ? ReactorReader.read(clone.resolve("pom.xml")) : List.of();
             } catch (RuntimeException e) {
                 modules = List.of();
             }
@@ -126,6 +142,9 @@ public final class MonorepoPredict {
                     String before = released(clone, parent, versionsTxt.get(d.id()));
                     expected = after != null && !after.equals(before) ? after : null;
                 }
+                if (onlyReleased && expected == null) {
+                    continue;
+                }
                 String predicted = d.nextVersion().map(Version::toString).orElse(null);
                 boolean ok = java.util.Objects.equals(expected, predicted);
                 componentTotal++;
@@ -137,7 +156,6 @@ public final class MonorepoPredict {
             hits += all ? 1 : 0;
             System.out.println((all ? "hit  " : "MISS ") + line);
         }
-        git(clone, "checkout", "-q", "--detach", "-f", head);
         System.out.printf("%d/%d releases predicted exactly (%.1f %%), %d/%d component versions;"
                 + " analysis %d ms on average%n", hits, releaseCommits.size(),
                 100.0 * hits / Math.max(1, releaseCommits.size()), componentHits, componentTotal,

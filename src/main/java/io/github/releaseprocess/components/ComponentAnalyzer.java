@@ -64,15 +64,18 @@ public final class ComponentAnalyzer {
         List<NextVersionRequest> requests = new ArrayList<>();
         List<List<ReleaseTag>> candidates = new ArrayList<>();
         List<Optional<ReleaseTag>> finals = new ArrayList<>();
+        List<TagFormat> formats = new ArrayList<>();
         for (Component c : components) {
             TagFormat format = model.tagFormat(c.id());
+            formats.add(format);
             List<ReactorModule> modules = model.modules(c.id());
             Version initial = modules.isEmpty() ? base.initialVersion()
                     : NextVersionRequest.defaultInitialVersion(modules.get(0).version());
             requests.add(new NextVersionRequest(base.policy(), format, initial, base.prerelease(),
                     Optional.empty(), base.strictCommits(), base.firstParentOnly()));
-            List<ReleaseTag> tags = repository.releaseTags(format, reporter);
-            candidates.add(tags);
+        }
+        candidates.addAll(ChangedPathWalk.releaseTags(repository, formats, reporter));
+        for (List<ReleaseTag> tags : candidates) {
             finals.add(tags.stream().filter(t -> !t.version().isPrerelease()).findFirst());
         }
 
@@ -85,8 +88,11 @@ public final class ComponentAnalyzer {
             for (Optional<ReleaseTag> f : finals) {
                 tagCommits.add(f.map(ReleaseTag::commitId).orElse(null));
             }
-            pass.result = ChangedPathWalk.walk(repository, tagCommits, stopAt,
-                    base.firstParentOnly(), model.ownership(), pass::visit);
+            try (AnalysisThread analysis = new AnalysisThread(pass::visit)) {
+                pass.result = ChangedPathWalk.walk(repository, tagCommits, stopAt,
+                        base.firstParentOnly(), model.ownership(), analysis);
+                analysis.finish();
+            }
             boolean again = false;
             for (int i = 0; i < n; i++) {
                 Optional<ReleaseTag> f = finals.get(i);

@@ -155,12 +155,16 @@ public final class ComponentModel {
 
     private void validateTagFormats() {
         Version example = Version.of(1, 2, 3);
+        Map<String, String> examples = new HashMap<>();
+        for (Component c : components) {
+            examples.put(c.id(), tagFormats.get(c.id()).tagFor(example));
+        }
         for (Component a : components) {
             for (Component b : components) {
                 if (a == b) {
                     continue;
                 }
-                String tag = tagFormats.get(b.id()).tagFor(example);
+                String tag = examples.get(b.id());
                 if (tagFormats.get(a.id()).versionOf(tag).isPresent()) {
                     throw new RefusalException("The tag formats of components '" + a.id() + "' ("
                             + tagFormats.get(a.id()).pattern() + ") and '" + b.id() + "' ("

@@ -16,9 +16,8 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 
 /**
  * One streaming walk of the history for several components at once: from HEAD back to the oldest
@@ -26,9 +25,9 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * tags it is reachable from (a commit reachable from a component's tag is not that component's).
  *
  * <p>The changed paths of a commit are those of its tree against its first parent's (a root
- * commit against the empty tree), read with a {@link TreeWalk} that enters a changed folder only
+ * commit against the empty tree), read by comparing the raw trees, entering a changed folder only
  * when the {@link PathRouter} cannot tell its owner without looking inside: a folder that lies
- * wholly inside one component costs one tree comparison, however many files changed in it.
+ * wholly inside one component costs one comparison of ids, however many files changed in it.
  *
  * <p>Reachability from the tags travels from child to parent as the walk goes, kept only for the
  * commits still ahead of the walk (its frontier), so memory does not grow with the history. Like
@@ -132,9 +131,7 @@ public final class ChangedPathWalk {
                 walk.markUninteresting(stop);
                 stopReached = stop.equals(head);
             }
-            TreeWalk trees = new TreeWalk(jgit, reader);
-            trees.setRecursive(false);
-            trees.setFilter(TreeFilter.ANY_DIFF);
+            TreeDiff trees = new TreeDiff(reader, router);
             for (StreamingCommitWalk.Commit commit = walk.next(); commit != null;
                     commit = walk.next()) {
                 if (!shallow.isEmpty() && shallow.contains(commit.id())) {
@@ -162,7 +159,16 @@ public final class ChangedPathWalk {
                 }
                 long t0 = System.nanoTime();
                 owners.clear();
-                boolean outside = changedOwners(reader, trees, commit, router, owners);
+                ObjectId parentTree = ObjectId.zeroId();
+                if (commit.parentCount() > 0) {
+                    ObjectId parent = commit.parents()[0];
+                    parentTree = walk.queuedTree(parent);
+                    if (parentTree == null) {
+                        byte[] raw = reader.open(parent, Constants.OBJ_COMMIT).getCachedBytes();
+                        parentTree = ObjectId.fromString(raw, 5);
+                    }
+                }
+                boolean outside = trees.diff(parentTree, commit.treeId(), owners);
                 diffNanos += System.nanoTime() - t0;
                 visitor.visit(new CommitInfo(commit.id().name(), commit.fullMessage(),
                         commit.parentCount()), owners, outside, reach == null ? noTags : reach);
@@ -179,42 +185,112 @@ public final class ChangedPathWalk {
                 diffNanos / 1_000_000);
     }
 
-    /** Fills {@code owners}; true when a changed file belongs to no component. */
-    private static boolean changedOwners(ObjectReader reader, TreeWalk trees,
-            StreamingCommitWalk.Commit commit, PathRouter router, BitSet owners)
-            throws IOException {
-        ObjectId tree = commit.treeId();
-        trees.reset();
-        if (commit.parentCount() == 0) {
-            trees.addTree(new EmptyTreeIterator());
-        } else {
-            ObjectId parent = commit.parents()[0];
-            byte[] raw = reader.open(parent, Constants.OBJ_COMMIT).getCachedBytes();
-            trees.addTree(ObjectId.fromString(raw, 5));
+    /**
+     * Compares a commit's tree with its first parent's, entering a changed folder only when the
+     * router cannot tell its owner. Trees are read through a small cache: the walk goes from
+     * child to parent, so the parent's trees read now are the next commit's own trees.
+     */
+    private static final class TreeDiff {
+        private static final int CACHE = 256;
+        private final ObjectReader reader;
+        private final PathRouter router;
+        private final Map<ObjectId, byte[]> cache = new java.util.LinkedHashMap<>(CACHE, 0.75f,
+                true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ObjectId, byte[]> eldest) {
+                return size() > CACHE;
+            }
+        };
+        private BitSet owners;
+        private boolean outside;
+
+        TreeDiff(ObjectReader reader, PathRouter router) {
+            this.reader = reader;
+            this.router = router;
         }
-        trees.addTree(tree);
-        boolean outside = false;
-        while (trees.next()) {
-            String path = trees.getPathString();
-            if (trees.isSubtree()) {
-                int owner = router.ownerOfFolder(path);
-                if (owner == PathRouter.MIXED) {
-                    trees.enterSubtree();
-                } else if (owner >= 0) {
-                    owners.set(owner);
+
+        /** Fills {@code into}; true when a changed file belongs to no component. */
+        boolean diff(ObjectId oldTree, ObjectId newTree, BitSet into) throws IOException {
+            owners = into;
+            outside = false;
+            if (!newTree.equals(oldTree)) {
+                compare("", oldTree, newTree);
+            }
+            return outside;
+        }
+
+        private void compare(String prefix, ObjectId oldTree, ObjectId newTree)
+                throws IOException {
+            CanonicalTreeParser a = parser(oldTree);
+            CanonicalTreeParser b = parser(newTree);
+            while (!a.eof() || !b.eof()) {
+                int cmp = a.eof() ? 1 : b.eof() ? -1 : a.pathCompare(b);
+                if (cmp == 0) {
+                    if (!a.getEntryObjectId().equals(b.getEntryObjectId())
+                            || a.getEntryRawMode() != b.getEntryRawMode()) {
+                        boolean treeA = FileMode.TREE.equals(a.getEntryRawMode());
+                        boolean treeB = FileMode.TREE.equals(b.getEntryRawMode());
+                        if (treeA != treeB) {
+                            // a file became a folder or the other way: the file side too
+                            mark(router.ownerOfFile(prefix + b.getEntryPathString()));
+                        }
+                        changed(prefix + b.getEntryPathString(),
+                                treeA ? a.getEntryObjectId() : null,
+                                treeB ? b.getEntryObjectId() : null, treeA || treeB);
+                    }
+                    a.next(1);
+                    b.next(1);
+                } else if (cmp < 0) {
+                    boolean tree = FileMode.TREE.equals(a.getEntryRawMode());
+                    changed(prefix + a.getEntryPathString(), tree ? a.getEntryObjectId() : null,
+                            null, tree);
+                    a.next(1);
                 } else {
-                    outside = true;
-                }
-            } else {
-                int owner = router.ownerOfFile(path);
-                if (owner >= 0) {
-                    owners.set(owner);
-                } else {
-                    outside = true;
+                    boolean tree = FileMode.TREE.equals(b.getEntryRawMode());
+                    changed(prefix + b.getEntryPathString(), null,
+                            tree ? b.getEntryObjectId() : null, tree);
+                    b.next(1);
                 }
             }
         }
-        return outside;
+
+        /** A changed entry: a file, or a folder on either side (the other may be a file). */
+        private void changed(String path, ObjectId oldTree, ObjectId newTree, boolean folder)
+                throws IOException {
+            if (!folder) {
+                mark(router.ownerOfFile(path));
+                return;
+            }
+            int owner = router.ownerOfFolder(path);
+            if (owner != PathRouter.MIXED) {
+                mark(owner);
+                return;
+            }
+            compare(path + "/", oldTree == null ? ObjectId.zeroId() : oldTree,
+                    newTree == null ? ObjectId.zeroId() : newTree);
+        }
+
+        private void mark(int owner) {
+            if (owner >= 0) {
+                owners.set(owner);
+            } else {
+                outside = true;
+            }
+        }
+
+        private CanonicalTreeParser parser(ObjectId tree) throws IOException {
+            CanonicalTreeParser p = new CanonicalTreeParser();
+            if (tree.equals(ObjectId.zeroId())) {
+                return p; // absent on this side: an empty tree
+            }
+            byte[] raw = cache.get(tree);
+            if (raw == null) {
+                raw = reader.open(tree, Constants.OBJ_TREE).getCachedBytes();
+                cache.put(tree.copy(), raw);
+            }
+            p.reset(raw);
+            return p;
+        }
     }
 
     /** The tag commit with the oldest commit time: usually the ancestor of all the others. */
@@ -260,6 +336,53 @@ public final class ChangedPathWalk {
             }
         }
         return Optional.ofNullable(base).map(ObjectId::name);
+    }
+
+    /**
+     * The release tags of several formats, read in one pass over the tags: for each format,
+     * every tag in it that names a valid version, highest precedence first (as
+     * {@link GitRepository#releaseTags} gives them for one format).
+     */
+    public static List<List<ReleaseTag>> releaseTags(GitRepository repository,
+            List<TagFormat> formats, io.github.releaseprocess.core.Reporter reporter)
+            throws IOException {
+        var jgit = repository.jgit();
+        List<List<ReleaseTag>> out = new ArrayList<>();
+        for (int i = 0; i < formats.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        try (RevWalk walk = new RevWalk(jgit)) {
+            walk.setRetainBody(false);
+            for (org.eclipse.jgit.lib.Ref ref : jgit.getRefDatabase()
+                    .getRefsByPrefix(Constants.R_TAGS)) {
+                String name = ref.getName().substring(Constants.R_TAGS.length());
+                String commit = null;
+                for (int i = 0; i < formats.size(); i++) {
+                    Optional<io.github.releaseprocess.semver.Version> version =
+                            formats.get(i).versionOf(name);
+                    if (version.isEmpty()) {
+                        continue;
+                    }
+                    if (commit == null) {
+                        ObjectId id = ref.getPeeledObjectId() != null ? ref.getPeeledObjectId()
+                                : ref.getObjectId();
+                        var object = id == null ? null : walk.peel(walk.parseAny(id));
+                        if (!(object instanceof RevCommit)) {
+                            reporter.debug("Tag " + name + " ignored: it does not point at a"
+                                    + " commit");
+                            break;
+                        }
+                        commit = object.getId().name();
+                    }
+                    out.get(i).add(new ReleaseTag(name, version.get(), commit));
+                }
+            }
+        }
+        for (List<ReleaseTag> tags : out) {
+            tags.sort(java.util.Comparator.comparing(ReleaseTag::version).reversed()
+                    .thenComparing(ReleaseTag::name));
+        }
+        return out;
     }
 
     /** True when HEAD is this commit or descends from it. */

@@ -106,6 +106,10 @@ public class NextVersionMojo extends AbstractReleaseProcessMojo {
                 DecisionJson json = outputFile == null ? null
                         : DecisionJson.spillingTo(Path.of(System.getProperty("java.io.tmpdir")))) {
             boolean alone = paths != null && !paths.isEmpty();
+            if (!alone && releaseVersion != null && !releaseVersion.isBlank()) {
+                reporter.warn("-DreleaseVersion=" + releaseVersion + " is ignored: with components"
+                        + " each component's version comes from its own commits");
+            }
             ComponentModel model = alone ? ComponentModel.ofPaths(relativeToRepository(
                     repository.workTree(), paths), tagFormat)
                     : ComponentModel.load(config, repository.workTree(), baseDir(),

@@ -174,6 +174,14 @@ class ComponentAnalyzerTest {
         }
 
         @Test
+        void shouldStopWithTheRefusalOfAComponentsCommit() throws Exception {
+            // the analysis runs on a second thread: its refusal reaches the caller as it is
+            history(g -> threeModules(g).commitFile("lib/A.java", "fix: x\n\nRelease-As: banana"));
+            RefusalException e = assertThrows(RefusalException.class, () -> analyze(config(THREE)));
+            assertTrue(e.getMessage().contains("Release-As"), e.getMessage());
+        }
+
+        @Test
         void shouldStartFromThePomVersionBeforeTheFirstRelease() throws Exception {
             history(g -> threeModules(g).commitFile("extra/pom.xml", "feat: new module"));
             ComponentAnalysis a = analyze(config(List.of(Component.of("lib", "lib"),

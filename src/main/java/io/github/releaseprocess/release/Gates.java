@@ -234,7 +234,7 @@ final class Gates {
         }
         VersionCommits own = new VersionCommits(List.of(run.request.releaseCommitMessage(),
                 run.request.developmentCommitMessage(), HotfixStarter.DEFAULT_MESSAGE),
-                changelogInWorkTree());
+                changelogInWorkTree(), componentChangelogsInWorkTree());
         List<String> unreviewed = new ArrayList<>();
         for (AnalyzedCommit commit : commits) {
             if (commit.merge()) {
@@ -291,7 +291,14 @@ final class Gates {
     private boolean madeByRelease(AnalyzedCommit commit, VersionCommits own) throws IOException {
         Optional<Version> version = own.versionNamed(commit.header().subject());
         if (version.isEmpty()) {
-            return false;
+            Optional<Set<String>> listed = run.hasComponents()
+                    ? own.componentVersionsNamed(commit.header().subject()) : Optional.empty();
+            if (listed.isEmpty()) {
+                return false;
+            }
+            Optional<List<CommitChanges.Hunk>> edits = CommitChanges.textEdits(run.repository,
+                    commit.id());
+            return edits.isPresent() && own.onlyComponentVersionText(edits.get(), listed.get());
         }
         Optional<List<CommitChanges.Hunk>> edits = CommitChanges.textEdits(run.repository,
                 commit.id());
@@ -312,6 +319,21 @@ final class Gates {
         String email = committer.substring(committer.lastIndexOf('<') + 1,
                 committer.length() - 1).toLowerCase(java.util.Locale.ROOT);
         return FORGE_COMMITTERS.contains(email);
+    }
+
+    /** The changelogs of a monorepo's components, relative to the work tree. */
+    private Set<String> componentChangelogsInWorkTree() throws IOException {
+        Set<String> out = new HashSet<>();
+        Path top = run.repository.workTree().toAbsolutePath().normalize();
+        for (ComponentRelease c : run.components) {
+            if (c.changelog().isPresent()) {
+                Path absolute = c.changelog().get().toAbsolutePath().normalize();
+                if (absolute.startsWith(top)) {
+                    out.add(top.relativize(absolute).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return out;
     }
 
     /** The changelog relative to the work tree, when it lies inside it. */

@@ -112,6 +112,63 @@ class ComponentReleaseTest {
                     Files.readString(dir.resolve("service/CHANGELOG.md")));
         }
 
+        /**
+         * The plugin's own commits of a component release need no review at the next release:
+         * they change only versions and the changelogs' release lines.
+         */
+        @Test
+        void shouldNotAskForAReviewOfItsOwnComponentReleaseCommits() throws Exception {
+            ComponentFixture.create(dir);
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ComponentFixture.request(dir),
+                    false);
+            Files.writeString(dir.resolve("library/CHANGELOG.md"), Files.readString(
+                    dir.resolve("library/CHANGELOG.md")).replace("## [Unreleased]\n",
+                    "## [Unreleased]\n\n### Fixed\n\n- Another fix.\n"));
+            try (io.github.releaseprocess.testing.GitScenario git =
+                    io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                git.commitAll("fix(library): another\n\nReviewed-by: R <r@example.invalid>");
+            }
+            ComponentPlanner next = (repository, reporter) -> List.of(
+                    ComponentFixture.component(dir, "library", "library", "library",
+                            "1.2.2-SNAPSHOT", "1.2.1", "1.2.2"),
+                    ComponentFixture.component(dir, "service", "service", "service",
+                            "2.0.2-SNAPSHOT", "2.0.1", "2.0.2"),
+                    ComponentFixture.component(dir, "tool", "tool", "tools/tool",
+                            "0.4.0-SNAPSHOT", "0.3.0", null));
+            List<io.github.releaseprocess.versioning.AnalyzedCommit> since = new ArrayList<>();
+            try (io.github.releaseprocess.history.GitRepository repository =
+                    io.github.releaseprocess.history.GitRepository.open(dir)) {
+                new io.github.releaseprocess.versioning.NextVersionCalculator(Reporter.SILENT)
+                        .calculate(repository, new io.github.releaseprocess.versioning
+                                .NextVersionRequest(io.github.releaseprocess.commits
+                                        .VersioningPolicy.builder(io.github.releaseprocess
+                                                .commits.Preset.CONVENTIONALCOMMITS).build(),
+                                        io.github.releaseprocess.history.TagFormat.of(
+                                                "tool-v@{version}", null),
+                                        io.github.releaseprocess.semver.Version.of(1, 0, 0),
+                                        Optional.empty(), Optional.empty(), false, false),
+                                io.github.releaseprocess.versioning.CommitSink.into(since));
+            }
+            ComponentPlanner withCommits = (repository, reporter) -> next.plan(repository,
+                    reporter).stream().map(c -> new ComponentRelease(c.id(), c.modules(),
+                            c.tagFormat(), c.changelog(), c.currentVersion(), c.lastRelease(),
+                            c.version(), c.developmentVersion(), c.decision(), since,
+                            c.reasons(), c.pulledAlongBy())).toList();
+            PrepareRequest request = ComponentFixture.request(dir, withCommits).toBuilder()
+                    .gates(new GateSettings(true, false, GateSettings.DEFAULT_BRANCHES,
+                            GateSettings.Review.REQUIRE, false, true)).build();
+
+            PrepareResult plan = new Releaser(Reporter.SILENT, passingBuild).prepare(request,
+                    true);
+
+            assertEquals(5, since.size(), "since the tool's release: two reviewed commits, the"
+                    + " release commit, the development commit and the fix");
+            GateResult review = plan.gates().stream().filter(g -> g.gate().equals("code review"))
+                    .findFirst().orElseThrow();
+            assertEquals(GateResult.Status.PASS, review.status(), review.message() + " "
+                    + review.items());
+        }
+
         @Test
         void shouldPlanWithoutChangingAnythingInADryRun() throws Exception {
             ComponentFixture.create(dir);

@@ -116,7 +116,69 @@ public final class CommitParser {
      * one element, the same as {@link #parse}.
      */
     public List<ConventionalCommit> parseAll(String message) {
-        List<String> lines = cleanLines(Objects.requireNonNull(message, "message"));
+        Objects.requireNonNull(message, "message");
+        if (options.squashBodies() == ParserOptions.SquashBodies.FOOTERS
+                && message.contains("BEGIN_")) {
+            List<ConventionalCommit> overridden = releasePleaseOverride(message);
+            if (!overridden.isEmpty()) {
+                return overridden;
+            }
+        }
+        return parseAllOf(message);
+    }
+
+    /**
+     * release-please's own markers, which its users put in the pull request's description (and
+     * so in the squashed commit's message): the text between {@code BEGIN_COMMIT_OVERRIDE} and
+     * {@code END_COMMIT_OVERRIDE} replaces the message, and each block between
+     * {@code BEGIN_NESTED_COMMIT} and {@code END_NESTED_COMMIT} is a commit of its own. Only the
+     * conventional messages count, as release-please drops the others; empty when there is
+     * none (then the message is read as usual).
+     */
+    private List<ConventionalCommit> releasePleaseOverride(String message) {
+        String text = message;
+        int begin = text.indexOf("BEGIN_COMMIT_OVERRIDE");
+        if (begin >= 0) {
+            int from = begin + "BEGIN_COMMIT_OVERRIDE".length();
+            int end = text.indexOf("END_COMMIT_OVERRIDE", from);
+            String override = (end < 0 ? text.substring(from) : text.substring(from, end)).strip();
+            if (!override.isEmpty()) {
+                text = override;
+            }
+        }
+        if (text == message && !text.contains("BEGIN_NESTED_COMMIT")) {
+            return List.of();
+        }
+        // As release-please's splitMessages: text outside the blocks stays the first message.
+        String[] parts = text.split("BEGIN_NESTED_COMMIT", -1);
+        StringBuilder outer = new StringBuilder(parts[0]);
+        List<String> messages = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            int end = parts[i].indexOf("END_NESTED_COMMIT");
+            if (end < 0) {
+                messages.add(parts[i]);
+            } else {
+                messages.add(parts[i].substring(0, end));
+                outer.append(parts[i].substring(end + "END_NESTED_COMMIT".length()));
+            }
+        }
+        messages.add(0, outer.toString());
+        List<ConventionalCommit> out = new ArrayList<>();
+        for (String m : messages) {
+            if (m.isBlank()) {
+                continue;
+            }
+            for (ConventionalCommit c : parseAllOf(m.strip())) {
+                if (c.isConventional()) {
+                    out.add(c);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<ConventionalCommit> parseAllOf(String message) {
+        List<String> lines = cleanLines(message);
         ConventionalCommit head = parse(lines);
         if (!options.splitSquashBodies()
                 || (head.kind() != Kind.CONVENTIONAL && head.kind() != Kind.NON_CONVENTIONAL)) {

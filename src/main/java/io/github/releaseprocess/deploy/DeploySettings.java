@@ -19,11 +19,20 @@ import java.util.Optional;
  * @param environments the configured environments, in POM order
  * @param tagFormat the shape of release tags
  * @param projectVersion the POM version, deployed by environments with {@code source=head}
+ * @param component the component of a monorepo deployed ({@code -Drelease-process.component}):
+ *     {@code tagFormat} is then its tag format, and the ledger's records are its own
  */
 public record DeploySettings(Path projectDir, Path workDir, List<Environment> environments,
-        TagFormat tagFormat, Optional<String> projectVersion) {
+        TagFormat tagFormat, Optional<String> projectVersion, Optional<String> component) {
+
+    /** The settings of a project released as one version. */
+    public DeploySettings(Path projectDir, Path workDir, List<Environment> environments,
+            TagFormat tagFormat, Optional<String> projectVersion) {
+        this(projectDir, workDir, environments, tagFormat, projectVersion, Optional.empty());
+    }
 
     public DeploySettings {
+        Objects.requireNonNull(component, "component");
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(workDir, "workDir");
         environments = List.copyOf(environments);

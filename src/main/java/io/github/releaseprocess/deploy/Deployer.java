@@ -74,7 +74,7 @@ public final class Deployer {
         LedgerRecord plan = null;
         Optional<LedgerRecord> rollbackTo = Optional.empty();
         for (int attempt = 1; plan == null; attempt++) {
-            LedgerSnapshot snapshot = ledger.read();
+            LedgerSnapshot snapshot = ledger.read().forComponent(settings.component());
             DeploymentHistory history = snapshot.history();
             Optional<LedgerRecord> closing = closing(environment, history, request, "deploy",
                     user);
@@ -87,7 +87,7 @@ public final class Deployer {
                     Outcome.PLANNED, target.version, target.tag, target.commit, clock.instant(),
                     user, forced, request.reason(), rollbackTo.map(LedgerRecord::version),
                     rollbackTo.map(r -> rollbackCommand(environment.id(), r.version())),
-                    Optional.empty(), "deployment started");
+                    Optional.empty(), "deployment started").withComponent(settings.component());
             try {
                 ledger.appendIfUnchanged(candidate, close(closing, snapshot.tip()));
                 plan = candidate;
@@ -168,7 +168,7 @@ public final class Deployer {
         Environment environment = settings.environment(request.environment(), "rollback");
         String user = ledger.currentUser();
         for (int attempt = 1;; attempt++) {
-            LedgerSnapshot snapshot = ledger.read();
+            LedgerSnapshot snapshot = ledger.read().forComponent(settings.component());
             DeploymentHistory history = snapshot.history();
             Optional<LedgerRecord> closing = closing(environment, history, request, "rollback",
                     user);
@@ -182,7 +182,8 @@ public final class Deployer {
                     current.map(LedgerRecord::version),
                     current.map(c -> rollbackCommand(environment.id(), c.version())),
                     Optional.empty(), "rollback started from "
-                            + current.map(LedgerRecord::version).orElse("nothing"));
+                            + current.map(LedgerRecord::version).orElse("nothing"))
+                    .withComponent(settings.component());
             try {
                 ledger.appendIfUnchanged(plan, close(closing, snapshot.tip()));
             } catch (LedgerConflictException e) {
@@ -368,7 +369,8 @@ public final class Deployer {
             Optional<String> reason) throws IOException {
         LedgerRecord plan = new LedgerRecord(environment.id(), action, Outcome.PLANNED,
                 target.version, target.tag, target.commit, clock.instant(), user, false, reason,
-                Optional.empty(), Optional.empty(), Optional.empty(), action.id() + " started");
+                Optional.empty(), Optional.empty(), Optional.empty(), action.id() + " started")
+                .withComponent(settings.component());
         ledger.append(plan);
         Attempt result = runRecordingCrashes(plan, environment, target, action);
         ledger.append(plan.finished(result.outcome, clock.instant(), result.health,

@@ -37,12 +37,14 @@ import org.eclipse.jgit.lib.Repository;
  * @param health the health figures (outcome records with a health check)
  * @param message one sentence about the outcome
  * @param publication what a {@code publish} record published where (publish records only)
+ * @param component the component of a monorepo deployed ({@code -Drelease-process.component});
+ *     empty for a project released as one version (optional in the JSON, added after schema 1)
  */
 public record LedgerRecord(String environment, Action action, Outcome outcome, String version,
         Optional<String> tag, String commit, Instant time, String user, boolean forced,
         Optional<String> reason, Optional<String> rollbackVersion,
         Optional<String> rollbackCommand, Optional<HealthReport> health, String message,
-        Optional<Publication> publication) {
+        Optional<Publication> publication, Optional<String> component) {
 
     /**
      * The format version written into deployment records. Fields added later are optional and
@@ -89,19 +91,20 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     public LedgerRecord {
         for (Object field : new Object[] {environment, action, outcome, version, tag, commit,
                 time, user, reason, rollbackVersion, rollbackCommand, health, message,
-                publication}) {
+                publication, component}) {
             Objects.requireNonNull(field, "every field of a ledger record is required; pass"
                     + " Optional.empty() for an absent one");
         }
     }
 
-    /** A deployment record (no publication). */
+    /** A deployment record of a project released as one version (no publication, no component). */
     public LedgerRecord(String environment, Action action, Outcome outcome, String version,
             Optional<String> tag, String commit, Instant time, String user, boolean forced,
             Optional<String> reason, Optional<String> rollbackVersion,
             Optional<String> rollbackCommand, Optional<HealthReport> health, String message) {
         this(environment, action, outcome, version, tag, commit, time, user, forced, reason,
-                rollbackVersion, rollbackCommand, health, message, Optional.empty());
+                rollbackVersion, rollbackCommand, health, message, Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -128,7 +131,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     public LedgerRecord finished(Outcome result, Instant at, Optional<HealthReport> figures,
             String text) {
         return new LedgerRecord(environment, action, result, version, tag, commit, at, user,
-                forced, reason, Optional.empty(), Optional.empty(), figures, text, publication);
+                forced, reason, Optional.empty(), Optional.empty(), figures, text, publication,
+                component);
     }
 
     /** This record with another outcome, time, message and publication (a publish's result). */
@@ -136,7 +140,14 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             Optional<Publication> published) {
         return new LedgerRecord(environment, action, result, version, tag, commit, at, user,
                 forced, reason, Optional.empty(), Optional.empty(), Optional.empty(), text,
-                published);
+                published, component);
+    }
+
+    /** This record about a component of a monorepo (or, empty, about the whole project). */
+    public LedgerRecord withComponent(Optional<String> id) {
+        return new LedgerRecord(environment, action, outcome, version, tag, commit, time, user,
+                forced, reason, rollbackVersion, rollbackCommand, health, message, publication,
+                id);
     }
 
     /** The record as one JSON object, the blob stored in the ledger. */
@@ -197,6 +208,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         String message;
         /** Optional (schema 2, publish records): what was published where. */
         StoredPublication publication;
+        /** Optional (added after schema 1): the component of a monorepo. */
+        String component;
 
         static Stored of(LedgerRecord r) {
             Stored s = new Stored();
@@ -216,6 +229,7 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             s.health = r.health.map(StoredHealth::of).orElse(null);
             s.message = r.message;
             s.publication = r.publication.map(StoredPublication::of).orElse(null);
+            s.component = r.component.orElse(null);
             return s;
         }
 
@@ -253,7 +267,13 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
                     Optional.ofNullable(rollbackCommand),
                     Optional.ofNullable(health).map(StoredHealth::toReport),
                     message == null ? "" : message,
-                    Optional.ofNullable(publication).map(StoredPublication::toPublication));
+                    Optional.ofNullable(publication).map(StoredPublication::toPublication),
+                    Optional.ofNullable(component).map(id -> {
+                        if (!ENVIRONMENT_ID.matcher(id).matches()) {
+                            throw invalid("component", id, "a component id");
+                        }
+                        return id;
+                    }));
         }
     }
 
@@ -446,7 +466,8 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     public String summary() {
         StringBuilder s = new StringBuilder();
         s.append(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(' ')
-                .append(action.id()).append(' ').append(version).append(' ').append(outcome.id())
+                .append(action.id()).append(' ').append(component.map(c -> c + " ").orElse(""))
+                .append(version).append(' ').append(outcome.id())
                 .append(" by ").append(user);
         if (forced) {
             s.append(" (forced: ").append(reason.orElse("")).append(')');

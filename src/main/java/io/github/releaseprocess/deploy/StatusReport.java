@@ -79,7 +79,8 @@ public final class StatusReport {
             } else {
                 LedgerRecord r = current.get();
                 LedgerRecord since = history.since(id).orElse(r);
-                lines.add(name + "  " + r.version() + "  since " + since.time()
+                lines.add(name + "  " + r.component().map(c -> c + " ").orElse("") + r.version()
+                        + "  since " + since.time()
                         .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "  " + health(r));
                 r.health().ifPresent(h -> lines.add("    monitor since deployment: "
                         + (h.healthy() ? "healthy" : "UNHEALTHY") + ", " + h.message()));
@@ -145,6 +146,9 @@ public final class StatusReport {
                 Optional<LedgerRecord> current = history.current(id);
                 json.name("version").value(current.map(LedgerRecord::version).orElse(null));
                 json.name("tag").value(current.flatMap(LedgerRecord::tag).orElse(null));
+                if (current.flatMap(LedgerRecord::component).isPresent()) {
+                    json.name("component").value(current.get().component().get());
+                }
                 json.name("commit").value(current.map(LedgerRecord::commit).orElse(null));
                 json.name("since").value(history.since(id).map(r -> r.time().toString())
                         .orElse(null));

@@ -177,6 +177,15 @@ final class StreamingCommitWalk {
         return null;
     }
 
+    /**
+     * The tree of a commit the walk has queued but not produced yet (a parent of a commit just
+     * produced, usually), or null: spares reading the commit again.
+     */
+    ObjectId queuedTree(AnyObjectId id) {
+        Commit c = queued.get(id);
+        return c == null || c.raw == null ? null : c.treeId();
+    }
+
     /** How many commits were read again to carry the uninteresting flag past them (skew). */
     long rereads() {
         return rereads;
@@ -314,6 +323,11 @@ final class StreamingCommitWalk {
 
         int commitTime() {
             return time;
+        }
+
+        /** The id of the commit's tree (the raw object starts with "tree <hex>\n"). */
+        ObjectId treeId() {
+            return ObjectId.fromString(raw, 5);
         }
 
         /** As {@code RevCommit.getFullMessage()}: decoded with the commit's encoding header. */

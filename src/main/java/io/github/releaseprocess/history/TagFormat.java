@@ -18,6 +18,10 @@ public final class TagFormat {
     public static final String VERSION = "@{version}";
     /** The placeholder for the project's artifactId. */
     public static final String ARTIFACT_ID = "@{project.artifactId}";
+    /** The placeholder for a monorepo component's id. */
+    public static final String COMPONENT = "@{component}";
+    /** The default of a monorepo component: {@code gax-v1.2.3}. */
+    public static final String COMPONENT_DEFAULT = COMPONENT + "-v" + VERSION;
     /** The default, as most tools tag: {@code v1.2.3}. */
     public static final String DEFAULT = "v" + VERSION;
 
@@ -27,10 +31,29 @@ public final class TagFormat {
     private final Pattern matcher;
 
     private TagFormat(String pattern, String prefix, String suffix) {
+        this(pattern, prefix, suffix, false);
+    }
+
+    private TagFormat(String pattern, String prefix, String suffix, boolean optionalV) {
         this.pattern = pattern;
         this.prefix = prefix;
         this.suffix = suffix;
-        this.matcher = Pattern.compile(Pattern.quote(prefix) + "(.+)" + Pattern.quote(suffix));
+        this.matcher = optionalV
+                ? Pattern.compile(Pattern.quote(prefix.substring(0, prefix.length() - 1)) + "v?(.+)"
+                        + Pattern.quote(suffix))
+                : Pattern.compile(Pattern.quote(prefix) + "(.+)" + Pattern.quote(suffix));
+    }
+
+    /**
+     * This format, reading tags as release-please does: when a {@code v} comes right before
+     * {@code @{version}}, a tag without it is a release too ({@code gax/2.73.0} in the format
+     * {@code gax/v@{version}}). New tags are still written with the {@code v}.
+     */
+    public TagFormat withOptionalV() {
+        if (!prefix.endsWith("v")) {
+            return this;
+        }
+        return new TagFormat(pattern, prefix, suffix, true);
     }
 
     /**
@@ -42,8 +65,27 @@ public final class TagFormat {
      * @throws RefusalException when the pattern cannot name releases
      */
     public static TagFormat of(String pattern, String artifactId) {
+        return of(pattern, artifactId, null);
+    }
+
+    /**
+     * The format for a component of a monorepo.
+     *
+     * @param component substituted for {@code @{component}}; null when there are no components,
+     *     where the placeholder is refused
+     * @throws RefusalException when the pattern cannot name releases
+     */
+    public static TagFormat of(String pattern, String artifactId, String component) {
         Objects.requireNonNull(pattern, "tagFormat");
         String resolved = pattern;
+        if (resolved.contains(COMPONENT)) {
+            if (component == null || component.isEmpty()) {
+                throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> uses "
+                        + COMPONENT + " but no <components> are configured; configure them (see"
+                        + " docs/guides/monorepo.md) or write the tag format without it");
+            }
+            resolved = resolved.replace(COMPONENT, component);
+        }
         if (resolved.contains(ARTIFACT_ID)) {
             if (artifactId == null || artifactId.isEmpty()) {
                 throw new RefusalException("<tagFormat>" + pattern + "</tagFormat> uses "
@@ -59,7 +101,8 @@ public final class TagFormat {
         }
         String prefix = resolved.substring(0, at);
         String suffix = resolved.substring(at + VERSION.length());
-        TagFormat format = new TagFormat(pattern, prefix, suffix);
+        TagFormat format = new TagFormat(component == null ? pattern
+                : pattern.replace(COMPONENT, component), prefix, suffix);
         String example = format.tagFor(Version.of(1, 2, 3));
         String first = example.contains("/") ? example.substring(0, example.indexOf('/')) : "";
         if (java.util.Set.of("refs", "tags", "heads", "remotes").contains(first)) {

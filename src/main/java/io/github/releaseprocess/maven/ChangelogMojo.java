@@ -70,6 +70,29 @@ public class ChangelogMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /**
+     * The components of a monorepo (as for {@code prepare}): each component's commits go into
+     * its own changelog.
+     */
+    @Parameter
+    private List<ComponentSpec> components;
+
+    /** Components released together (as for {@code prepare}). */
+    @Parameter
+    private List<GroupSpec> groups;
+
+    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
+    @Parameter(property = "release-process.versioning", defaultValue = "single")
+    private String versioning;
+
+    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
+    @Parameter(property = "release-process.dependents", defaultValue = "patch")
+    private String dependents;
+
+    /** A commit scope equal to a component id assigns the commit to that component. */
+    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
+    private boolean scopeSelectsComponent;
+
     @Override
     protected void run(Reporter reporter) throws IOException {
         SectionMapping mapping = SectionMapping.of(changelogSections);
@@ -78,6 +101,12 @@ public class ChangelogMojo extends AbstractVersioningMojo {
                 : baseDir().resolve("CHANGELOG.md");
         if (dialect == Dialect.NONE) {
             reporter.info("changelogDialect is none: " + file.getFileName() + " is left alone.");
+            return;
+        }
+        io.github.releaseprocess.components.ComponentConfig config = ComponentSettings.config(
+                components, groups, versioning, dependents, scopeSelectsComponent);
+        if (config.hasComponents() && hasPom()) {
+            componentChangelogs(config, dialect, mapping, reporter);
             return;
         }
         List<AnalyzedCommit> analysed = new ArrayList<>();
@@ -120,6 +149,67 @@ public class ChangelogMojo extends AbstractVersioningMojo {
         JournaledWrite.writeAll(baseDir(), goal(), file.getFileName().toString(),
                 Map.of(file, result.bytes()));
         reporter.info("Wrote " + baseDir().relativize(file.toAbsolutePath()));
+    }
+
+    /** Each component's commits since its last release into its own changelog, in one write. */
+    private void componentChangelogs(io.github.releaseprocess.components.ComponentConfig config,
+            Dialect configured, SectionMapping mapping, Reporter reporter) throws IOException {
+        String own = tagFormat;
+        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
+        io.github.releaseprocess.versioning.NextVersionRequest rules;
+        try {
+            rules = versionRequest();
+        } finally {
+            tagFormat = own;
+        }
+        List<io.github.releaseprocess.release.ComponentRelease> all;
+        try (GitRepository repository = GitRepository.open(baseDir())) {
+            all = new io.github.releaseprocess.release.AnalyzedComponents(config, baseDir(),
+                    Reactor.poms(session), rules, List.of()).plan(repository, reporter);
+        }
+        Map<Path, byte[]> writes = new java.util.LinkedHashMap<>();
+        for (io.github.releaseprocess.release.ComponentRelease c : all) {
+            if (c.changelog().isEmpty()) {
+                continue; // <changelog>none</changelog>
+            }
+            Path file = c.changelog().get();
+            byte[] before = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+            Dialect dialect = configured == Dialect.AUTO
+                    ? Changelog.parse(before, Dialect.AUTO).dialect() : configured;
+            String name = baseDir().relativize(file.toAbsolutePath()).toString();
+            if (!dialect.hasUnreleased()) {
+                reporter.info(c.id() + ": " + name + " is in the " + dialect + " form; its"
+                        + " entries are written when the component is released (prepare)");
+                continue;
+            }
+            ChangelogGenerator.Generation result = ChangelogGenerator.generate(before,
+                    ChangelogCommit.from(c.commits(), c.decision() == null ? Set.of()
+                            : c.decision().cancelled()), dialect, mapping);
+            reporter.info(c.id() + ": " + result.added().size() + " new entr"
+                    + (result.added().size() == 1 ? "y" : "ies") + " for " + name + " from "
+                    + c.commits().size() + " commit(s) since "
+                    + c.lastRelease().map(v -> c.tagFormat().tagFor(v)).orElse("the start"));
+            result.entries().forEach((section, lines) -> lines.forEach(line -> {
+                String text = "  ### " + section.title() + ": " + line;
+                if (dryRun) {
+                    reporter.info(text);
+                } else {
+                    reporter.debug(text);
+                }
+            }));
+            if (result.changed()) {
+                writes.put(file, result.bytes());
+            }
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
+        if (dryRun) {
+            reporter.info("Dry run: " + writes.size() + " changelog(s) not written.");
+            return;
+        }
+        JournaledWrite.writeAll(baseDir(), goal(), writes.size() + " changelogs", writes);
+        reporter.info("Wrote " + writes.size() + " changelog(s)");
     }
 
     /**

@@ -19,12 +19,20 @@ final class DeploymentSetup {
     }
 
     static Deployer deployer(List<EnvironmentConfig> environments, MavenProject project,
-            MavenSession session, Path baseDir, String tagFormat, GitLedger ledger,
+            MavenSession session, Path baseDir, String tagFormat,
+            Optional<io.github.releaseprocess.release.ComponentScope> component, GitLedger ledger,
             Reporter reporter) {
-        return new Deployer(EnvironmentConfig.settings(environments, baseDir,
-                Path.of(project.getBuild().getDirectory()),
+        io.github.releaseprocess.deploy.DeploySettings settings = EnvironmentConfig.settings(
+                environments, baseDir, Path.of(project.getBuild().getDirectory()),
                 TagFormat.of(tagFormat, project.getArtifactId()),
-                Optional.ofNullable(project.getVersion())), ledger,
+                Optional.ofNullable(project.getVersion()));
+        if (component.isPresent()) {
+            // One component of a monorepo: its tags, its records in the ledger.
+            settings = new io.github.releaseprocess.deploy.DeploySettings(settings.projectDir(),
+                    settings.workDir(), settings.environments(), component.get().tagFormat(),
+                    settings.projectVersion(), Optional.of(component.get().id()));
+        }
+        return new Deployer(settings, ledger,
                 NestedBuilds.runner(session), new HealthChecker(reporter), reporter,
                 Clock.systemUTC());
     }

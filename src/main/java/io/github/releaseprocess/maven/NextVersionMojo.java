@@ -11,7 +11,14 @@ import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import io.github.releaseprocess.components.ComponentAnalysis;
+import io.github.releaseprocess.components.ComponentAnalyzer;
+import io.github.releaseprocess.components.ComponentConfig;
+import io.github.releaseprocess.components.ComponentModel;
+import io.github.releaseprocess.components.ComponentReport;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,8 +40,41 @@ public class NextVersionMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
 
+    /** The components of a monorepo, each released with its own version (see the guide). */
+    @Parameter
+    private List<ComponentSpec> components;
+
+    /** Components released together: {@code <group><id/><members/><linked/></group>}. */
+    @Parameter
+    private List<GroupSpec> groups;
+
+    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
+    @Parameter(property = "release-process.versioning", defaultValue = "single")
+    private String versioning;
+
+    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
+    @Parameter(property = "release-process.dependents", defaultValue = "patch")
+    private String dependents;
+
+    /** A commit scope equal to a component id assigns the commit to that component. */
+    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
+    private boolean scopeSelectsComponent;
+
+    /**
+     * Versions only the commits that change these folders or files (relative to the current
+     * folder), as a package of its own; with {@code tagFormat} for its tags. Needs no POM.
+     */
+    @Parameter(property = "release-process.paths")
+    private List<String> paths;
+
     @Override
     protected void run(Reporter reporter) throws IOException {
+        ComponentConfig config = ComponentSettings.config(components, groups, versioning,
+                dependents, scopeSelectsComponent);
+        if ((paths != null && !paths.isEmpty()) || config.hasComponents()) {
+            runComponents(config, reporter);
+            return;
+        }
         try (GitRepository repository = GitRepository.open(baseDir());
                 DecisionJson json = outputFile == null ? null
                         : DecisionJson.spillingTo(Path.of(System.getProperty("java.io.tmpdir")))) {
@@ -54,6 +94,70 @@ public class NextVersionMojo extends AbstractVersioningMojo {
                 reporter.debug("Appended " + outputs.keySet() + " to GITHUB_OUTPUT");
             }
         }
+    }
+
+    private void runComponents(ComponentConfig config, Reporter reporter) throws IOException {
+        try (GitRepository repository = GitRepository.open(baseDir());
+                DecisionJson json = outputFile == null ? null
+                        : DecisionJson.spillingTo(Path.of(System.getProperty("java.io.tmpdir")))) {
+            boolean alone = paths != null && !paths.isEmpty();
+            if (!alone && releaseVersion != null && !releaseVersion.isBlank()) {
+                reporter.warn("-DreleaseVersion=" + releaseVersion + " is ignored: with components"
+                        + " each component's version comes from its own commits");
+            }
+            ComponentModel model = alone ? ComponentModel.ofPaths(relativeToRepository(
+                    repository.workTree(), paths), tagFormat)
+                    : ComponentModel.load(config, repository.workTree(), baseDir(),
+                            hasPom() ? ComponentSettings.modules(session) : List.of());
+            ComponentAnalysis analysis = new ComponentAnalyzer(reporter).analyze(repository,
+                    rulesRequest(), model, id -> CommitSink.NONE);
+            VersionDecision top = alone ? analysis.decisions().get(0).own()
+                    : ComponentReport.summary(analysis);
+            if (alone) {
+                report(top, reporter);
+            } else {
+                ComponentReport.lines(analysis).forEach(reporter::info);
+            }
+            top.nextVersion().ifPresent(v -> project.getProperties()
+                    .setProperty(NEXT_VERSION_PROPERTY, v.toString()));
+            if (json != null) {
+                Path target = baseDir().resolve(outputFile.toPath());
+                json.write(top, ComponentReport.entries(analysis), target);
+                reporter.info("Wrote " + target);
+            }
+            Map<String, String> outputs = new LinkedHashMap<>();
+            DecisionJson.summary(top).forEach((k, v) -> outputs.put(k, v == null ? "" : v));
+            outputs.putAll(ComponentReport.outputs(analysis));
+            if (GitHubActions.fromEnvironment().appendOutputs(outputs)) {
+                reporter.debug("Appended " + outputs.keySet() + " to GITHUB_OUTPUT");
+            }
+        }
+    }
+
+    /** The versioning rules; the tag format is each component's, so it is not read here. */
+    private io.github.releaseprocess.versioning.NextVersionRequest rulesRequest() {
+        String own = tagFormat;
+        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
+        try {
+            return versionRequest();
+        } finally {
+            tagFormat = own;
+        }
+    }
+
+    /** {@code -Drelease-process.paths} are relative to the current folder; the model's to the repository. */
+    private List<String> relativeToRepository(Path workTree, List<String> given) {
+        List<String> out = new ArrayList<>();
+        Path top = workTree.toAbsolutePath().normalize();
+        for (String p : given) {
+            Path abs = baseDir().resolve(p.trim()).toAbsolutePath().normalize();
+            if (!abs.startsWith(top)) {
+                throw new io.github.releaseprocess.core.RefusalException("-Drelease-process.paths="
+                        + p + " is outside the git repository " + top + "; give folders inside it");
+            }
+            out.add(top.relativize(abs).toString().replace('\\', '/'));
+        }
+        return out;
     }
 
     private static void report(VersionDecision decision, Reporter reporter) {

@@ -7,6 +7,10 @@ import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.components.ComponentConfig;
+import io.github.releaseprocess.release.AnalyzedComponents;
+import io.github.releaseprocess.release.ComponentPlanner;
+import io.github.releaseprocess.release.ComponentRelease;
 import io.github.releaseprocess.release.GateSettings;
 import io.github.releaseprocess.release.PrepareReport;
 import io.github.releaseprocess.release.PrepareRequest;
@@ -235,6 +239,33 @@ public class PrepareMojo extends AbstractVersioningMojo {
     @org.apache.maven.plugins.annotations.Component
     private org.apache.maven.settings.crypto.SettingsDecrypter decrypter;
 
+    /** The components of a monorepo, each released with its own version, tag and changelog. */
+    @Parameter
+    private List<ComponentSpec> components;
+
+    /** Components released together: {@code <group><id/><members/><linked/></group>}. */
+    @Parameter
+    private List<GroupSpec> groups;
+
+    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
+    @Parameter(property = "release-process.versioning", defaultValue = "single")
+    private String versioning;
+
+    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
+    @Parameter(property = "release-process.dependents", defaultValue = "patch")
+    private String dependents;
+
+    /** A commit scope equal to a component id assigns the commit to that component. */
+    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
+    private boolean scopeSelectsComponent;
+
+    /**
+     * With components: release only these (comma-separated ids) and what they pull along, e.g.
+     * {@code -Drelease-process.only=gax,api-common}.
+     */
+    @Parameter(property = "release-process.only")
+    private String only;
+
     @Override
     protected boolean continuesAnUnfinishedRelease() {
         return resume || abort;
@@ -280,10 +311,31 @@ public class PrepareMojo extends AbstractVersioningMojo {
         }
         result.api().flatMap(api -> api.verdict()).ifPresent(verdict -> outputs.put("apiLevel",
                 verdict.required().name().toLowerCase(java.util.Locale.ROOT)));
+        if (!result.components().isEmpty()) {
+            List<ComponentRelease> released = result.components().stream()
+                    .filter(ComponentRelease::released).toList();
+            outputs.put("releasedComponents", String.join(",",
+                    released.stream().map(ComponentRelease::id).toList()));
+            for (ComponentRelease c : released) {
+                outputs.put(c.id() + "_releaseVersion", c.version().get().toString());
+                outputs.put(c.id() + "_tag", c.tag().get());
+            }
+        }
         GitHubActions.fromEnvironment().appendOutputs(outputs);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
             throw refused.get();
+        }
+    }
+
+    /** The versioning rules for components; each component's tag format replaces the shared one. */
+    private io.github.releaseprocess.versioning.NextVersionRequest componentRules() {
+        String own = tagFormat;
+        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
+        try {
+            return versionRequest();
+        } finally {
+            tagFormat = own;
         }
     }
 
@@ -330,7 +382,20 @@ public class PrepareMojo extends AbstractVersioningMojo {
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
+        ComponentConfig config = ComponentSettings.config(components, groups, versioning,
+                dependents, scopeSelectsComponent);
+        List<String> onlyIds = AnalyzedComponents.ids(only);
+        if (!onlyIds.isEmpty() && !config.hasComponents()) {
+            throw new RefusalException("-Drelease-process.only=" + only + " names components,"
+                    + " and this project configures none; configure <components> or"
+                    + " <versioning>independent</versioning> (see docs/guides/monorepo.md)");
+        }
+        Optional<ComponentPlanner> planner = config.hasComponents()
+                ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),
+                        componentRules(), onlyIds))
+                : Optional.empty();
         return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
+                .components(planner)
                 .releaseTime(releaseTime).reactorPoms(Reactor.poms(session))
                 .gates(gatesConfig.toSettings(review).withReviewEvidence(
                         GateSettings.ReviewEvidence.parseList(reviewEvidence)))

@@ -46,6 +46,37 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /** The components of a monorepo (as for {@code prepare}); needed for {@code component}. */
+    @Parameter
+    private List<ComponentSpec> components;
+
+    /** Components released together (as for {@code prepare}). */
+    @Parameter
+    private List<GroupSpec> groups;
+
+    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
+    @Parameter(property = "release-process.versioning", defaultValue = "single")
+    private String versioning;
+
+    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
+    @Parameter(property = "release-process.dependents", defaultValue = "patch")
+    private String dependents;
+
+    /** A commit scope equal to a component id assigns the commit to that component. */
+    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
+    private boolean scopeSelectsComponent;
+
+    /** The one component of a monorepo to act on, e.g. {@code -Drelease-process.component=gax}. */
+    @Parameter(property = "release-process.component")
+    private String component;
+
+    /** The component named by {@code component}, or empty. */
+    private java.util.Optional<io.github.releaseprocess.release.ComponentScope> componentScope()
+            throws java.io.IOException {
+        return ComponentSelection.resolve(component, ComponentSettings.config(components, groups,
+                versioning, dependents, scopeSelectsComponent), baseDir(), session);
+    }
+
     @Override
     protected void run(Reporter reporter) throws IOException {
         String target = requestedVersion();
@@ -58,9 +89,21 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
             }
         }
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
-        VersionChangeRequest request = new VersionChangeRequest(baseDir(), project.getVersion(),
-                target, modules, files, trackedFiles(), Optional.empty());
-        VersionChangePlan plan = VersionSetter.plan(request, reporter);
+        Optional<io.github.releaseprocess.release.ComponentScope> scope = componentScope();
+        VersionChangePlan plan;
+        String from;
+        if (scope.isPresent()) {
+            // One component: its modules and the references to them, nothing else.
+            plan = scope.get().versionChange(baseDir(), modules, target, reporter);
+            from = modules.stream().filter(m -> scope.get().modules().contains(m.key()))
+                    .map(ReactorModule::version).findFirst().orElse("?");
+        } else {
+            VersionChangeRequest request = new VersionChangeRequest(baseDir(),
+                    project.getVersion(), target, modules, files, trackedFiles(),
+                    Optional.empty());
+            plan = VersionSetter.plan(request, reporter);
+            from = plan.currentVersion();
+        }
         boolean dry = dryRun;
         if (plan.isEmpty()) {
             reporter.info("Version is already " + target + "; nothing to change");
@@ -74,7 +117,8 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
             }
         }
         String summary = plan.edits().size() + " version(s) in " + plan.changes().size()
-                + " file(s): " + plan.currentVersion() + " -> " + target;
+                + " file(s): " + scope.map(c -> c.id() + " ").orElse("") + from + " -> "
+                + target;
         if (dry) {
             reporter.info("Dry run: would change " + summary + "; nothing written");
             return;

@@ -34,6 +34,37 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
 
+    /** The components of a monorepo (as for {@code prepare}); needed for {@code component}. */
+    @Parameter
+    private List<ComponentSpec> components;
+
+    /** Components released together (as for {@code prepare}). */
+    @Parameter
+    private List<GroupSpec> groups;
+
+    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
+    @Parameter(property = "release-process.versioning", defaultValue = "single")
+    private String versioning;
+
+    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
+    @Parameter(property = "release-process.dependents", defaultValue = "patch")
+    private String dependents;
+
+    /** A commit scope equal to a component id assigns the commit to that component. */
+    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
+    private boolean scopeSelectsComponent;
+
+    /** The one component of a monorepo to act on, e.g. {@code -Drelease-process.component=gax}. */
+    @Parameter(property = "release-process.component")
+    private String component;
+
+    /** The component named by {@code component}, or empty. */
+    private java.util.Optional<io.github.releaseprocess.release.ComponentScope> componentScope()
+            throws java.io.IOException {
+        return ComponentSelection.resolve(component, ComponentSettings.config(components, groups,
+                versioning, dependents, scopeSelectsComponent), baseDir(), session);
+    }
+
     @Override
     protected void run(Reporter reporter) throws IOException {
         List<String> configured = new ArrayList<>();
@@ -41,7 +72,9 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
             environments.forEach(e -> configured.add(e.toEnvironment().id()));
         }
         try (GitLedger ledger = GitLedger.open(baseDir())) {
-            StatusReport report = new StatusReport(ledger.read(), configured,
+            Optional<String> only = componentScope().map(
+                    io.github.releaseprocess.release.ComponentScope::id);
+            StatusReport report = new StatusReport(ledger.read().forComponent(only), configured,
                     Optional.ofNullable(environment), Feedback.link(project));
             report.lines().forEach(reporter::info);
             if (outputFile != null) {

@@ -75,7 +75,7 @@ public final class TagPublisher {
                 LedgerRecord.Action.PUBLISH, Outcome.PLANNED, version, Optional.of(tag.name()),
                 tag.commitId(), clock.instant(), ledger.currentUser(), force, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "publication started",
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         ledger.append(plan);
         Set<String> uploaded = new LinkedHashSet<>(force ? List.of() : last
                 .flatMap(LedgerRecord::publication).map(LedgerRecord.Publication::files)

@@ -47,6 +47,7 @@ final class Gates {
     private final ReleaseRun run;
     private final VersionDecision decision;
     private final List<AnalyzedCommit> commits;
+    private List<String> reactorSnapshots = List.of();
 
     Gates(ReleaseRun run, VersionDecision decision, List<AnalyzedCommit> commits) {
         this.run = run;
@@ -62,18 +63,21 @@ final class Gates {
      */
     List<GateResult> check(Optional<RefusalException> changelogProblem,
             Optional<RefusalException> versionFilesProblem) throws IOException {
-        return check(changelogProblem, versionFilesProblem, Optional.empty());
+        return check(changelogProblem, versionFilesProblem, Optional.empty(), List.of());
     }
 
     /**
-     * Runs every gate.
+     * Runs every gate, for a monorepo's release too.
      *
      * @param publishProblem why the release's artifacts could not be published, when they
      *     could not ({@code -Drelease-process.publish})
+     * @param reactorSnapshots the SNAPSHOT references released modules would hold, one line each
      */
     List<GateResult> check(Optional<RefusalException> changelogProblem,
             Optional<RefusalException> versionFilesProblem,
-            Optional<RefusalException> publishProblem) throws IOException {
+            Optional<RefusalException> publishProblem, List<String> reactorSnapshots)
+            throws IOException {
+        this.reactorSnapshots = reactorSnapshots;
         GateSettings settings = run.request.gates();
         List<GateResult> results = new ArrayList<>();
         results.add(cleanWorkingTree(settings));
@@ -136,11 +140,24 @@ final class Gates {
 
     private GateResult tagIsNew() throws IOException {
         String gate = "release tag";
-        if (run.repository.tagExists(run.tag)) {
+        List<String> existing = new ArrayList<>();
+        for (String tag : run.tags()) {
+            if (run.repository.tagExists(tag)) {
+                existing.add(tag);
+            }
+        }
+        if (existing.size() == 1 && !run.hasComponents()) {
             return new GateResult(gate, Status.FAIL, "the tag " + run.tag + " exists already;"
                     + " release another version (-DreleaseVersion) or delete the tag", List.of());
         }
-        return GateResult.pass(gate, run.tag + " is new");
+        if (!existing.isEmpty()) {
+            return new GateResult(gate, Status.FAIL, "the tag" + (existing.size() == 1 ? " "
+                    : "s ") + String.join(", ", existing) + (existing.size() == 1 ? " exists"
+                            : " exist") + " already; delete the tag, or release the other"
+                    + " components alone (-Drelease-process.only=ID,…)", List.of());
+        }
+        return GateResult.pass(gate, String.join(", ", run.tags())
+                + (run.tags().size() == 1 ? " is new" : " are new"));
     }
 
     /**
@@ -149,6 +166,9 @@ final class Gates {
      */
     private GateResult firstRelease() throws IOException {
         String gate = "first release";
+        if (run.hasComponents()) {
+            return GateResult.pass(gate, "each component continues from its own tags");
+        }
         if (decision.lastTag().isPresent()) {
             return GateResult.pass(gate, "continues from " + decision.lastTag().get().name());
         }
@@ -179,21 +199,27 @@ final class Gates {
         }
         List<String> tooBig = new ArrayList<>();
         for (AnalyzedCommit commit : commits) {
-            if (commit.bump().compareTo(Bump.PATCH) > 0 && !decision.cancelled().contains(commit.id())) {
+            if (commit.bump().compareTo(Bump.PATCH) > 0
+                    && (decision == null || !decision.cancelled().contains(commit.id()))) {
                 tooBig.add(commit.shortId() + " " + commit.header().subject() + " ("
                         + commit.bump().id() + ")");
             }
         }
-        boolean patchOnly = decision.lastTag().map(ReleaseTag::version)
-                .map(v -> v.toRelease().levelOfChangeTo(run.version) == io.github.releaseprocess
-                        .semver.Version.Level.PATCH).orElse(false);
+        boolean patchOnly = run.hasComponents()
+                ? run.released().stream().allMatch(c -> c.lastRelease().map(v -> v.toRelease()
+                        .levelOfChangeTo(c.version().get()) == Version.Level.PATCH)
+                        .orElse(false))
+                : decision.lastTag().map(ReleaseTag::version)
+                        .map(v -> v.toRelease().levelOfChangeTo(run.version) == io.github
+                                .releaseprocess.semver.Version.Level.PATCH).orElse(false);
         if (!tooBig.isEmpty() || !patchOnly) {
             return new GateResult(gate, Status.FAIL, "a hotfix branch releases patch versions"
-                    + " only, and " + run.version + " is not one" + (tooBig.isEmpty() ? ""
+                    + " only, and " + run.label() + (run.hasComponents() ? " are not all"
+                            : " is not one") + (tooBig.isEmpty() ? ""
                             : "; these commits need more than a patch: move them to main"),
                     limited(tooBig));
         }
-        return GateResult.pass(gate, "patch release " + run.version);
+        return GateResult.pass(gate, "patch release " + run.label());
     }
 
     /**
@@ -212,10 +238,12 @@ final class Gates {
         Set<ReviewEvidence> evidence = settings.reviewEvidence();
         // The commits were analysed already; one first-parent walk tells which came in directly.
         Set<String> mainline = new HashSet<>();
-        run.repository.walkSince(decision.lastFinalTag(), true, c -> mainline.add(c.id()));
+        for (Optional<ReleaseTag> since : reviewedSince()) {
+            run.repository.walkSince(since, true, c -> mainline.add(c.id()));
+        }
         VersionCommits own = new VersionCommits(List.of(run.request.releaseCommitMessage(),
                 run.request.developmentCommitMessage(), HotfixStarter.DEFAULT_MESSAGE),
-                changelogInWorkTree());
+                changelogInWorkTree(), componentChangelogsInWorkTree());
         List<String> unreviewed = new ArrayList<>();
         for (AnalyzedCommit commit : commits) {
             if (commit.merge()) {
@@ -244,13 +272,42 @@ final class Gates {
     }
 
     /**
+     * Where the commits under review start: the last final release, or, for a monorepo's
+     * release, each released component's (the whole history for a first release).
+     */
+    private List<Optional<ReleaseTag>> reviewedSince() {
+        if (!run.hasComponents()) {
+            return List.of(decision.lastFinalTag());
+        }
+        List<Optional<ReleaseTag>> since = new ArrayList<>();
+        for (ComponentRelease c : run.released()) {
+            Optional<ReleaseTag> tag = c.decision() == null ? Optional.empty()
+                    : c.decision().lastFinalTag();
+            if (tag.isEmpty()) {
+                return List.of(Optional.empty());
+            }
+            if (!since.contains(tag)) {
+                since.add(tag);
+            }
+        }
+        return since;
+    }
+
+    /**
      * The commits this plugin makes (release, development version, hotfix start) need no review:
      * a subject in the form of one of its messages, and nothing changed but version text.
      */
     private boolean madeByRelease(AnalyzedCommit commit, VersionCommits own) throws IOException {
         Optional<Version> version = own.versionNamed(commit.header().subject());
         if (version.isEmpty()) {
-            return false;
+            Optional<Set<String>> listed = run.hasComponents()
+                    ? own.componentVersionsNamed(commit.header().subject()) : Optional.empty();
+            if (listed.isEmpty()) {
+                return false;
+            }
+            Optional<List<CommitChanges.Hunk>> edits = CommitChanges.textEdits(run.repository,
+                    commit.id());
+            return edits.isPresent() && own.onlyComponentVersionText(edits.get(), listed.get());
         }
         Optional<List<CommitChanges.Hunk>> edits = CommitChanges.textEdits(run.repository,
                 commit.id());
@@ -273,6 +330,21 @@ final class Gates {
         return FORGE_COMMITTERS.contains(email);
     }
 
+    /** The changelogs of a monorepo's components, relative to the work tree. */
+    private Set<String> componentChangelogsInWorkTree() throws IOException {
+        Set<String> out = new HashSet<>();
+        Path top = run.repository.workTree().toAbsolutePath().normalize();
+        for (ComponentRelease c : run.components) {
+            if (c.changelog().isPresent()) {
+                Path absolute = c.changelog().get().toAbsolutePath().normalize();
+                if (absolute.startsWith(top)) {
+                    out.add(top.relativize(absolute).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The changelog relative to the work tree, when it lies inside it. */
     private Optional<String> changelogInWorkTree() throws IOException {
         Optional<Path> file = run.request.changelog();
@@ -293,10 +365,57 @@ final class Gates {
     private GateResult changelog(GateSettings settings, Optional<RefusalException> problem)
             throws IOException {
         String gate = "changelog";
-        Optional<Path> file = run.request.changelog();
         if (run.request.changelogDialect() == Dialect.NONE) {
             return skipped(gate, "changelogDialect is none: the changelog is left alone");
         }
+        if (run.hasComponents()) {
+            return componentChangelogs(settings, problem);
+        }
+        return changelog(settings, problem, run.request.changelog());
+    }
+
+    /** Every released component's changelog, as the one changelog of a release is checked. */
+    private GateResult componentChangelogs(GateSettings settings,
+            Optional<RefusalException> problem) throws IOException {
+        List<GateResult> each = new ArrayList<>();
+        List<String> none = new ArrayList<>();
+        for (ComponentRelease c : run.released()) {
+            if (c.changelog().filter(Files::exists).isEmpty()) {
+                none.add(c.id());
+                continue;
+            }
+            each.add(changelog(settings, Optional.empty(), c.changelog()));
+        }
+        List<String> items = new ArrayList<>();
+        boolean failed = false;
+        for (GateResult result : each) {
+            if (result.status() == Status.FAIL) {
+                failed = true;
+                items.add(result.message());
+                items.addAll(result.items());
+            }
+        }
+        if (problem.isPresent()) {
+            boolean noEntries = problem.get().getMessage().contains("no entries");
+            if (!settings.changelogHasEntries() && noEntries && !failed) {
+                return new GateResult("changelog", Status.WARN, problem.get().getMessage(),
+                        List.of());
+            }
+            return new GateResult("changelog", Status.FAIL, problem.get().getMessage(),
+                    limited(items));
+        }
+        if (failed) {
+            return new GateResult("changelog", Status.FAIL, "a released component's changelog"
+                    + " has errors; fix them (mvn release-process:validate-changelog)",
+                    limited(items));
+        }
+        return GateResult.pass("changelog", each.size() + " changelog(s) valid"
+                + (none.isEmpty() ? "" : "; no changelog for " + String.join(", ", none)));
+    }
+
+    private GateResult changelog(GateSettings settings, Optional<RefusalException> problem,
+            Optional<Path> file) throws IOException {
+        String gate = "changelog";
         if (file.isEmpty() || !Files.exists(file.get())) {
             if (settings.changelogHasEntries()) {
                 return new GateResult(gate, Status.FAIL, "there is no changelog at "
@@ -352,8 +471,19 @@ final class Gates {
             return skipped(gate, "<gates><noSnapshotDependencies> is false");
         }
         List<String> found = run.request.snapshotDependencies();
+        if (!reactorSnapshots.isEmpty()) {
+            List<String> all = new ArrayList<>(reactorSnapshots);
+            all.addAll(found);
+            return new GateResult(gate, Status.FAIL, reactorSnapshots.size() + " SNAPSHOT"
+                    + " reference" + (reactorSnapshots.size() == 1 ? "" : "s") + " inside the"
+                    + " reactor" + (found.isEmpty() ? "" : " and " + found.size() + " from"
+                            + " outside") + "; a release must not hold them: release what they"
+                    + " point at in the same run (-Drelease-process.only=…), make it a component"
+                    + " with a release, or write a released version there", limited(all));
+        }
         if (found.isEmpty()) {
-            return GateResult.pass(gate, "none outside the reactor");
+            return GateResult.pass(gate, run.hasComponents()
+                    ? "none outside the reactor, none inside it" : "none outside the reactor");
         }
         return new GateResult(gate, Status.FAIL, found.size() + " SNAPSHOT dependenc"
                 + (found.size() == 1 ? "y" : "ies") + " from outside the reactor; a release must"

@@ -47,6 +47,21 @@ public final class HotfixStarter {
      */
     public String start(Path rootDirectory, TagFormat format, Optional<Version> from,
             List<VersionFile> versionFiles, String message) throws IOException {
+        return start(rootDirectory, format, from, versionFiles, message, Optional.empty());
+    }
+
+    /**
+     * Starts the hotfix line of one component of a monorepo: the branch
+     * {@code hotfix/ID-X.Y.(Z+1)} at that component's release tag, with the snapshot version in
+     * its modules and in the references to them (and nothing else); without a component, as
+     * {@link #start(Path, TagFormat, Optional, List, String)}.
+     */
+    public String start(Path rootDirectory, TagFormat format, Optional<Version> from,
+            List<VersionFile> versionFiles, String message, Optional<ComponentScope> component)
+            throws IOException {
+        if (component.isPresent()) {
+            format = component.get().tagFormat();
+        }
         try (GitRepository repository = GitRepository.open(rootDirectory);
                 ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "hotfix")) {
             ReleaseJournal.refuseIfJournal(repository);
@@ -58,7 +73,7 @@ public final class HotfixStarter {
             }
             ReleaseTag base = releaseToFix(repository, format, from);
             Version hotfix = base.version().toRelease().nextPatch();
-            String branch = "hotfix/" + hotfix;
+            String branch = "hotfix/" + component.map(c -> c.id() + "-").orElse("") + hotfix;
             if (repository.branchExists(branch)) {
                 throw new RefusalException("The branch " + branch + " exists already; check it"
                         + " out (git switch " + branch + ") to continue that hotfix");
@@ -80,12 +95,13 @@ public final class HotfixStarter {
 
                 journal.started(VERSION_STEP);
                 List<String> changed = setVersion(repository, journal, rootDirectory, snapshot,
-                        versionFiles);
+                        versionFiles, component);
                 if (changed.isEmpty()) {
                     reporter.info(base.name() + " is at " + snapshot + " already; nothing to"
                             + " commit");
                 } else {
-                    String text = message.replace("@{version}", hotfix.toString());
+                    String text = message.replace("@{version}", component.map(c -> c.id() + " ")
+                            .orElse("") + hotfix);
                     journal.backupIndex(VERSION_STEP, repository.indexFile());
                     journal.refMoving(VERSION_STEP, branchRef, base.commitId(), null, text);
                     String id = repository.writer().commit(changed, text);
@@ -154,11 +170,14 @@ public final class HotfixStarter {
 
     /** Writes the snapshot version, each file backed up first; the changed files, relative. */
     private List<String> setVersion(GitRepository repository, ReleaseJournal journal, Path root,
-            Version snapshot, List<VersionFile> versionFiles) throws IOException {
+            Version snapshot, List<VersionFile> versionFiles, Optional<ComponentScope> component)
+            throws IOException {
         List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
-        VersionChangePlan plan = VersionSetter.plan(new VersionChangeRequest(root,
-                modules.get(0).version(), snapshot.toString(), modules, versionFiles,
-                repository.trackedFiles(root), Optional.empty()), reporter);
+        VersionChangePlan plan = component.isPresent()
+                ? component.get().versionChange(root, modules, snapshot.toString(), reporter)
+                : VersionSetter.plan(new VersionChangeRequest(root,
+                        modules.get(0).version(), snapshot.toString(), modules, versionFiles,
+                        repository.trackedFiles(root), Optional.empty()), reporter);
         for (FileChange change : plan.changes()) {
             journal.backup(VERSION_STEP, change.file());
         }

@@ -19,11 +19,29 @@ import java.util.Optional;
 /**
  * The JSON of {@code prepare -Drelease-process.outputFile}: the fields of {@code next-version}
  * (currentVersion, lastTag, nextVersion, bump, commits, reasons, …) and the plan: tag,
- * developmentVersion, dryRun, gates, steps and the files with their diffs.
+ * developmentVersion, dryRun, gates, steps and the files with their diffs; for a monorepo's release
+ * a {@code components} array ({@code id, lastTag, nextVersion, bump, tag, developmentVersion,
+ * reasons}).
  */
 public final class PrepareReport {
 
     private PrepareReport() {
+    }
+
+    /** The step from a component's last release to its release, as {@code next-version} says. */
+    static String bump(ComponentRelease c) {
+        if (c.version().isEmpty()) {
+            return "none";
+        }
+        Version next = c.version().get();
+        if (next.isPrerelease()) {
+            return "prerelease";
+        }
+        if (c.lastRelease().isEmpty()) {
+            return c.decision() != null ? c.decision().bump().id() : "minor";
+        }
+        return c.lastRelease().get().toRelease().levelOfChangeTo(next).name()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Writes the report of a prepared (or planned) release, atomically. */
@@ -108,6 +126,26 @@ public final class PrepareReport {
                         .name("body").value(notes.markdown())
                         .name("apiChanges").value(notes.apiChanges().orElse(null))
                         .endObject();
+            }
+            if (!result.components().isEmpty()) {
+                json.name("components").beginArray();
+                for (ComponentRelease c : result.components()) {
+                    json.beginObject().name("id").value(c.id())
+                            .name("lastTag").value(c.lastRelease().map(c.tagFormat()::tagFor)
+                                    .orElse(null))
+                            .name("nextVersion").value(c.version().map(Version::toString)
+                                    .orElse(null))
+                            .name("bump").value(bump(c))
+                            .name("tag").value(c.tag().orElse(null))
+                            .name("developmentVersion").value(c.developmentVersion()
+                                    .map(Version::toString).orElse(null));
+                    json.name("reasons").beginArray();
+                    for (String reason : c.reasons()) {
+                        json.value(reason);
+                    }
+                    json.endArray().endObject();
+                }
+                json.endArray();
             }
             json.name("gates").beginArray();
             for (GateResult gate : result.gates()) {

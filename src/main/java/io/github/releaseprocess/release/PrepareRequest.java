@@ -61,6 +61,8 @@ import java.util.Optional;
  *     ({@code target/release-process}); empty: not written
  * @param centralGate the Central pre-flight ({@code gates.central}) and the modules it checks
  * @param apiCheck the API check ({@code apiCheck}, {@code apiExcludes}) and the jars it compares
+ * @param components the components of a monorepo: each released one gets its own version, tag
+ *     and changelog in the one release commit; empty: the reactor is released as one version
  */
 public record PrepareRequest(Path rootDirectory, String currentVersion,
         NextVersionRequest versioning, GateSettings gates, List<String> snapshotDependencies,
@@ -76,7 +78,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Optional<io.github.releaseprocess.publish.PublishRequest> publish,
         Optional<Path> releaseNotesDir,
         io.github.releaseprocess.publish.CentralReadiness.Settings centralGate,
-        ApiCheckRequest apiCheck) {
+        ApiCheckRequest apiCheck,
+        Optional<ComponentPlanner> components) {
 
     /** The default message of the release commit. */
     public static final String DEFAULT_RELEASE_MESSAGE = "chore(release): @{version}";
@@ -104,6 +107,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         Objects.requireNonNull(releaseNotesDir, "releaseNotesDir");
         Objects.requireNonNull(centralGate, "centralGate");
         Objects.requireNonNull(apiCheck, "apiCheck");
+        Objects.requireNonNull(components, "components");
     }
 
     /**
@@ -132,7 +136,8 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                 .testArguments(testArguments).push(push).remote(remote).signTag(signTag)
                 .today(today).releaseTime(releaseTime).reactorPoms(reactorPoms)
                 .firstRelease(firstRelease).problemReport(problemReport).publish(publish)
-                .releaseNotesDir(releaseNotesDir).centralGate(centralGate).apiCheck(apiCheck);
+                .releaseNotesDir(releaseNotesDir).centralGate(centralGate).apiCheck(apiCheck)
+                .components(components);
     }
 
     /** Builds a {@link PrepareRequest}; every setter has the default the Javadoc names. */
@@ -172,6 +177,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         private io.github.releaseprocess.publish.CentralReadiness.Settings centralGate =
                 io.github.releaseprocess.publish.CentralReadiness.Settings.off();
         private ApiCheckRequest apiCheck = ApiCheckRequest.off();
+        private Optional<ComponentPlanner> components = Optional.empty();
 
         private Builder(Path rootDirectory, String currentVersion, NextVersionRequest versioning) {
             this.rootDirectory = rootDirectory;
@@ -260,6 +266,12 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
         /** How the release version is computed (the API check's raise sets its releaseVersion). */
         public Builder versioning(NextVersionRequest value) { versioning = value; return this; }
 
+        /** The components of a monorepo; default: none, one version for the reactor. */
+        public Builder components(Optional<ComponentPlanner> value) {
+            components = value;
+            return this;
+        }
+
         public PrepareRequest build() {
             return new PrepareRequest(rootDirectory, currentVersion, versioning, gates,
                     snapshotDependencies, changelog, changelogDialect, generateChangelog,
@@ -269,7 +281,7 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
                     testGoals, testProperties, testProfiles, testArguments, push, remote,
                     signTag, today != null ? today : releaseTime.toLocalDate(), releaseTime,
                     reactorPoms, firstRelease, problemReport, publish, releaseNotesDir,
-                    centralGate, apiCheck);
+                    centralGate, apiCheck, components);
         }
     }
 

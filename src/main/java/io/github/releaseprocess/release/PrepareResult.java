@@ -22,11 +22,15 @@ import java.util.Optional;
  * @param notes the release notes for the forge (written to
  *     {@code target/release-process/release-notes-X.Y.Z.md}), when known
  * @param api what the API check did ({@code apiCheck}), when it is on
+ * @param components a monorepo's components, released or not; empty for a release of one
+ *     version ({@code decision}, {@code version}, {@code tag} and {@code developmentVersion} are
+ *     then those of the first component released)
  */
 public record PrepareResult(VersionDecision decision, Version version, String tag,
         Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
         List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits,
-        Optional<ReleaseNotes> notes, Optional<ApiCheckOutcome> api) {
+        Optional<ReleaseNotes> notes, Optional<ApiCheckOutcome> api,
+        List<ComponentRelease> components) {
 
     public PrepareResult {
         gates = List.copyOf(gates);
@@ -35,20 +39,21 @@ public record PrepareResult(VersionDecision decision, Version version, String ta
         commits = List.copyOf(commits);
         java.util.Objects.requireNonNull(notes, "notes");
         java.util.Objects.requireNonNull(api, "api");
+        components = List.copyOf(components);
     }
 
-    /** A result without release notes and without an API check. */
+    /** The result of a release of one version, without release notes and without an API check. */
     public PrepareResult(VersionDecision decision, Version version, String tag,
             Optional<Version> developmentVersion, List<GateResult> gates, List<String> steps,
             List<FileDiff> changes, boolean dryRun, List<AnalyzedCommit> commits) {
         this(decision, version, tag, developmentVersion, gates, steps, changes, dryRun, commits,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), List.of());
     }
 
     /** The same result with the API check's outcome. */
     public PrepareResult withApi(Optional<ApiCheckOutcome> outcome) {
         return new PrepareResult(decision, version, tag, developmentVersion, gates, steps,
-                changes, dryRun, commits, notes, outcome);
+                changes, dryRun, commits, notes, outcome, components);
     }
 
     /** A file the release changes: its path from the project root and its unified diff. */

@@ -271,7 +271,8 @@ final class PublishSteps {
             ledger.append(new LedgerRecord(environment, LedgerRecord.Action.PUBLISH, outcome,
                     run.version.toString(), Optional.of(run.tag), commit, Instant.now(),
                     ledger.currentUser(), false, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), message, publication));
+                    Optional.empty(), Optional.empty(), message, publication,
+                    Optional.empty()));
         }
     }
 

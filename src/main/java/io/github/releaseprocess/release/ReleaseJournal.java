@@ -55,7 +55,15 @@ public final class ReleaseJournal {
     /** What a journal is about: the goal, the versions, the tag, the branch and where HEAD was. */
     record Header(String goal, String releaseVersion, String startVersion, String tag,
             String developmentVersion, String branchRef, String originalHead,
-            java.time.ZonedDateTime releaseTime) {
+            java.time.ZonedDateTime releaseTime, List<ComponentEntry> components) {
+
+        /** A header of a release of one version (no components). */
+        Header(String goal, String releaseVersion, String startVersion, String tag,
+                String developmentVersion, String branchRef, String originalHead,
+                java.time.ZonedDateTime releaseTime) {
+            this(goal, releaseVersion, startVersion, tag, developmentVersion, branchRef,
+                    originalHead, releaseTime, null);
+        }
 
         /** A header without a release instant (a change that is not a release). */
         Header(String goal, String releaseVersion, String startVersion, String tag,
@@ -63,6 +71,20 @@ public final class ReleaseJournal {
             this(goal, releaseVersion, startVersion, tag, developmentVersion, branchRef,
                     originalHead, null);
         }
+    }
+
+    /**
+     * A component of a monorepo's release as the journal keeps it, so that a resumed or aborted
+     * release knows every version and tag it decided.
+     *
+     * @param id the component
+     * @param releaseVersion its release version; null when the run does not release it
+     * @param tag its release tag; null when not released
+     * @param developmentVersion its version after the release; null for none
+     * @param lastRelease the version of its last release; null before its first
+     */
+    record ComponentEntry(String id, String releaseVersion, String tag,
+            String developmentVersion, String lastRelease) {
     }
 
     /**
@@ -86,6 +108,8 @@ public final class ReleaseJournal {
         state.branchRef = header.branchRef();
         state.originalHead = header.originalHead();
         state.releaseTime = header.releaseTime() == null ? null : header.releaseTime().toString();
+        state.components = header.components() == null ? null
+                : new ArrayList<>(header.components());
         state.pid = lock.holder().pid();
         state.started = lock.holder().started().toString();
         ReleaseJournal journal = new ReleaseJournal(dir, repository.workTree(), state);
@@ -200,6 +224,17 @@ public final class ReleaseJournal {
         if (state.branchRef != null && !state.branchRef.startsWith("refs/heads/")) {
             return "the branch " + state.branchRef + " is not a local branch";
         }
+        if (state.components != null) {
+            for (ComponentEntry component : state.components) {
+                if (component == null || component.id() == null) {
+                    return "a component has fields missing";
+                }
+                if (component.tag() != null
+                        && !io.github.releaseprocess.history.RefNames.isValidTagName(component.tag())) {
+                    return "the tag " + component.tag() + " is not a valid tag name";
+                }
+            }
+        }
         Path top = workTree.toAbsolutePath().normalize();
         for (StepRecord step : state.steps) {
             if (step == null || step.id == null || step.backups == null || step.refs == null) {
@@ -296,6 +331,13 @@ public final class ReleaseJournal {
         if (state.tag != null) {
             refs.add("refs/tags/" + state.tag);
         }
+        if (state.components != null) {
+            for (ComponentEntry component : state.components) {
+                if (component.tag() != null && !refs.contains("refs/tags/" + component.tag())) {
+                    refs.add("refs/tags/" + component.tag());
+                }
+            }
+        }
         return refs;
     }
 
@@ -315,6 +357,11 @@ public final class ReleaseJournal {
 
     public String tag() {
         return state.tag;
+    }
+
+    /** The components of a monorepo's release, in order; empty for a release of one version. */
+    List<ComponentEntry> components() {
+        return state.components == null ? List.of() : List.copyOf(state.components);
     }
 
     /** The next development version, or null when none is set after the release. */
@@ -671,6 +718,24 @@ public final class ReleaseJournal {
     /** The note of a step whose work reached a server. */
     static final String REACHED = "reached";
 
+    /**
+     * The bytes the files had before the step changed them, by absolute path; files the step
+     * created are left out.
+     */
+    Map<Path, byte[]> backupContents(String stepId) throws IOException {
+        Map<Path, byte[]> out = new LinkedHashMap<>();
+        Optional<StepRecord> record = step(stepId);
+        if (record.isPresent()) {
+            for (Map.Entry<String, String> e : record.get().backups.entrySet()) {
+                if (e.getValue() != null) {
+                    out.put(workTree.resolve(e.getKey()).toAbsolutePath().normalize(),
+                            Files.readAllBytes(dir.resolve("backup").resolve(e.getValue())));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The files the step backed up (relative to the work tree, '/'-separated), in order. */
     List<String> backedUpFiles(String stepId) {
         List<String> files = new ArrayList<>();
@@ -731,6 +796,8 @@ public final class ReleaseJournal {
         String originalHead;
         /** The release instant the run chose, so that a resumed release keeps its dates. */
         String releaseTime;
+        /** The components of a monorepo's release; absent for a release of one version. */
+        List<ComponentEntry> components;
         long pid;
         String started = Instant.EPOCH.toString();
         List<StepRecord> steps = new ArrayList<>();

@@ -30,6 +30,11 @@ final class ReleaseRun {
     final Supplier<List<ChangelogCommit>> commits;
     /** The version on disk before the release: from the request, or from the journal on resume. */
     final String startVersion;
+    /**
+     * The components of a monorepo's release, released or not; empty when the reactor is
+     * released as one version ({@link #version} and {@link #tag} are then the release's).
+     */
+    final List<ComponentRelease> components;
     private final String branchRef;
     private ReleaseJournal journal;
     private ReleaseLock lock;
@@ -47,6 +52,15 @@ final class ReleaseRun {
             String startVersion, Version version, String tag,
             Optional<Version> developmentVersion, Reporter reporter, BuildRunner builds,
             Supplier<List<ChangelogCommit>> commits) {
+        this(repository, branchRef, request, startVersion, version, tag, developmentVersion,
+                reporter, builds, commits, List.of());
+    }
+
+    ReleaseRun(GitRepository repository, String branchRef, PrepareRequest request,
+            String startVersion, Version version, String tag,
+            Optional<Version> developmentVersion, Reporter reporter, BuildRunner builds,
+            Supplier<List<ChangelogCommit>> commits, List<ComponentRelease> components) {
+        this.components = List.copyOf(components);
         this.repository = repository;
         this.branchRef = branchRef;
         this.request = request;
@@ -57,6 +71,47 @@ final class ReleaseRun {
         this.reporter = reporter;
         this.builds = builds;
         this.commits = commits;
+    }
+
+    /** True for a monorepo's release of components. */
+    boolean hasComponents() {
+        return !components.isEmpty();
+    }
+
+    /** The components this run releases, in order. */
+    List<ComponentRelease> released() {
+        return components.stream().filter(ComponentRelease::released).toList();
+    }
+
+    /** What is released, for messages: {@code 1.3.0}, or {@code lib 1.3.0, app 2.0.1}. */
+    String label() {
+        if (!hasComponents()) {
+            return version.toString();
+        }
+        return String.join(", ", released().stream().map(ComponentRelease::label).toList());
+    }
+
+    /** The tags this run makes, in order. */
+    List<String> tags() {
+        if (!hasComponents()) {
+            return List.of(tag);
+        }
+        return released().stream().map(c -> c.tag().orElseThrow()).toList();
+    }
+
+    /** The development versions after the release, for messages: {@code 1.3.1-SNAPSHOT}, … */
+    Optional<String> developmentLabel() {
+        if (!hasComponents()) {
+            return developmentVersion.map(Version::toString);
+        }
+        List<String> next = released().stream().filter(c -> c.developmentVersion().isPresent())
+                .map(c -> c.id() + " " + c.developmentVersion().get()).toList();
+        return next.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", next));
+    }
+
+    /** A commit message template with the release's versions substituted. */
+    String releaseMessage(String template) {
+        return template.replace("@{version}", label());
     }
 
     /** The release instant the run chose once ({@code releaseTime}), to the second. */

@@ -14,7 +14,10 @@ import io.github.releaseprocess.publish.CentralWait;
 import io.github.releaseprocess.publish.PublishRequest;
 import io.github.releaseprocess.publish.Publisher;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.changelog.ChangelogCommit;
 import io.github.releaseprocess.versionfiles.FileChange;
+import io.github.releaseprocess.versionfiles.ModuleVersionRequest;
+import io.github.releaseprocess.versionfiles.ReactorModule;
 import io.github.releaseprocess.versionfiles.ReactorReader;
 import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import io.github.releaseprocess.versionfiles.VersionChangeRequest;
@@ -49,8 +52,16 @@ final class ReleaseSteps {
 
     /** The steps this request asks for, in order. */
     static List<ReleaseStep> of(PrepareRequest request) {
+        return of(request, List.of());
+    }
+
+    /** The steps this request asks for, in order, for a release of these components (or none). */
+    static List<ReleaseStep> of(PrepareRequest request, List<ComponentRelease> components) {
         List<ReleaseStep> steps = new ArrayList<>();
-        if (request.changelog().isPresent() && Files.exists(request.changelog().get())
+        boolean componentChangelogs = components.stream().anyMatch(c -> c.released()
+                && c.changelog().filter(Files::exists).isPresent());
+        if ((components.isEmpty() ? request.changelog().isPresent()
+                && Files.exists(request.changelog().get()) : componentChangelogs)
                 && request.changelogDialect() != Dialect.NONE) {
             steps.add(new ChangelogStep());
         }
@@ -89,26 +100,108 @@ final class ReleaseSteps {
 
     /** The changelog with the release promoted (and, when asked, the entries generated first). */
     static byte[] promotedChangelog(ReleaseRun run, byte[] current) {
+        return promotedChangelog(run, current, run.request.changelog().orElseThrow(), run.version,
+                run.request.versioning().tagFormat(), run.commits);
+    }
+
+    /**
+     * A component's changelog with its release promoted. A component released only because
+     * components it depends on are (its {@code [Unreleased]} is empty) gets the entry
+     * {@code - Updated dependencies: lib 1.3.0.} under {@code ### Changed} first; one pulled
+     * along by its group, {@code - Released with gax 2.41.0.}
+     */
+    static byte[] promotedChangelog(ReleaseRun run, byte[] current, ComponentRelease component)
+            throws IOException {
+        Dialect dialect = run.request.changelogDialect() == Dialect.AUTO
+                ? Changelog.parse(current, Dialect.AUTO).dialect() : run.request.changelogDialect();
+        if (dialect.hasUnreleased()) {
+            List<String> dependencies = releasedDependencies(run, component);
+            String entry = "Updated dependencies: " + String.join(", ", dependencies) + ".";
+            if (dependencies.isEmpty()) {
+                List<String> with = run.released().stream()
+                        .filter(c -> component.pulledAlongBy().contains(c.id()))
+                        .map(ComponentRelease::label).toList();
+                entry = with.isEmpty() ? null : "Released with " + String.join(", ", with) + ".";
+            }
+            current = withChangedEntry(current, dialect, entry);
+        }
+        return promotedChangelog(run, current, component.changelog().orElseThrow(),
+                component.version().orElseThrow(), component.tagFormat(),
+                () -> ChangelogCommit.from(component.commits(), component.decision() == null
+                        ? java.util.Set.of() : component.decision().cancelled()));
+    }
+
+    /** The other released components that {@code component}'s modules refer to, as labels. */
+    static List<String> releasedDependencies(ReleaseRun run, ComponentRelease component)
+            throws IOException {
+        Map<String, ComponentRelease> byModule = new java.util.HashMap<>();
+        run.released().forEach(c -> c.modules().forEach(m -> byModule.put(m, c)));
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+        for (VersionChangePlan.Reference r : componentChange(run, true).references()) {
+            ComponentRelease target = byModule.get(r.target());
+            if (component.modules().contains(r.site().holder()) && target != null
+                    && target != component && !target.id().equals(component.id())) {
+                labels.add(target.label());
+            }
+        }
+        return List.copyOf(labels);
+    }
+
+    /**
+     * The changelog with {@code ### Changed} and the entry {@code - text} in an
+     * {@code [Unreleased]} section that has no entries; unchanged otherwise or without a text.
+     */
+    static byte[] withChangedEntry(byte[] bytes, Dialect dialect, String text) {
+        if (text == null) {
+            return bytes;
+        }
+        Changelog parsed = Changelog.parse(bytes, dialect);
+        Optional<Release> unreleased = parsed.unreleased();
+        if (unreleased.isEmpty() || unreleased.get().hasEntries()) {
+            return bytes;
+        }
+        int at = 0;
+        for (int line = 1; line <= unreleased.get().line() && at < bytes.length; line++) {
+            while (at < bytes.length && bytes[at] != '\n') {
+                at++;
+            }
+            at++;
+        }
+        at = Math.min(at, bytes.length);
+        String eol = at >= 2 && bytes[at - 2] == '\r' ? "\r\n" : "\n";
+        String prefix = at > 0 && bytes[at - 1] == '\n' ? "" : eol;
+        String entry = prefix + eol + "### Changed" + eol + eol + "- " + text + eol;
+        byte[] inserted = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[bytes.length + inserted.length];
+        System.arraycopy(bytes, 0, out, 0, at);
+        System.arraycopy(inserted, 0, out, at, inserted.length);
+        System.arraycopy(bytes, at, out, at + inserted.length, bytes.length - at);
+        return out;
+    }
+
+    private static byte[] promotedChangelog(ReleaseRun run, byte[] current, Path file,
+            Version version, io.github.releaseprocess.history.TagFormat tagFormat,
+            java.util.function.Supplier<List<ChangelogCommit>> commits) {
         byte[] bytes = current;
         PrepareRequest request = run.request;
         Dialect dialect = request.changelogDialect() == Dialect.AUTO
                 ? Changelog.parse(current, Dialect.AUTO).dialect() : request.changelogDialect();
         if (request.generateChangelog() && dialect.hasUnreleased()) {
-            bytes = ChangelogGenerator.generate(bytes, run.commits.get(), dialect,
+            bytes = ChangelogGenerator.generate(bytes, commits.get(), dialect,
                     request.changelogSections()).bytes();
         }
         PromotionOptions options = PromotionOptions.defaults()
                 .withDialect(dialect)
-                .withTagFor(request.versioning().tagFormat()::tagFor)
-                .withDisplayName(request.changelog().orElseThrow().getFileName().toString());
+                .withTagFor(tagFormat::tagFor)
+                .withDisplayName(file.getFileName().toString());
         if (!dialect.hasUnreleased()) {
             // A form without Unreleased gets its release section from the commits now.
-            options = options.withCommits(run.commits.get(), request.versioning().policy().preset());
+            options = options.withCommits(commits.get(), request.versioning().policy().preset());
         }
         if (request.repositoryUrl().isPresent()) {
             options = options.withRepositoryUrl(request.repositoryUrl().get());
         }
-        return ChangelogPromoter.promote(bytes, run.version, request.today(), options);
+        return ChangelogPromoter.promote(bytes, version, request.today(), options);
     }
 
     /**
@@ -124,6 +217,138 @@ final class ReleaseSteps {
                 ReactorReader.read(root.resolve("pom.xml"), run.request.reactorPoms()), run.request.versionFiles(),
                 run.repository.trackedFiles(root),
                 release ? Optional.of(run.releaseInstant()) : Optional.empty()), run.reporter);
+    }
+
+    /**
+     * The change of a monorepo's release per module: with {@code release}, each released
+     * component's modules to its release version, every reference to them to that version, and
+     * every SNAPSHOT reference that a released module holds to a component not released to that
+     * component's last release; else the next development versions, with those references put
+     * back as they were before the release (from the journal's backups).
+     */
+    static VersionChangePlan componentChange(ReleaseRun run, boolean release) throws IOException {
+        Path root = run.request.rootDirectory();
+        List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"),
+                run.request.reactorPoms());
+        Map<String, ComponentRelease> byModule = new java.util.HashMap<>();
+        for (ComponentRelease c : run.components) {
+            c.modules().forEach(m -> byModule.put(m, c));
+        }
+        Map<String, String> current = new java.util.HashMap<>();
+        modules.forEach(m -> current.put(m.key(), m.version()));
+        Map<String, String> versions = new java.util.LinkedHashMap<>();
+        for (ComponentRelease c : run.released()) {
+            if (!release && c.developmentVersion().isEmpty()) {
+                continue;
+            }
+            for (String m : c.modules()) {
+                String now = current.get(m);
+                if (now != null) {
+                    versions.put(m, release ? moduleRelease(m, now, c)
+                            : moduleDevelopment(now, c));
+                }
+            }
+        }
+        ModuleVersionRequest.ReferenceRule rule;
+        Map<Path, byte[]> originals = Map.of();
+        if (release) {
+            rule = (target, text, site) -> {
+                ComponentRelease c = byModule.get(target);
+                if (c == null) {
+                    return null;
+                }
+                if (c.released()) {
+                    return versions.get(target);
+                }
+                ComponentRelease holder = byModule.get(site.holder());
+                if (!text.endsWith("-SNAPSHOT") || holder == null || !holder.released()) {
+                    return null;
+                }
+                return c.lastRelease().map(Version::toString).orElse(null);
+            };
+        } else {
+            originals = run.journal().backupContents(RELEASE_VERSION);
+            rule = (target, text, site) -> {
+                ComponentRelease c = byModule.get(target);
+                if (c != null && c.released()) {
+                    return versions.get(target);
+                }
+                return site.original().orElse(null);
+            };
+        }
+        Map<String, String> levels = new java.util.HashMap<>();
+        for (ComponentRelease c : run.released()) {
+            String level = c.lastRelease().map(l -> l.toRelease().levelOfChangeTo(
+                    c.version().get().toRelease()).name().toLowerCase(java.util.Locale.ROOT))
+                    .orElse("patch");
+            c.modules().forEach(m -> levels.put(m, level));
+        }
+        return VersionSetter.plan(new ModuleVersionRequest(root, modules, versions, rule,
+                originals, release ? Optional.of(run.releaseInstant()) : Optional.empty(),
+                run.repository.trackedFiles(root), levels), run.reporter);
+    }
+
+    /**
+     * The release version of one module of a released component: the component's version for
+     * the modules at the component's version; a module with a number of its own (a sub-artifact,
+     * as in release-please's {@code versions.txt}) moves by the component's level from its own
+     * number, {@code X.Y.Z-SNAPSHOT} counting as the way to {@code X.Y.Z}.
+     *
+     * @throws RefusalException when the module's version is not a Semantic Version
+     */
+    static String moduleRelease(String module, String current, ComponentRelease c) {
+        Version release = c.version().orElseThrow();
+        if (current.equals(c.currentVersion()) || current.equals(release.toString())) {
+            return release.toString();
+        }
+        Version own = Version.tryParse(current).orElseThrow(() -> new RefusalException(module
+                + " of the component " + c.id() + " is at " + current + ", which is neither the"
+                + " component's version " + c.currentVersion() + " nor a Semantic Version to move"
+                + " from; give it the component's version or a component of its own"));
+        Version.Level level = c.lastRelease().map(l -> l.toRelease().levelOfChangeTo(
+                release.toRelease())).orElse(Version.Level.PATCH);
+        if (own.isPrerelease()) {
+            Version base = own.toRelease();
+            boolean patchZero = base.patch().signum() == 0;
+            Version moved = switch (level) {
+                case PATCH -> base;
+                case MINOR -> patchZero ? base : base.nextMinor();
+                case MAJOR -> patchZero && base.minor().signum() == 0 ? base : base.nextMajor();
+            };
+            return moved.toString();
+        }
+        Version moved = switch (level) {
+            case PATCH -> own.nextPatch();
+            case MINOR -> own.nextMinor();
+            case MAJOR -> own.nextMajor();
+        };
+        return moved.toString();
+    }
+
+    /** The development version of one module after its release at {@code released}. */
+    static String moduleDevelopment(String released, ComponentRelease c) {
+        if (c.version().map(Version::toString).filter(released::equals).isPresent()) {
+            return c.developmentVersion().orElseThrow().toString();
+        }
+        return Version.tryParse(released).map(v -> v.isPrerelease() ? v
+                : v.nextPatch().withPrerelease("SNAPSHOT")).map(Version::toString)
+                .orElse(released);
+    }
+
+    /**
+     * The SNAPSHOT references that released modules would hold after the release change, one
+     * line each ({@code file:line: what -> groupId:artifactId version}).
+     */
+    static List<String> snapshotReferences(ReleaseRun run, VersionChangePlan plan) {
+        java.util.Set<String> releasedModules = new java.util.HashSet<>();
+        run.released().forEach(c -> releasedModules.addAll(c.modules()));
+        List<String> found = new ArrayList<>();
+        for (VersionChangePlan.Reference r : plan.references()) {
+            if (releasedModules.contains(r.site().holder()) && r.version().endsWith("-SNAPSHOT")) {
+                found.add(r.site() + " -> " + r.target() + " " + r.version());
+            }
+        }
+        return found;
     }
 
     /** The release's section of the changelog, for the tag message; empty without one. */
@@ -149,8 +374,26 @@ final class ReleaseSteps {
             return CHANGELOG;
         }
 
+        /** The released components whose changelog exists. */
+        private static List<ComponentRelease> withChangelog(ReleaseRun run) {
+            return run.released().stream()
+                    .filter(c -> c.changelog().filter(Files::exists).isPresent()).toList();
+        }
+
         @Override
         public String describe(ReleaseRun run) {
+            if (run.hasComponents()) {
+                Path root = run.request.rootDirectory().toAbsolutePath().normalize();
+                List<String> parts = new ArrayList<>();
+                for (ComponentRelease c : withChangelog(run)) {
+                    Path file = c.changelog().get().toAbsolutePath().normalize();
+                    parts.add((file.startsWith(root) ? root.relativize(file) : file).toString()
+                            .replace('\\', '/') + " to " + c.version().get());
+                }
+                return (run.request.generateChangelog() ? "fill and promote" : "promote")
+                        + " [Unreleased] of " + String.join(", ", parts) + " - "
+                        + run.request.today();
+            }
             Path file = run.request.changelog().orElseThrow();
             Dialect dialect = run.request.changelogDialect();
             if (dialect == Dialect.AUTO) {
@@ -171,6 +414,14 @@ final class ReleaseSteps {
 
         @Override
         public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+            if (run.hasComponents()) {
+                for (ComponentRelease c : withChangelog(run)) {
+                    Path file = c.changelog().get();
+                    byte[] before = Files.readAllBytes(file);
+                    simulation.write(file, before, promotedChangelog(run, before, c));
+                }
+                return;
+            }
             Path file = run.request.changelog().orElseThrow();
             byte[] before = Files.readAllBytes(file);
             simulation.write(file, before, promotedChangelog(run, before));
@@ -178,6 +429,17 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
+            if (run.hasComponents()) {
+                Map<Path, byte[]> promoted = new java.util.LinkedHashMap<>();
+                for (ComponentRelease c : withChangelog(run)) {
+                    Path file = c.changelog().get();
+                    promoted.put(file, promotedChangelog(run, Files.readAllBytes(file), c));
+                }
+                for (Map.Entry<Path, byte[]> e : promoted.entrySet()) {
+                    run.write(this, e.getKey(), e.getValue());
+                }
+                return;
+            }
             Path file = run.request.changelog().orElseThrow();
             run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
         }
@@ -192,22 +454,34 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
+            if (run.hasComponents()) {
+                return "set " + run.label() + " in their modules and in every reference to them"
+                        + " in the reactor; references to components not released point at"
+                        + " their last releases";
+            }
             return "set " + run.startVersion + " -> " + run.version
                     + " in the reactor and version files";
         }
 
+        private static VersionChangePlan change(ReleaseRun run) throws IOException {
+            return run.hasComponents() ? componentChange(run, true)
+                    : versionChange(run, run.startVersion, run.version);
+        }
+
         @Override
         public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
-            for (FileChange change : versionChange(run, run.startVersion, run.version)
-                    .changes()) {
+            VersionChangePlan plan = change(run);
+            for (FileChange change : plan.changes()) {
                 simulation.write(change.file(), change.before(), change.after());
+            }
+            if (run.hasComponents()) {
+                simulation.snapshotReferences(snapshotReferences(run, plan));
             }
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            for (FileChange change : versionChange(run, run.startVersion, run.version)
-                    .changes()) {
+            for (FileChange change : change(run).changes()) {
                 run.write(this, change.file(), change.after());
             }
         }
@@ -293,14 +567,13 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "commit '" + ReleaseRun.message(run.request.releaseCommitMessage(), run.version)
-                    + "'";
+            return "commit '" + run.releaseMessage(run.request.releaseCommitMessage()) + "'";
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
             run.commitAt(this, run.request.releaseTime(),
-                    ReleaseRun.message(run.request.releaseCommitMessage(), run.version),
+                    run.releaseMessage(run.request.releaseCommitMessage()),
                     CHANGELOG, RELEASE_VERSION, ApiCheckStep.ID);
         }
     }
@@ -314,11 +587,36 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "annotated tag " + run.tag + (run.request.signTag() ? ", signed" : "");
+            List<String> tags = run.tags();
+            return "annotated tag" + (tags.size() == 1 ? " " : "s ") + String.join(", ", tags)
+                    + (run.request.signTag() ? ", signed" : "");
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
+            if (run.hasComponents()) {
+                String commit = run.journal().refAfter(RELEASE_COMMIT, run.movedRef())
+                        .orElseThrow(() -> new IllegalStateException("no release commit recorded"));
+                for (ComponentRelease c : run.released()) {
+                    Version version = c.version().orElseThrow();
+                    String notes = "Release " + c.label();
+                    if (c.changelog().filter(Files::exists).isPresent()) {
+                        String heading = notes;
+                        notes = releaseNotes(Files.readAllBytes(c.changelog().get()), version)
+                                .map(n -> heading + "\n\n" + n).orElse(notes);
+                    }
+                    notes += run.request.problemReport()
+                            .map(link -> "\n\n" + link.line(version.toString())).orElse("");
+                    String tag = c.tag().orElseThrow();
+                    String ref = "refs/tags/" + tag;
+                    run.journal().refMoving(id(), ref, null, commit, null);
+                    run.repository.writer().tag(tag, notes + "\n", commit, run.request.signTag(),
+                            run.request.releaseTime());
+                    run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
+                    run.listener().moved(id(), ref);
+                }
+                return;
+            }
             String notes = "Release " + run.version;
             Optional<String> section = Optional.empty();
             if (run.request.changelog().isPresent() && Files.exists(run.request.changelog().get())) {
@@ -361,12 +659,25 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
+            if (run.hasComponents()) {
+                return "set and commit the next development versions "
+                        + run.developmentLabel().orElse("(none)")
+                        + "; references to components not released back as they were";
+            }
             return "set and commit the next development version "
                     + run.developmentVersion.orElseThrow();
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
+            if (run.hasComponents()) {
+                for (FileChange change : componentChange(run, false).changes()) {
+                    run.write(this, change.file(), change.after());
+                }
+                run.commit(this, run.request.developmentCommitMessage().replace("@{version}",
+                        run.developmentLabel().orElse("")), id());
+                return;
+            }
             Version next = run.developmentVersion.orElseThrow();
             for (FileChange change : versionChange(run, run.version.toString(), next).changes()) {
                 run.write(this, change.file(), change.after());
@@ -385,13 +696,13 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
-            return "push " + run.branchRef() + " and " + run.tag + " to " + run.request.remote()
-                    + " atomically";
+            return "push " + run.branchRef() + " and " + String.join(", ", run.tags()) + " to "
+                    + run.request.remote() + " atomically";
         }
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            run.repository.writer().push(run.request.remote(), run.branchRef(), run.tag);
+            run.repository.writer().push(run.request.remote(), run.branchRef(), run.tags());
         }
 
         @Override
@@ -401,8 +712,10 @@ final class ReleaseSteps {
 
         @Override
         public void undo(ReleaseRun run) {
+            List<String> tags = run.tags();
             run.reporter.warn("The push to " + run.request.remote() + " cannot be taken back here;"
-                    + " if it went through, delete the tag " + run.tag + " there by hand");
+                    + " if it went through, delete the tag" + (tags.size() == 1 ? " " : "s ")
+                    + String.join(", ", tags) + " there by hand");
         }
     }
 

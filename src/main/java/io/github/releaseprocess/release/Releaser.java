@@ -73,11 +73,16 @@ public final class Releaser {
                     if (request.push()) {
                         repository.writer().checkPushTarget(request.remote()); // before anything changes
                     }
-                    run.attach(ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
-                            "prepare", run.version.toString(), run.startVersion, run.tag,
-                            run.developmentVersion.map(Version::toString).orElse(null),
-                            run.branchRef(), repository.headCommitId(),
-                            request.releaseTime())), lock, listener);
+                    ReleaseJournal.Header header = run.hasComponents()
+                            ? new ReleaseJournal.Header("prepare", run.label(), run.startVersion,
+                                    null, null, run.branchRef(), repository.headCommitId(),
+                                    request.releaseTime(), entries(run))
+                            : new ReleaseJournal.Header("prepare", run.version.toString(),
+                                    run.startVersion, run.tag,
+                                    run.developmentVersion.map(Version::toString).orElse(null),
+                                    run.branchRef(), repository.headCommitId(),
+                                    request.releaseTime());
+                    run.attach(ReleaseJournal.begin(repository, lock, header), lock, listener);
                     try {
                         runSteps(run, plan.steps);
                     } catch (ApiCheckStep.Raise raise) {
@@ -104,7 +109,8 @@ public final class Releaser {
                     return new PrepareResult(planned.decision(), planned.version(),
                             planned.tag(), planned.developmentVersion(), planned.gates(),
                             run.executed(), planned.changes(), false, planned.commits(),
-                            run.notes().or(planned::notes), run.apiOutcome);
+                            run.notes().or(planned::notes), run.apiOutcome,
+                            planned.components());
                 }
             }
         }
@@ -114,6 +120,72 @@ public final class Releaser {
     private record Plan(ReleaseRun run, List<ReleaseStep> steps, PrepareResult result) {
     }
 
+    /** The journal's record of each component of a monorepo's release. */
+    private static List<ReleaseJournal.ComponentEntry> entries(ReleaseRun run) {
+        List<ReleaseJournal.ComponentEntry> entries = new ArrayList<>();
+        for (ComponentRelease c : run.components) {
+            entries.add(new ReleaseJournal.ComponentEntry(c.id(),
+                    c.version().map(Version::toString).orElse(null), c.tag().orElse(null),
+                    c.developmentVersion().map(Version::toString).orElse(null),
+                    c.lastRelease().map(Version::toString).orElse(null)));
+        }
+        return entries;
+    }
+
+    /**
+     * A monorepo's release: every component the planner releases, in one commit with one tag
+     * each; the others are named in the plan and pinned where released modules refer to them.
+     */
+    private Plan planComponents(GitRepository repository, PrepareRequest request,
+            boolean dryRun) throws IOException {
+        List<ComponentRelease> planned = request.components().orElseThrow()
+                .plan(repository, reporter);
+        List<ComponentRelease> components = new ArrayList<>();
+        for (ComponentRelease c : planned) {
+            components.add(c.released() ? c.releasedAt(c.version(),
+                    developmentVersion(request, c.version().get())) : c);
+        }
+        List<ComponentRelease> released = components.stream()
+                .filter(ComponentRelease::released).toList();
+        if (released.isEmpty()) {
+            throw new RefusalException("Nothing to release: none of the " + components.size()
+                    + " components has releasable commits since its last release"
+                    + " (mvn release-process:next-version lists each one's reasons)");
+        }
+        if (request.developmentVersionOverride().isPresent() && released.size() > 1) {
+            throw new RefusalException("-DdevelopmentVersion gives one version, and this release"
+                    + " has " + released.size() + " components (" + String.join(", ",
+                            released.stream().map(ComponentRelease::id).toList()) + "); leave it"
+                    + " out, or release one component with -Drelease-process.only=ID");
+        }
+        Map<String, AnalyzedCommit> union = new LinkedHashMap<>();
+        java.util.Set<String> cancelled = new java.util.HashSet<>();
+        for (ComponentRelease c : released) {
+            c.commits().forEach(commit -> union.putIfAbsent(commit.id(), commit));
+            if (c.decision() != null) {
+                cancelled.addAll(c.decision().cancelled());
+            }
+        }
+        List<AnalyzedCommit> analysed = new ArrayList<>(union.values());
+        ComponentRelease first = released.get(0);
+        ReleaseRun run = new ReleaseRun(repository, repository.currentBranchRef().orElse(null),
+                request, first.currentVersion(), first.version().get(), first.tag().get(),
+                first.developmentVersion(), reporter, builds,
+                () -> ChangelogCommit.from(analysed, cancelled), components);
+        List<ReleaseStep> steps = ReleaseSteps.of(request, components);
+        Simulation simulation = Simulation.of(steps, run);
+        List<GateResult> gates = new Gates(run, first.decision(), analysed)
+                .check(simulation.refusal(ReleaseSteps.CHANGELOG),
+                        simulation.refusal(ReleaseSteps.RELEASE_VERSION),
+                        simulation.refusal(ReleaseSteps.PUBLISH), simulation.snapshotReferences());
+        PrepareResult result = new PrepareResult(first.decision(), first.version().get(),
+                first.tag().get(), first.developmentVersion(), gates, simulation.steps(),
+                simulation.diffs(), dryRun, analysed, Optional.empty(), Optional.empty(),
+                components);
+        report(result);
+        return new Plan(run, steps, result);
+    }
+
     private Plan plan(GitRepository repository, PrepareRequest request, boolean dryRun)
             throws IOException {
         return plan(repository, request, dryRun, Optional.empty());
@@ -121,6 +193,9 @@ public final class Releaser {
 
     private Plan plan(GitRepository repository, PrepareRequest request, boolean dryRun,
             Optional<String> apiRaisedFrom) throws IOException {
+        if (request.components().isPresent()) {
+            return planComponents(repository, request, dryRun);
+        }
         List<AnalyzedCommit> analysed = new ArrayList<>();
         VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
                 request.versioning(), CommitSink.into(analysed));
@@ -142,13 +217,13 @@ public final class Releaser {
         List<GateResult> gates = new Gates(run, decision, analysed)
                 .check(simulation.refusal(ReleaseSteps.CHANGELOG),
                         simulation.refusal(ReleaseSteps.RELEASE_VERSION),
-                        simulation.refusal(ReleaseSteps.PUBLISH));
+                        simulation.refusal(ReleaseSteps.PUBLISH), List.of());
         Optional<String> section = request.changelog().flatMap(simulation::after)
                 .flatMap(bytes -> ReleaseSteps.releaseNotes(bytes, version));
         PrepareResult result = new PrepareResult(decision, version, tag,
                 run.developmentVersion, gates, simulation.steps(), simulation.diffs(),
                 dryRun, analysed, Optional.of(ReleaseSteps.notesOf(run, section)),
-                run.apiOutcome);
+                run.apiOutcome, List.of());
         report(result);
         return new Plan(run, steps, result);
     }
@@ -164,7 +239,7 @@ public final class Releaser {
                         + " -Drelease-process.abort' to put it back, then run it again");
             }
             ReleaseRun run = resumedRun(repository, journal, lock, request);
-            List<ReleaseStep> steps = ReleaseSteps.of(request);
+            List<ReleaseStep> steps = ReleaseSteps.of(request, run.components);
             if (journal.startedSteps().contains(ReleaseSteps.PUSH) && !request.push()
                     && journal.startedSteps().contains(ReleaseSteps.PUBLISH)) {
                 throw new RefusalException("The release of " + run.version + " published its"
@@ -178,7 +253,7 @@ public final class Releaser {
                         + " -Drelease-process.publish too (and the same publish settings);"
                         + " nothing was changed");
             }
-            reporter.info("Resuming the release of " + run.version + " after "
+            reporter.info("Resuming the release of " + run.label() + " after "
                     + journal.lastDoneStep().map(s -> "step '" + s + "'")
                             .orElse("its start"));
             try {
@@ -190,7 +265,8 @@ public final class Releaser {
                         + " apiCheck=raise it releases " + raise.verdict.raised(), raise);
             }
             return new PrepareResult(null, run.version, run.tag, run.developmentVersion,
-                    List.of(), describe(steps, run), List.of(), false, List.of());
+                    List.of(), describe(steps, run), List.of(), false, List.of(),
+                    run.notes(), run.apiOutcome, run.components);
         }
     }
 
@@ -199,7 +275,11 @@ public final class Releaser {
         try (GitRepository repository = GitRepository.open(request.rootDirectory());
                 ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "prepare -abort")) {
             ReleaseJournal journal = pending(repository, "abort");
-            if (!"prepare".equals(journal.goal())) {
+            // A monorepo's release can be put back from the journal's records alone, even when
+            // the configuration no longer names its components.
+            boolean recordsOnly = !journal.components().isEmpty()
+                    && request.components().isEmpty();
+            if (!"prepare".equals(journal.goal()) || recordsOnly) {
                 // set-version, changelog, hotfix: the journal's records are all there is to undo.
                 journal.checkUndoable(repository);
                 List<String> started = new ArrayList<>(journal.startedSteps());
@@ -209,7 +289,9 @@ public final class Releaser {
                     journal.forget(id);
                 }
                 journal.close();
-                reporter.info("Aborted the " + journal.goal() + " to " + journal.releaseVersion()
+                reporter.info(recordsOnly ? "Aborted the release of " + journal.releaseVersion()
+                        + ": files, index, commits, tags and branches are as they were before it"
+                        : "Aborted the " + journal.goal() + " to " + journal.releaseVersion()
                         + ": files, index, commits and branches are as they were before it");
                 return;
             }
@@ -217,7 +299,7 @@ public final class Releaser {
             undoAll(run);
             journal.close();
             reporter.info("Aborted the " + ("prepare".equals(journal.goal()) ? "release of "
-                    : journal.goal() + " to ") + run.version + ": files, index, commits, tags"
+                    : journal.goal() + " to ") + run.label() + ": files, index, commits, tags"
                     + " and branches are as they were before it");
         }
     }
@@ -237,6 +319,9 @@ public final class Releaser {
         PrepareRequest request = journal.releaseTime().map(started -> given.toBuilder()
                 .releaseTime(started).today(derived ? started.toLocalDate() : given.today())
                 .build()).orElse(given);
+        if (!journal.components().isEmpty()) {
+            return resumedComponentRun(repository, journal, lock, request);
+        }
         Version version = Version.parse(journal.releaseVersion());
         if ("prepare".equals(journal.goal())) {
             String expected = request.versioning().tagFormat().tagFor(version);
@@ -288,6 +373,80 @@ public final class Releaser {
     }
 
     /**
+     * The run of a monorepo's release that a killed process left: the versions, tags and last
+     * releases from the journal; paths, modules, tag formats and changelogs from the
+     * configuration, which must still name every component the journal does.
+     */
+    private ReleaseRun resumedComponentRun(GitRepository repository, ReleaseJournal journal,
+            ReleaseLock lock, PrepareRequest request) throws IOException {
+        List<ReleaseJournal.ComponentEntry> entries = journal.components();
+        String names = String.join(", ", entries.stream().map(ReleaseJournal.ComponentEntry::id)
+                .toList());
+        ComponentPlanner planner = request.components().orElseThrow(() -> new RefusalException(
+                "The unfinished release is of the components " + names + ", and the POM"
+                        + " configures no <components>; nothing was changed. Restore the"
+                        + " configuration the release ran with and run it again"));
+        Map<String, ComponentRelease> configured = new LinkedHashMap<>();
+        for (ComponentRelease c : planner.plan(repository, reporter)) {
+            configured.put(c.id(), c);
+        }
+        List<ComponentRelease> components = new ArrayList<>();
+        for (ReleaseJournal.ComponentEntry entry : entries) {
+            ComponentRelease c = configured.remove(entry.id());
+            if (c == null) {
+                throw new RefusalException("The unfinished release names the component "
+                        + entry.id() + ", which <components> does not configure; nothing was"
+                        + " changed. Restore the configuration the release ran with, or run"
+                        + " 'mvn release-process:prepare -Drelease-process.abort'");
+            }
+            Optional<Version> version = Optional.ofNullable(entry.releaseVersion())
+                    .map(Version::parse);
+            ComponentRelease resumed = new ComponentRelease(c.id(), c.modules(), c.tagFormat(),
+                    c.changelog(), c.currentVersion(),
+                    Optional.ofNullable(entry.lastRelease()).map(Version::parse), version,
+                    Optional.ofNullable(entry.developmentVersion()).map(Version::parse),
+                    c.decision(), c.commits(), c.reasons(), c.pulledAlongBy());
+            String expected = resumed.tag().orElse(null);
+            if (!java.util.Objects.equals(expected, entry.tag())) {
+                throw new RefusalException("The release journal names the tag " + entry.tag()
+                        + " for " + entry.id() + ", while its tag format gives " + expected
+                        + "; nothing was changed. Restore the tag format the release ran with,"
+                        + " or check the repository by hand and delete the folder .git/"
+                        + ReleaseJournal.FOLDER);
+            }
+            components.add(resumed);
+        }
+        components.addAll(configured.values().stream().map(c -> c.releasedAt(Optional.empty(),
+                Optional.empty())).toList());
+        String recorded = journal.branchRef();
+        Optional<String> current = repository.currentBranchRef();
+        boolean onRecorded = recorded == null ? current.isEmpty()
+                : current.map(recorded::equals).orElse(false);
+        if (!onRecorded) {
+            String name = recorded == null ? "a detached HEAD"
+                    : recorded.substring("refs/heads/".length());
+            throw new RefusalException("The unfinished release of " + journal.releaseVersion()
+                    + " ran on " + name + ", and " + current.map(c -> c.replaceFirst(
+                            "^refs/heads/", "")).orElse("a detached HEAD") + " is checked out;"
+                    + " nothing was changed. Check out " + name + " (git switch " + name
+                    + ") and run it again");
+        }
+        ComponentRelease first = components.stream().filter(ComponentRelease::released)
+                .findFirst().orElseThrow(() -> new RefusalException("The release journal names"
+                        + " no component it releases; run 'mvn release-process:prepare"
+                        + " -Drelease-process.abort'"));
+        Map<String, AnalyzedCommit> union = new LinkedHashMap<>();
+        components.stream().filter(ComponentRelease::released)
+                .forEach(c -> c.commits().forEach(x -> union.putIfAbsent(x.id(), x)));
+        List<AnalyzedCommit> analysed = new ArrayList<>(union.values());
+        ReleaseRun run = new ReleaseRun(repository, recorded, request, first.currentVersion(),
+                first.version().get(), first.tag().get(), first.developmentVersion(), reporter,
+                builds, () -> ChangelogCommit.from(analysed, java.util.Set.of()), components);
+        run.attach(journal, lock, listener);
+        return run;
+    }
+
+    /**
      * Executes the steps the journal has not seen finish. A step that started but did not finish
      * (the process died in it) is undone first, then run again.
      */
@@ -329,13 +488,13 @@ public final class Releaser {
                 journal.close();
             } catch (RuntimeException | IOException undo) {
                 e.addSuppressed(undo);
-                throw new RefusalException("The release of " + run.version + " failed at step '"
+                throw new RefusalException("The release of " + run.label() + " failed at step '"
                         + current + "': " + reason + "; putting things back failed too ("
                         + reason(undo) + "), and the journal in .git/" + ReleaseJournal.FOLDER
                         + "/ keeps what is left to undo: run 'mvn release-process:prepare"
                         + " -Drelease-process.abort' to try again", e);
             }
-            String message = "The release of " + run.version + " failed at step '" + current
+            String message = "The release of " + run.label() + " failed at step '" + current
                     + "': " + reason + ". Nothing is left behind: files, index, commits and tags"
                     + " are as they were.";
             if (e instanceof RefusalException) {
@@ -344,8 +503,8 @@ public final class Releaser {
             throw new IOException(message, e);
         }
         journal.close();
-        reporter.info("Released " + run.version + " as " + run.tag
-                + run.developmentVersion.map(v -> "; now at " + v).orElse(""));
+        reporter.info("Released " + run.label() + " as " + String.join(", ", run.tags())
+                + run.developmentLabel().map(v -> "; now at " + v).orElse(""));
     }
 
     /**
@@ -408,9 +567,26 @@ public final class Releaser {
     }
 
     private void report(PrepareResult result) {
-        reporter.info("Release " + result.version() + " (" + result.decision().bump().id()
-                + "), tag " + result.tag() + result.developmentVersion()
-                        .map(v -> ", then " + v).orElse(""));
+        if (!result.components().isEmpty()) {
+            List<ComponentRelease> released = result.components().stream()
+                    .filter(ComponentRelease::released).toList();
+            reporter.info("Release of " + released.size() + " of " + result.components().size()
+                    + " components in one commit:");
+            for (ComponentRelease c : result.components()) {
+                String line = String.format("  %-16s %s", c.id(), c.released()
+                        ? c.lastRelease().map(Version::toString).orElse("(first)") + " -> "
+                                + c.version().get() + ", tag " + c.tag().get()
+                                + c.developmentVersion().map(v -> ", then " + v).orElse("")
+                        : "not released" + c.lastRelease().map(v -> " (stays at " + v + ")")
+                                .orElse(""));
+                reporter.info(line);
+                c.reasons().forEach(r -> reporter.debug("    " + r));
+            }
+        } else {
+            reporter.info("Release " + result.version() + " (" + result.decision().bump().id()
+                    + "), tag " + result.tag() + result.developmentVersion()
+                            .map(v -> ", then " + v).orElse(""));
+        }
         for (GateResult gate : result.gates()) {
             String line = String.format("  %-4s %s: %s", gate.status(), gate.gate(), gate.message());
             // Failures are listed together in the refusal; warnings stand on their own.
@@ -432,10 +608,14 @@ public final class Releaser {
         List<GateResult> failed = result.gates().stream()
                 .filter(g -> g.status() == Status.FAIL).toList();
         return failed.isEmpty() ? Optional.empty()
-                : Optional.of(gateRefusal(result.version(), failed));
+                : Optional.of(gateRefusal(result.components().isEmpty()
+                        ? result.version().toString()
+                        : String.join(", ", result.components().stream()
+                                .filter(ComponentRelease::released)
+                                .map(ComponentRelease::label).toList()), failed));
     }
 
-    private static RefusalException gateRefusal(Version version, List<GateResult> failed) {
+    private static RefusalException gateRefusal(String version, List<GateResult> failed) {
         StringBuilder message = new StringBuilder("The release of ").append(version)
                 .append(" is refused by ").append(failed.size())
                 .append(failed.size() == 1 ? " gate:" : " gates:");

@@ -20,6 +20,7 @@ final class Simulation {
     private final List<String> steps = new ArrayList<>();
     private final Map<String, byte[][]> files = new LinkedHashMap<>();
     private final Map<String, RefusalException> refusals = new LinkedHashMap<>();
+    private final List<String> snapshotReferences = new ArrayList<>();
 
     Simulation(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -57,6 +58,15 @@ final class Simulation {
         String path = root.relativize(file.toAbsolutePath().normalize()).toString()
                 .replace('\\', '/');
         return Optional.ofNullable(files.get(path)).map(b -> b[1]);
+    }
+
+    /** The SNAPSHOT references released modules would hold (a monorepo's release). */
+    void snapshotReferences(List<String> found) {
+        snapshotReferences.addAll(found);
+    }
+
+    List<String> snapshotReferences() {
+        return snapshotReferences;
     }
 
     List<String> steps() {

@@ -19,6 +19,10 @@ interface StepListener {
     default void wrote(String stepId, java.nio.file.Path file) {
     }
 
+    /** The step moved a ref (a tag of a monorepo's release) and recorded it. */
+    default void moved(String stepId, String ref) {
+    }
+
     /** The journal recorded that the step finished. */
     default void finished(String stepId) {
     }

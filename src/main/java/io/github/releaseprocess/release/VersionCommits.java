@@ -30,22 +30,79 @@ final class VersionCommits {
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s.*");
 
     private final List<Pattern> subjects = new ArrayList<>();
+    /** The messages with a list of components in place of the version. */
+    private final List<Pattern> componentSubjects = new ArrayList<>();
     private final Optional<String> changelog;
+    private final Set<String> componentChangelogs;
+    /** The lines a component release adds to the changelog of a pulled-along component. */
+    private static final Pattern COMPONENT_ENTRY = Pattern.compile(
+            "### Changed|- (Updated dependencies|Released with): .*|- Released with .*");
 
     /**
      * @param templates the plugin's commit messages, {@code @{version}} standing for the version
      * @param changelog the changelog, relative to the work tree and '/'-separated, if there is one
      */
     VersionCommits(List<String> templates, Optional<String> changelog) {
+        this(templates, changelog, Set.of());
+    }
+
+    /**
+     * @param componentChangelogs the changelogs of a monorepo's components, relative to the work
+     *     tree: a component release's commit may promote them
+     */
+    VersionCommits(List<String> templates, Optional<String> changelog,
+            Set<String> componentChangelogs) {
         for (String template : templates) {
             String[] parts = template.split(Pattern.quote("@{version}"), -1);
             StringBuilder regex = new StringBuilder();
+            StringBuilder list = new StringBuilder();
             for (int i = 0; i < parts.length; i++) {
                 regex.append(i > 0 ? "(\\S+)" : "").append(Pattern.quote(parts[i]));
+                list.append(i > 0 ? "(.+)" : "").append(Pattern.quote(parts[i]));
             }
             subjects.add(Pattern.compile(regex.toString()));
+            componentSubjects.add(Pattern.compile(list.toString()));
         }
         this.changelog = changelog;
+        this.componentChangelogs = Set.copyOf(componentChangelogs);
+    }
+
+    /**
+     * The spellings of the versions a subject names when it has the form of a component
+     * release's message ({@code chore(release): gax 2.76.0, api-common 2.59.0}).
+     */
+    Optional<Set<String>> componentVersionsNamed(String subject) {
+        for (Pattern pattern : componentSubjects) {
+            Matcher m = pattern.matcher(subject);
+            if (!m.matches() || m.groupCount() == 0) {
+                continue;
+            }
+            Set<String> written = new LinkedHashSet<>();
+            for (String part : m.group(1).split(", ")) {
+                String[] idAndVersion = part.strip().split(" ");
+                Optional<Version> version = idAndVersion.length == 2
+                        ? Version.tryParse(idAndVersion[1]) : Optional.empty();
+                if (version.isEmpty()) {
+                    written = null;
+                    break;
+                }
+                written.addAll(spellings(version.get()));
+            }
+            if (written != null && !written.isEmpty()) {
+                return Optional.of(written);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when a component release's commit changed only version text (any version: modules
+     * with numbers of their own move too), and in the components' changelogs only the release
+     * headings of {@code written} versions, link definitions and the entries it writes for
+     * pulled-along components.
+     */
+    boolean onlyComponentVersionText(List<Hunk> hunks, Set<String> written) {
+        return onlyVersionText(hunks, written, true);
     }
 
     /** The version a subject names when it has the form of one of the plugin's messages. */
@@ -68,18 +125,23 @@ final class VersionCommits {
      * heading, blank lines and link definitions.
      */
     boolean onlyVersionText(List<Hunk> hunks, Version version) {
+        return onlyVersionText(hunks, spellings(version), false);
+    }
+
+    private boolean onlyVersionText(List<Hunk> hunks, Set<String> written, boolean components) {
         if (hunks.isEmpty()) {
             return false;
         }
-        Set<String> written = spellings(version);
         for (Hunk hunk : hunks) {
-            boolean isChangelog = changelog.filter(hunk.path()::equals).isPresent();
+            boolean isChangelog = changelog.filter(hunk.path()::equals).isPresent()
+                    || components && componentChangelogs.contains(hunk.path());
             List<String> after = hunk.after();
             int next = 0;
             for (String before : hunk.before()) {
                 // The line it became; the changelog may have gained release lines before it.
-                while (next < after.size() && !sameBesideVersions(before, after.get(next), written)) {
-                    if (!isChangelog || !releaseLine(after.get(next), written)) {
+                while (next < after.size() && !sameBesideVersions(before, after.get(next),
+                        components ? null : written)) {
+                    if (!isChangelog || !releaseLine(after.get(next), written, components)) {
                         return false;
                     }
                     next++;
@@ -90,7 +152,7 @@ final class VersionCommits {
                 next++;
             }
             for (; next < after.size(); next++) {
-                if (!isChangelog || !releaseLine(after.get(next), written)) {
+                if (!isChangelog || !releaseLine(after.get(next), written, components)) {
                     return false;
                 }
             }
@@ -116,7 +178,10 @@ final class VersionCommits {
         return out;
     }
 
-    /** The same line, but for versions that became one of {@code written}. */
+    /**
+     * The same line, but for versions that became one of {@code written} (any version when
+     * {@code written} is null).
+     */
     private static boolean sameBesideVersions(String before, String after, Set<String> written) {
         String a = OUTPUT_TIMESTAMP.matcher(before).replaceAll("$1$2");
         String b = OUTPUT_TIMESTAMP.matcher(after).replaceAll("$1$2");
@@ -136,7 +201,8 @@ final class VersionCommits {
             if (!a.substring(ia, ma.start()).equals(b.substring(ib, mb.start()))) {
                 return false;
             }
-            if (!ma.group().equals(mb.group()) && !written.contains(mb.group())) {
+            if (!ma.group().equals(mb.group()) && written != null
+                    && !written.contains(mb.group())) {
                 return false;
             }
             ia = ma.end();
@@ -145,8 +211,11 @@ final class VersionCommits {
     }
 
     /** A line the changelog's promotion adds: blank, the release heading, a link definition. */
-    private static boolean releaseLine(String line, Set<String> written) {
+    private static boolean releaseLine(String line, Set<String> written, boolean components) {
         if (line.isBlank() || LINK_DEFINITION.matcher(line).matches()) {
+            return true;
+        }
+        if (components && COMPONENT_ENTRY.matcher(line).matches()) {
             return true;
         }
         if (!HEADING.matcher(line).matches()) {

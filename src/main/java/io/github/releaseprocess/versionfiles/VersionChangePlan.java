@@ -16,13 +16,39 @@ public final class VersionChangePlan {
     private final String currentVersion;
     private final String newVersion;
     private final List<FileChange> changes;
+    private final List<Reference> references;
 
     VersionChangePlan(Path rootDirectory, String currentVersion, String newVersion,
             List<FileChange> changes) {
+        this(rootDirectory, currentVersion, newVersion, changes, List.of());
+    }
+
+    VersionChangePlan(Path rootDirectory, String currentVersion, String newVersion,
+            List<FileChange> changes, List<Reference> references) {
         this.rootDirectory = rootDirectory;
         this.currentVersion = currentVersion;
         this.newVersion = newVersion;
         this.changes = List.copyOf(changes);
+        this.references = List.copyOf(references);
+    }
+
+    /**
+     * A version in the reactor that refers to a reactor module, as it is after the change.
+     *
+     * @param site where it is and which module holds it
+     * @param target the module referred to, {@code groupId:artifactId}
+     * @param version the version it names after the change
+     */
+    public record Reference(ModuleVersionRequest.ReferenceSite site, String target,
+            String version) {
+    }
+
+    /**
+     * Every reference to a reactor module with the version it names after a change per module
+     * ({@link ModuleVersionRequest}); empty for a change of the whole reactor.
+     */
+    public List<Reference> references() {
+        return references;
     }
 
     public String currentVersion() {

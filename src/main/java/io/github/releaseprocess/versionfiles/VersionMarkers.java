@@ -60,11 +60,12 @@ public final class VersionMarkers {
      * The version texts to change.
      *
      * @param moved the new versions.txt values by artifact, or null without a versions.txt
-     * @param newVersion the project's new version
+     * @param newVersion the project's new version; null for a monorepo's change per module,
+     *     where only {@code x-version-update} markers (by artifact) change
      */
     static List<Edit> find(String name, String text, Map<String, VersionsTxt.Moved> moved,
             String newVersion, Reporter reporter) {
-        boolean development = newVersion.endsWith("-SNAPSHOT");
+        boolean development = newVersion != null && newVersion.endsWith("-SNAPSHOT");
         List<Edit> out = new ArrayList<>();
         int at = 0;
         int lineNo = 1;
@@ -100,13 +101,13 @@ public final class VersionMarkers {
             } else if (inUpdateBlock) {
                 all(out, line, at, lineNo, blockValue, "version in " + blockWhat + " block");
             } else if (inPleaseBlock) {
-                all(out, line, at, lineNo, development ? null : newVersion,
+                all(out, line, at, lineNo, development || newVersion == null ? null : newVersion,
                         "version in " + PLEASE_START + " block");
             } else if (update.find()) {
                 String value = value(name, lineNo, update.group(1), update.group(2), moved,
                         newVersion, development, reporter);
                 all(out, line, at, lineNo, value, update.group(0));
-            } else if (line.contains(PLEASE_LINE)) {
+            } else if (line.contains(PLEASE_LINE) && newVersion != null) {
                 Matcher v = VERSION.matcher(line);
                 if (v.find() && !development) {
                     out.add(new Edit(at + v.start(1), at + v.end(1), v.group(1), newVersion, lineNo,

@@ -58,8 +58,21 @@ public final class VersionSetter {
     private final Map<Path, Splices> splices = new LinkedHashMap<>();
     private MavenConfig mavenConfig;
 
+    /** The change per module of a monorepo's release; null for a change of the whole reactor. */
+    private final ModuleVersionRequest perModule;
+    private final Map<Path, PomFile> originals = new HashMap<>();
+    private final List<VersionChangePlan.Reference> references = new ArrayList<>();
+
     private VersionSetter(VersionChangeRequest request, Reporter reporter) {
         this.request = request;
+        this.perModule = null;
+        this.reporter = reporter;
+        this.root = request.rootDirectory().toAbsolutePath().normalize();
+    }
+
+    private VersionSetter(ModuleVersionRequest request, Reporter reporter) {
+        this.request = null;
+        this.perModule = request;
         this.reporter = reporter;
         this.root = request.rootDirectory().toAbsolutePath().normalize();
     }
@@ -75,6 +88,154 @@ public final class VersionSetter {
     public static VersionChangePlan plan(VersionChangeRequest request, Reporter reporter)
             throws IOException {
         return new VersionSetter(request, reporter).plan();
+    }
+
+    /**
+     * Computes every edit of a change per module (the components of a monorepo): the modules'
+     * own versions, and every reference to a reactor module as the request's rule decides, or
+     * refuses with one sentence naming the file, the line and the fix. Version files and
+     * release-please markers are not part of it.
+     *
+     * @throws RefusalException when a new version is not a version, a value cannot be changed
+     *     safely, or a module inherits its version from a parent that moves elsewhere
+     * @throws IOException when a file cannot be read
+     */
+    public static VersionChangePlan plan(ModuleVersionRequest request, Reporter reporter)
+            throws IOException {
+        return new VersionSetter(request, reporter).planModules();
+    }
+
+    private VersionChangePlan planModules() throws IOException {
+        mavenConfig = MavenConfig.read(root);
+        Map<String, String> targets = perModule.newVersions();
+        for (ReactorModule m : perModule.modules()) {
+            Path pom = m.pom().toAbsolutePath().normalize();
+            PomFile file = poms.get(pom);
+            if (file == null) {
+                file = PomFile.read(ProjectPaths.editTarget(root, pom, display(pom)), display(pom));
+                poms.put(pom, file);
+                byte[] before = perModule.originals().get(pom);
+                if (before != null) {
+                    originals.put(file.path, PomFile.parse(file.path, display(pom), before));
+                }
+            }
+            byKey.put(m.key(), m);
+            pomByKey.put(m.key(), file);
+            String to = targets.get(m.key());
+            if (to != null && !checkNewVersion(to).equals(m.version())) {
+                moving.add(m.key());
+            }
+        }
+        for (ReactorModule m : perModule.modules()) {
+            PomFile pom = pomByKey.get(m.key());
+            if (moving.contains(m.key())) {
+                ownVersion(m, pom, targets.get(m.key()));
+            }
+            PomFile original = originals.get(pom.path);
+            parentReference(m, pom, original);
+            moduleReferences(m, pom, original);
+        }
+        perModule.outputTimestamp().ifPresent(this::outputTimestamp);
+        artifactMarkers();
+        List<FileChange> changes = new ArrayList<>();
+        for (Splices s : splices.values()) {
+            FileChange change = s.toChange();
+            if (poms.containsKey(s.file)) {
+                PomFile.parse(s.file, s.displayName, change.after());
+            }
+            if (!change.isUnchanged()) {
+                changes.add(change);
+            }
+        }
+        return new VersionChangePlan(root, "", "", changes, references);
+    }
+
+    private void parentReference(ReactorModule m, PomFile pom, PomFile original) {
+        String parentKey = parentKey(pom);
+        if (parentKey == null || !byKey.containsKey(parentKey)) {
+            return;
+        }
+        Element version = pom.parentChild("version");
+        if (version == null) {
+            return;
+        }
+        Value v = readable(pom, version);
+        if (v.isExpression()) {
+            reporter.debug(pom.displayName + ":" + v.line() + ": parent/version " + v.text()
+                    + " follows its properties");
+            return;
+        }
+        String before = original == null ? null : original.text(original.parentChild("version"));
+        refer(m, pom, v, parentKey, "parent/version", before);
+    }
+
+    private void moduleReferences(ReactorModule m, PomFile pom, PomFile original) {
+        for (int i = 0; i < pom.references.size(); i++) {
+            Reference r = pom.references.get(i);
+            if (r.version() == null) {
+                continue;
+            }
+            String key = referenceKey(m, pom, r);
+            if (!byKey.containsKey(key)) {
+                continue;
+            }
+            Value v = pom.value(r.version());
+            String what = r.holder().name + " " + key;
+            if (!v.readable()) {
+                throw new RefusalException(pom.displayName + ":" + v.line() + ": the version of "
+                        + what + " cannot be changed safely: " + v.problem()
+                        + "; write it as plain text or as one ${property}.");
+            }
+            if (!v.isExpression()) {
+                String before = original == null || i >= original.references.size() ? null
+                        : original.text(original.references.get(i).version());
+                refer(m, pom, v, key, what, before);
+                continue;
+            }
+            Matcher single = EXPRESSION.matcher(v.text());
+            if (!single.matches() || single.group(1).startsWith("project.")
+                    || single.group(1).startsWith("pom.")) {
+                reporter.debug(pom.displayName + ":" + v.line() + ": " + what + " is "
+                        + v.text() + ", which follows the project's own version");
+                continue;
+            }
+            String name = single.group(1);
+            Definition d = lookup(pom, name, new HashSet<>());
+            if (d == null) {
+                reporter.debug(pom.displayName + ":" + v.line() + ": " + what + " uses ${" + name
+                        + "}, which no POM of the reactor defines; left as it is");
+                continue;
+            }
+            String before = null;
+            if (d.pom != null && originals.containsKey(d.pom.path)) {
+                PomFile old = originals.get(d.pom.path);
+                before = old.text(old.properties.get(name));
+            }
+            ModuleVersionRequest.ReferenceSite site = new ModuleVersionRequest.ReferenceSite(
+                    m.key(), d.pom != null ? d.pom.displayName : ".mvn/maven.config",
+                    d.pom != null ? d.pomValue.line() : d.config.line(),
+                    "property " + name + " (" + what + " in " + pom.displayName + ")",
+                    java.util.Optional.ofNullable(before));
+            String now = perModule.references().apply(key, d.value(), site);
+            String result = now == null ? d.value() : now;
+            if (!result.equals(d.value())) {
+                d.change(result);
+            }
+            references.add(new VersionChangePlan.Reference(site, key, result));
+        }
+    }
+
+    /** Applies the rule to a literal version that refers to {@code target}. */
+    private void refer(ReactorModule m, PomFile pom, Value v, String target, String what,
+            String before) {
+        ModuleVersionRequest.ReferenceSite site = new ModuleVersionRequest.ReferenceSite(m.key(),
+                pom.displayName, v.line(), what, java.util.Optional.ofNullable(before));
+        String now = perModule.references().apply(target, v.text(), site);
+        String result = now == null ? v.text() : checkNewVersion(now);
+        if (!result.equals(v.text())) {
+            edit(pom, v, result, what);
+        }
+        references.add(new VersionChangePlan.Reference(site, target, result));
     }
 
     private VersionChangePlan plan() throws IOException {
@@ -155,13 +316,73 @@ public final class VersionSetter {
      * files git tracks (POMs included, so a marked line the POM editor also moves must agree).
      */
     private void markers(String oldVersion, String newVersion) throws IOException {
+        markers(table -> table.move(oldVersion, newVersion), newVersion, request.trackedFiles());
+    }
+
+    /**
+     * The rows of {@code versions.txt} and the {@code x-version-update} markers of a change per
+     * module: a row whose artifact is a module that moves gets the module's new version (both
+     * columns for a release, the current one for a {@code -SNAPSHOT}); other rows stay.
+     */
+    private void artifactMarkers() throws IOException {
+        Map<String, ReactorModule> byArtifact = new HashMap<>();
+        for (ReactorModule m : perModule.modules()) {
+            if (perModule.newVersions().containsKey(m.key()) && moving.contains(m.key())) {
+                byArtifact.put(m.artifactId(), m);
+            }
+        }
+        markers(table -> {
+            Map<String, VersionsTxt.Moved> out = new LinkedHashMap<>();
+            for (VersionsTxt.Row row : table.rows()) {
+                ReactorModule m = byArtifact.get(row.artifact());
+                out.put(row.artifact(), m == null
+                        ? new VersionsTxt.Moved(row.released(), row.current())
+                        : movedRow(row, m));
+            }
+            return out;
+        }, null, perModule.trackedFiles());
+    }
+
+    /**
+     * A {@code versions.txt} row named after a module that moves: the module's new version when
+     * the row holds the module's version; else the row moves by the component's level from its
+     * own released version (as release-please moves every row of a package), and a development
+     * version starts the row's next patch.
+     */
+    private VersionsTxt.Moved movedRow(VersionsTxt.Row row, ReactorModule m) {
+        String to = perModule.newVersions().get(m.key());
+        boolean development = to.endsWith("-SNAPSHOT");
+        if (row.current().equals(m.version())) {
+            return development ? new VersionsTxt.Moved(row.released(), to)
+                    : new VersionsTxt.Moved(to, to);
+        }
+        java.util.Optional<io.github.releaseprocess.semver.Version> released =
+                io.github.releaseprocess.semver.Version.tryParse(row.released());
+        if (released.isEmpty()) {
+            return new VersionsTxt.Moved(row.released(), row.current());
+        }
+        if (development) {
+            return new VersionsTxt.Moved(row.released(), released.get().nextPatch()
+                    .withPrerelease("SNAPSHOT").toString());
+        }
+        String level = perModule.levels().getOrDefault(m.key(), "patch");
+        io.github.releaseprocess.semver.Version moved = switch (level) {
+            case "major" -> released.get().nextMajor();
+            case "minor" -> released.get().nextMinor();
+            default -> released.get().nextPatch();
+        };
+        return new VersionsTxt.Moved(moved.toString(), moved.toString());
+    }
+
+    private void markers(java.util.function.Function<VersionsTxt, Map<String, VersionsTxt.Moved>>
+            mover, String newVersion, List<Path> trackedFiles) throws IOException {
         Path txt = root.resolve(VersionsTxt.FILE_NAME);
         Map<String, VersionsTxt.Moved> moved = null;
         if (Files.isRegularFile(txt)) {
             byte[] bytes = Files.readAllBytes(txt);
             VersionsTxt table = VersionsTxt.parse(display(txt),
                     new String(bytes, StandardCharsets.ISO_8859_1));
-            moved = table.move(oldVersion, newVersion);
+            moved = mover.apply(table);
             Splices s = splices.computeIfAbsent(txt, p -> new Splices(p, display(p), bytes,
                     StandardCharsets.ISO_8859_1));
             for (VersionsTxt.Row row : table.rows()) {
@@ -179,7 +400,10 @@ public final class VersionSetter {
             }
         }
         Path realRoot = root.toRealPath();
-        for (Path file : request.trackedFiles()) {
+        if (newVersion == null && moved == null) {
+            return; // a change per module moves x-version-update markers by versions.txt only
+        }
+        for (Path file : trackedFiles) {
             Path abs = file.toAbsolutePath().normalize();
             if (abs.equals(txt) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)
                     || Files.size(abs) > MAX_MARKED_FILE || !abs.toRealPath().startsWith(realRoot)) {
@@ -190,8 +414,17 @@ public final class VersionSetter {
             if (text.indexOf('\0') >= 0 || !VersionMarkers.mentions(text)) {
                 continue;
             }
-            List<VersionMarkers.Edit> edits = VersionMarkers.find(display(abs), text, moved,
-                    newVersion, reporter);
+            List<VersionMarkers.Edit> edits;
+            try {
+                edits = VersionMarkers.find(display(abs), text, moved, newVersion, reporter);
+            } catch (RefusalException unreadable) {
+                if (newVersion != null) {
+                    throw unreadable;
+                }
+                // A change per module touches only the markers it can read (templates too).
+                reporter.warn(unreadable.getMessage() + " The file is left as it is.");
+                continue;
+            }
             Splices s = splices.computeIfAbsent(abs, p -> new Splices(p, display(p), bytes,
                     StandardCharsets.ISO_8859_1));
             for (VersionMarkers.Edit e : edits) {
@@ -236,6 +469,15 @@ public final class VersionSetter {
                         + (parentKey == null ? "nowhere" : "parent " + parentKey + ":"
                                 + pom.text(parentVersion))
                         + ", which is not in the reactor; declare <version> in this POM.");
+            }
+            String parentTarget = perModule == null ? newVersion
+                    : perModule.newVersions().get(parentKey);
+            if (!newVersion.equals(parentTarget)) {
+                throw new RefusalException(pom.displayName + ":"
+                        + pom.tree.line(pom.parent.tagStart) + ": " + m.key() + " inherits its"
+                        + " version from parent " + parentKey + ", which moves to " + parentTarget
+                        + ", not " + newVersion + "; declare <version> in this POM, or put both"
+                        + " in one component.");
             }
             return;
         }
@@ -316,19 +558,7 @@ public final class VersionSetter {
             if (r.version() == null) {
                 continue;
             }
-            String artifactId = pom.text(r.artifactId());
-            String groupId = r.groupId() == null
-                    ? ("plugin".equals(r.holder().name) ? "org.apache.maven.plugins" : null)
-                    : pom.text(r.groupId());
-            if (groupId != null) {
-                groupId = groupId.replace("${project.groupId}", m.groupId())
-                        .replace("${pom.groupId}", m.groupId());
-                String parentGroup = pom.text(pom.parentChild("groupId"));
-                if (parentGroup != null) {
-                    groupId = groupId.replace("${project.parent.groupId}", parentGroup);
-                }
-            }
-            String key = groupId + ":" + artifactId;
+            String key = referenceKey(m, pom, r);
             if (!moving.contains(key)) {
                 continue;
             }
@@ -349,6 +579,23 @@ public final class VersionSetter {
                         + v.text() + " (the reactor is at " + oldVersion + ")");
             }
         }
+    }
+
+    /** The {@code groupId:artifactId} a dependency, plugin or extension names. */
+    private static String referenceKey(ReactorModule m, PomFile pom, Reference r) {
+        String artifactId = pom.text(r.artifactId());
+        String groupId = r.groupId() == null
+                ? ("plugin".equals(r.holder().name) ? "org.apache.maven.plugins" : null)
+                : pom.text(r.groupId());
+        if (groupId != null) {
+            groupId = groupId.replace("${project.groupId}", m.groupId())
+                    .replace("${pom.groupId}", m.groupId());
+            String parentGroup = pom.text(pom.parentChild("groupId"));
+            if (parentGroup != null) {
+                groupId = groupId.replace("${project.parent.groupId}", parentGroup);
+            }
+        }
+        return groupId + ":" + artifactId;
     }
 
     /** A version made of properties: change the properties so that it becomes the new version. */

@@ -69,18 +69,69 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
     }
 
-    /** Writes the whole report to {@code target}, atomically. */
-    public void write(VersionDecision decision, Path target) throws IOException {
-        spillWriter.flush();
-        AtomicFiles.write(target, out -> writeReport(decision, out));
+    /**
+     * One element of the {@code components} array of a monorepo's report.
+     *
+     * @param id the component id
+     * @param lastTag its last release tag, or null
+     * @param currentVersion its last released version, or null
+     * @param nextVersion the version it is released with, or null
+     * @param bump {@code major|minor|patch|prerelease|none}
+     * @param commitCount how many commits since its last release are its own
+     * @param pulledAlongBy the components whose release pulls it along
+     * @param reasons the decision in sentences
+     */
+    public record ComponentEntry(String id, String lastTag, String currentVersion,
+            String nextVersion, String bump, long commitCount, java.util.List<String> pulledAlongBy,
+            java.util.List<String> reasons) {
     }
 
-    private void writeReport(VersionDecision decision, OutputStream out) throws IOException {
+    /** Writes the whole report to {@code target}, atomically. */
+    public void write(VersionDecision decision, Path target) throws IOException {
+        write(decision, null, target);
+    }
+
+    /**
+     * Writes the whole report to {@code target}, atomically, with a {@code components} array
+     * when {@code components} is not null.
+     */
+    public void write(VersionDecision decision, java.util.List<ComponentEntry> components,
+            Path target) throws IOException {
+        spillWriter.flush();
+        AtomicFiles.write(target, out -> writeReport(decision, components, out));
+    }
+
+    private static void writeComponents(JsonWriter json, java.util.List<ComponentEntry> entries)
+            throws IOException {
+        json.name("components").beginArray();
+        for (ComponentEntry e : entries) {
+            json.beginObject().name("id").value(e.id()).name("lastTag").value(e.lastTag())
+                    .name("currentVersion").value(e.currentVersion()).name("nextVersion")
+                    .value(e.nextVersion()).name("bump").value(e.bump()).name("commitCount")
+                    .value(e.commitCount());
+            json.name("pulledAlongBy").beginArray();
+            for (String id : e.pulledAlongBy()) {
+                json.value(id);
+            }
+            json.endArray().name("reasons").beginArray();
+            for (String reason : e.reasons()) {
+                json.value(reason);
+            }
+            json.endArray().endObject();
+        }
+        json.endArray();
+    }
+
+    private void writeReport(VersionDecision decision, java.util.List<ComponentEntry> components,
+            OutputStream out) throws IOException {
         JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         json.setIndent("  ");
         json.setSerializeNulls(true);
         json.beginObject();
         writeDecision(json, decision);
+        if (components != null) {
+            writeComponents(json, components);
+        }
         json.name("commits").beginArray();
         try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {

@@ -107,6 +107,70 @@ public final class NextVersionCalculator {
                 walk.cancelled, reasons, analysisMillis);
     }
 
+    /**
+     * An analysis of commits that the caller walks itself (a component's share of a monorepo
+     * walk): feed it the commits since {@code latestFinal}, newest first, then ask for the
+     * decision. The same rules, reverts, Release-As footers and pre-release handling as
+     * {@link #calculate}.
+     *
+     * @param latestFinal the last final release the commits are counted from, or empty
+     * @param sink sees every commit as it is analysed
+     */
+    public Tally tally(NextVersionRequest request, Optional<ReleaseTag> latestFinal,
+            CommitSink sink) {
+        return new Tally(request, latestFinal, sink);
+    }
+
+    /** One stream of commits being analysed; see {@link #tally}. Not thread safe. */
+    public final class Tally {
+        private final NextVersionRequest request;
+        private final Optional<ReleaseTag> latestFinal;
+        private final Walk walk;
+
+        private Tally(NextVersionRequest request, Optional<ReleaseTag> latestFinal,
+                CommitSink sink) {
+            this.request = request;
+            this.latestFinal = latestFinal;
+            this.walk = new Walk(request, latestFinal.map(ReleaseTag::version)
+                    .orElse(request.initialVersion()), sink);
+        }
+
+        /** Analyses the next commit (newer commits first). */
+        public void visit(CommitInfo commit) {
+            walk.visit(commit);
+        }
+
+        /** How many commits were analysed. */
+        public long commitCount() {
+            return walk.total;
+        }
+
+        /**
+         * The decision, once every commit has been seen.
+         *
+         * @param latest the highest release of this stream, which may be a pre-release above
+         *     {@code latestFinal}
+         * @throws RefusalException in strict mode when a commit is not conventional
+         */
+        public VersionDecision decide(Optional<ReleaseTag> latest, long analysisMillis) {
+            walk.finish();
+            if (request.strictCommits() && !walk.offenders.isEmpty()) {
+                throw strictRefusal(walk);
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add(latest.map(t -> "Last release: " + t.name() + " (" + t.shortCommitId()
+                    + ").").orElse("No release tag in the format '" + request.tagFormat().pattern()
+                    + "' is reachable from HEAD: this is the first release, starting at "
+                    + request.initialVersion() + "."));
+            reasons.add(walk.summary(latestFinal));
+            Decided decided = NextVersionCalculator.this.decide(request, latest, latestFinal, walk,
+                    reasons);
+            return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next),
+                    decided.kind, walk.total, Collections.unmodifiableMap(walk.countsByType),
+                    walk.ignored, walk.cancelled, reasons, analysisMillis);
+        }
+    }
+
     private Decided decide(NextVersionRequest request, Optional<ReleaseTag> latest,
             Optional<ReleaseTag> latestFinal, Walk walk, List<String> reasons) {
         Optional<Version> current = latest.map(ReleaseTag::version);

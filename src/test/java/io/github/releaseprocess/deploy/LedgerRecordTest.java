@@ -112,7 +112,7 @@ class LedgerRecordTest {
                     Optional.empty(), Optional.empty(), Optional.empty(), "validated",
                     Optional.of(new LedgerRecord.Publication("http://127.0.0.1:9",
                             java.util.List.of(), Optional.of("0b6f2c1e-5a7d-4e2b-9c3f-1d2e3f4a5b6c"),
-                            Optional.of("VALIDATED"))));
+                            Optional.of("VALIDATED"))), Optional.empty());
         }
 
         @Test

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 /**
  * The release run in a child JVM by the crash tests, so that a step listener can halt it as if it
  * were killed: arguments are the project folder, {@code prepare}, {@code resume} or
- * {@code abort}, and optionally where to halt ({@code after}, {@code in}, {@code wrote}, or {@code hold}: wait there) and the
- * step. As Maven would, resume and abort read the version from the POM on disk, which a killed
+ * {@code abort}, and optionally where to halt ({@code after}, {@code in}, {@code wrote},
+ * {@code moved} (after a tag), or {@code hold}: wait there), the step, and {@code components}
+ * for the monorepo of {@link ComponentFixture}. As Maven would, resume and abort read the version from the POM on disk, which a killed
  * step may have left half written. The test build passes without running anything; real test
  * builds are covered by the invoker ITs.
  */
@@ -43,6 +44,11 @@ public final class ReleaseChild {
             }
 
             @Override
+            public void moved(String stepId, String ref) {
+                haltIf("moved", stepId);
+            }
+
+            @Override
             public void finished(String stepId) {
                 haltIf("after", stepId);
             }
@@ -56,8 +62,10 @@ public final class ReleaseChild {
         Releaser releaser = new Releaser(Reporter.SILENT,
                 (invocation, out) -> io.github.releaseprocess.build.BuildResult.succeeded(),
                 listener);
-        PrepareRequest request = ReleaseFixture.request(project);
-        if (!args[1].equals("prepare")) {
+        boolean components = args.length > 4 && args[4].equals("components");
+        PrepareRequest request = components ? ComponentFixture.request(project)
+                : ReleaseFixture.request(project);
+        if (!components && !args[1].equals("prepare")) {
             request = ReleaseFixture.request(project,
                     ReactorReader.read(project.resolve("pom.xml")).get(0).version());
         }

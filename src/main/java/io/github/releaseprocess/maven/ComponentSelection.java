@@ -1,0 +1,52 @@
+package io.github.releaseprocess.maven;
+
+import io.github.releaseprocess.components.ComponentConfig;
+import io.github.releaseprocess.components.ComponentModel;
+import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.release.AnalyzedComponents;
+import io.github.releaseprocess.release.ComponentScope;
+import io.github.releaseprocess.versionfiles.ReactorModule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+
+/**
+ * {@code -Drelease-process.component=ID}: the one component of a monorepo that {@code hotfix},
+ * {@code set-version}, {@code deploy}, {@code rollback} and {@code status} act on (and
+ * {@code publish}, which takes the same {@link ComponentScope}). Unknown ids are refused with the
+ * nearest one.
+ */
+final class ComponentSelection {
+
+    private ComponentSelection() {
+    }
+
+    /** The component named, or empty when none is. */
+    static Optional<ComponentScope> resolve(String id, ComponentConfig config, Path baseDir,
+            MavenSession session) throws IOException {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = id.strip();
+        if (!config.hasComponents()) {
+            throw new RefusalException("-Drelease-process.component=" + wanted + " names a"
+                    + " component, and this project configures none; configure <components> or"
+                    + " <versioning>independent</versioning> (see docs/guides/monorepo.md)");
+        }
+        Path top;
+        try (GitRepository repository = GitRepository.open(baseDir)) {
+            top = repository.workTree();
+        } catch (RefusalException notAClone) {
+            top = baseDir;
+        }
+        ComponentModel model = ComponentModel.load(config, top, baseDir,
+                ComponentSettings.modules(session));
+        AnalyzedComponents.checkKnown(List.of(wanted), model.ids(),
+                "-Drelease-process.component");
+        return Optional.of(new ComponentScope(wanted, model.modules(wanted).stream()
+                .map(ReactorModule::key).toList(), model.tagFormat(wanted)));
+    }
+}

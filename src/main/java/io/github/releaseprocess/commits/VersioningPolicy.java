@@ -142,8 +142,12 @@ public final class VersioningPolicy {
             return Optional.empty();
         }
         String text = value.get();
-        String bare = text.startsWith("v") || text.startsWith("V") ? text.substring(1) : text;
-        Optional<Version> version = Version.tryParse(bare);
+        Optional<Version> version = releaseAsVersion(text);
+        if (version.isEmpty() && text.indexOf('\n') > 0) {
+            // A footer value runs on to the next footer: in a squashed message the rest of the
+            // body follows it. release-please reads the version at its start; so does this.
+            version = releaseAsVersion(text.substring(0, text.indexOf('\n')).strip());
+        }
         if (version.isEmpty()) {
             throw new RefusalException("Commit " + commitId + " has 'Release-As: "
                     + io.github.releaseprocess.semver.VersionParseException.abbreviate(text)
@@ -151,6 +155,11 @@ public final class VersioningPolicy {
                     + " in a new commit's Release-As footer, or set -DreleaseVersion.");
         }
         return version;
+    }
+
+    private static Optional<Version> releaseAsVersion(String text) {
+        String bare = text.startsWith("v") || text.startsWith("V") ? text.substring(1) : text;
+        return Version.tryParse(bare);
     }
 
     /**

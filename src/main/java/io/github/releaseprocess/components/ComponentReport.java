@@ -70,7 +70,8 @@ public final class ComponentReport {
     private static String deciding(VersionDecision own) {
         String last = own.reasons().get(own.reasons().size() - 1);
         int colon = last.indexOf(" bump: ");
-        return colon > 0 && colon < 12 ? last.substring(colon + " bump: ".length()) : last;
+        String text = colon > 0 && colon < 12 ? last.substring(colon + " bump: ".length()) : last;
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** The elements of the JSON {@code components} array. */

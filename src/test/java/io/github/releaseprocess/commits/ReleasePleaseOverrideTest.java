@@ -56,4 +56,19 @@ class ReleasePleaseOverrideTest {
         assertEquals(1, all.size());
         assertEquals("chore", all.get(0).type());
     }
+
+    @Test
+    void shouldReadTheVersionAtTheStartOfAReleaseAsFooterThatRunsOn() {
+        // sdk-platform-java 70472aa: a squash whose body goes on after the footer (CRLF lines)
+        String message = "feat: promote to 2.0.0 (#1444)\n\n* feat: promote to 2.0.0\r\n\r\n"
+                + "Release-As: 2.0.0\r\n\r\n* chore: enable release-please for releases\r\n";
+        VersioningPolicy policy = VersioningPolicy.builder(Preset.RELEASE_PLEASE_JAVA).build();
+        java.util.Optional<io.github.releaseprocess.semver.Version> asked = java.util.Optional.empty();
+        for (ConventionalCommit part : policy.parser().parseAll(message)) {
+            if (asked.isEmpty()) {
+                asked = policy.releaseAsOf(part, "70472aa");
+            }
+        }
+        assertEquals("2.0.0", asked.orElseThrow().toString());
+    }
 }

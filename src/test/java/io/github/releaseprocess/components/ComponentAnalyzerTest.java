@@ -79,6 +79,18 @@ class ComponentAnalyzerTest {
                             "service/pom.xml")), a.decision("service").orElseThrow().reasons()
                             .toString());
             assertEquals("lib,service", a.releasedIds());
+            List<String> lines = ComponentReport.lines(a);
+            assertTrue(lines.get(0).startsWith("lib 1.0.0 -> 1.0.1 (patch) since lib-v1.0.0: 'fix' in ")
+                    && lines.get(0).endsWith(" fix: a bug in lib; pulls along service"), lines.get(0));
+            assertEquals("service 2.0.0 -> 2.0.1 (patch) since service-v2.0.0: pulled along by lib",
+                    lines.get(1));
+            assertEquals("tool 0.3.0: nothing to release since tool-v0.3.0 (0 commits of its own)",
+                    lines.get(2));
+            assertEquals(Map.of("releasedComponents", "lib,service", "lib_nextVersion", "1.0.1",
+                    "service_nextVersion", "2.0.1", "tool_nextVersion", ""),
+                    ComponentReport.outputs(a));
+            assertEquals(null, ComponentReport.summary(a).nextVersion().orElse(null));
+            assertEquals("patch", ComponentReport.summary(a).bump().id());
         }
 
         @Test

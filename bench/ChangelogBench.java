@@ -113,7 +113,7 @@ public class ChangelogBench {
         Arrays.sort(sorted);
         System.out.printf("%s: %d bytes, %d releases, %d errors, %d warnings; first %d ms,"
                 + " median %d ms, min %d ms (%d runs)%n", file.getFileName(), bytes.length,
-                report.changelog().releases().size(), report.errors(), report.warnings(), ms[0],
+                report.releaseCount(), report.errors(), report.warnings(), ms[0],
                 sorted[runs / 2], sorted[0], runs);
     }
 }

@@ -6,21 +6,51 @@
 #   2. the whole process, Maven start-up included: 'mvn release-process:validate-changelog' on
 #      the 10 MB file, against 'node' parsing the same file with the npm package keep-a-changelog
 #      (installed with npm into bench/work); target ratio <= 0.05.
+#   3. with --huge only: 'mvn release-process:validate-changelog' on a generated 100 MB file
+#      (300,000 releases) with MAVEN_OPTS=-Xmx512m: SUCCESS/FAILURE, wall time, peak RSS.
 # Usage: bench/validate-changelog.sh [--skip-npm]   (the npm run takes minutes on 10 MB)
+#        bench/validate-changelog.sh --huge
+# Environment: BENCH_M2_REPO (the local repository behind the bench-local one, default
+# ~/.m2/repository).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=$ROOT/bench/work
 mkdir -p "$WORK"
 SKIP_NPM=${1:-}
+TAIL=${BENCH_M2_REPO:-$HOME/.m2/repository}
 
 echo "== build the plugin into a bench-local repository (the user repository is its tail)"
 ./mvnw -B -q -ntp -o install -DskipTests -DskipITs \
-    -Dmaven.repo.local="$WORK/repo" -Dmaven.repo.local.tail="$HOME/.m2/repository" >/dev/null
+    -Dmaven.repo.local="$WORK/repo" -Dmaven.repo.local.tail="$TAIL" >/dev/null
 ./mvnw -B -q -ntp -o dependency:build-classpath -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 CP="$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
 bench() { java -cp "$CP" "$ROOT/bench/ChangelogBench.java" "$@"; }
+
+if [ "$SKIP_NPM" = "--huge" ]; then
+  HUGE=$WORK/changelog-300000.md
+  [ -f "$HUGE" ] || bench generate 300000 "$HUGE"
+  ls -l "$HUGE" | awk '{print $5, $9}'
+  SAMPLE=$WORK/sample-huge
+  mkdir -p "$SAMPLE"
+  printf '%s\n' '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>' \
+    '<groupId>bench</groupId><artifactId>huge</artifactId><version>1.0.0-SNAPSHOT</version>' \
+    '<packaging>pom</packaging></project>' > "$SAMPLE/pom.xml"
+  VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+  echo "== mvn validate-changelog on $(du -m "$HUGE" | cut -f1) MB with MAVEN_OPTS=-Xmx512m"
+  set +e
+  (cd "$SAMPLE" && MAVEN_OPTS=-Xmx512m /usr/bin/time -f '%e s wall, %M KB peak RSS' \
+      "$ROOT/mvnw" -B -o -Dmaven.repo.local="$WORK/repo" -Dmaven.repo.local.tail="$TAIL" \
+      "io.github.releaseprocess:release-process-maven-plugin:$VERSION:validate-changelog" \
+      -Drelease-process.changelog="$HUGE" -Drelease-process.checkTags=false) \
+      > "$WORK/huge.log" 2>&1
+  rc=$?
+  set -e
+  grep -E "releases\)|OutOfMemory|BUILD|peak RSS" "$WORK/huge.log" | sed 's/^/  /'
+  if [ $rc -eq 0 ]; then echo "100 MB under -Xmx512m: SUCCESS"; else echo "100 MB under -Xmx512m: FAILURE (see $WORK/huge.log)"; exit 1; fi
+  exit 0
+fi
 
 echo "== generate"
 [ -f "$WORK/changelog-3000.md" ] || bench generate 3000 "$WORK/changelog-3000.md"
@@ -59,7 +89,7 @@ cat > "$SAMPLE/pom.xml" <<POM
 POM
 mvn_run() {
   (cd "$SAMPLE" && "$ROOT/mvnw" -B -q -o -Dmaven.repo.local="$WORK/repo" \
-      -Dmaven.repo.local.tail="$HOME/.m2/repository" release-process:validate-changelog \
+      -Dmaven.repo.local.tail="$TAIL" release-process:validate-changelog \
       -Drelease-process.changelog="$1" -Drelease-process.checkTags=false)
 }
 mvn_run "$WORK/changelog-3000.md" >/dev/null   # warm the file cache and the repository

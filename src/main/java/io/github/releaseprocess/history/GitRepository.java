@@ -49,6 +49,7 @@ public final class GitRepository implements AutoCloseable {
      * @throws RefusalException when there is no repository at or above {@code start}
      */
     public static GitRepository open(Path start) throws IOException {
+        GitSystemConfig.locateOnce();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
                 .findGitDir(start.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {

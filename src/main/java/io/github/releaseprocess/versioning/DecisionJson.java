@@ -83,11 +83,12 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
         ConventionalCommit header = commit.header();
         try {
+            // JsonWriter writes straight through to the buffered spill writer: no flush per
+            // commit (100,000 system calls for 100,000 commits), the buffer fills and drains.
             JsonWriter line = new JsonWriter(spillWriter);
             line.beginArray().value(commit.id()).value(header.type()).value(header.scope())
                     .value(commit.breaking()).value(header.subject())
                     .value(commit.bump() != Bump.NONE).endArray();
-            line.flush();
             spillWriter.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -36,7 +36,8 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 public final class GitRepository implements AutoCloseable {
 
     private final Repository repository;
-    private Path sshHome = GitRemotes.defaultHome();
+    /** Not GitRemotes.defaultHome(): that would load the SSH client's classes on every open. */
+    private Path sshHome = Path.of(System.getProperty("user.home"));
 
     private GitRepository(Repository repository) {
         this.repository = repository;

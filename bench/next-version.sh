@@ -15,7 +15,8 @@
 # under bench/work/next-version/ (git-ignored): the repositories (cached per N), node_modules, logs,
 # results-N.txt.
 # Environment: BENCH_M2_REPO (local repository, default ~/.m2/repository), BENCH_TUNED=0 to drop
-# the row with C1/SerialGC JVM flags.
+# the row with C1/SerialGC JVM flags, BENCH_SYSTEM_MVN=0 to drop the rows with the system `mvn`
+# (on by default when `mvn` is on the PATH: the Maven a user already has, 3.8.x here).
 # --million uses the lean history shape (~1 git object per commit, make-history.sh --lean): JGit
 # reads a pack's whole .idx into the heap, and the normal shape's 6,000,000 objects make a 168 MB
 # .idx that no -Xmx128m run can open. --million-full shows that floor.
@@ -140,6 +141,8 @@ set_cmd() {
   local mvn=("$root/mvnw" -B -o -f "$repo/pom.xml")
   [ -n "${BENCH_M2_REPO:-}" ] && mvn+=(-Dmaven.repo.local="$M2_REPO")
   local ours=("$PLUGIN:next-version" -Drelease-process.outputFile="$work/next-version-$n.json")
+  local sys=(mvn -B -o -f "$repo/pom.xml")
+  [ -n "${BENCH_M2_REPO:-}" ] && sys+=(-Dmaven.repo.local="$M2_REPO")
   case "$1" in
     gitlog) cmd=(git log --format=%B v1.0.0..HEAD) ;;
     cliff) cmd=("$cliff" --config "$here/cliff.toml" --bumped-version) ;;
@@ -147,6 +150,10 @@ set_cmd() {
     mvnfloor) cmd=(env MAVEN_OPTS= "${mvn[@]}" -q validate) ;;
     ours) cmd=(env MAVEN_OPTS= "${mvn[@]}" -q "${ours[@]}") ;;
     ours_tuned) cmd=(env "MAVEN_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "${mvn[@]}" -q "${ours[@]}") ;;
+    ours_nocommits) cmd=(env MAVEN_OPTS= "${mvn[@]}" -q "${ours[@]}" -Drelease-process.outputCommits=false) ;;
+    mvnfloor_sys) cmd=(env MAVEN_OPTS= "${sys[@]}" -q validate) ;;
+    ours_sys) cmd=(env MAVEN_OPTS= "${sys[@]}" -q "${ours[@]}") ;;
+    ours_sys_nocommits) cmd=(env MAVEN_OPTS= "${sys[@]}" -q "${ours[@]}" -Drelease-process.outputCommits=false) ;;
     ours_debug) cmd=(env MAVEN_OPTS= "${mvn[@]}" -X "${ours[@]}") ;;
     # Without -q, so that the log keeps the INFO summary; -e: the stack trace of a failure.
     ours_million) cmd=(env MAVEN_OPTS=-Xmx128m "${mvn[@]}" -e "${ours[@]}") ;;
@@ -204,8 +211,11 @@ if $with_crb; then
 fi
 labels+=(mvnfloor)
 if [ -z "$ours_status" ]; then
-  labels+=(ours)
+  labels+=(ours ours_nocommits)
   [ "${BENCH_TUNED:-1}" = 1 ] && labels+=(ours_tuned)
+  if [ "${BENCH_SYSTEM_MVN:-1}" = 1 ] && command -v mvn > /dev/null; then
+    labels+=(mvnfloor_sys ours_sys ours_sys_nocommits)
+  fi
 else
   log "SKIP next-version: $ours_status"
 fi
@@ -265,13 +275,13 @@ fi
 # Versions each tool computed.
 version_of() {
   case "$1" in
-    gitlog|mvnfloor) echo "-" ;;
+    gitlog|mvnfloor|mvnfloor_sys) echo "-" ;;
     cliff) sed -n '1s/^v//p' "$work/out-cliff.txt" ;;
     crb)
       case "$(head -n 1 "$work/out-crb.txt")" in
         major) echo 2.0.0 ;; minor) echo 1.1.0 ;; patch) echo 1.0.1 ;; *) echo "?" ;;
       esac ;;
-    ours|ours_tuned)
+    ours|ours_tuned|ours_nocommits|ours_sys|ours_sys_nocommits)
       python3 - "$work/next-version-$n.json" "$n" <<'EOF' 2>/dev/null || echo "no JSON"
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -291,6 +301,10 @@ name_of() {
     mvnfloor) echo "mvn -q validate (Maven start-up)" ;;
     ours) echo "mvn release-process:next-version" ;;
     ours_tuned) echo "  same, C1 + SerialGC JVM flags" ;;
+    ours_nocommits) echo "  same, -Drelease-process.outputCommits=false" ;;
+    mvnfloor_sys) echo "system mvn $(mvn -v 2>/dev/null | sed -n '1s/.*Maven \([0-9.]*\).*/\1/p') -q validate" ;;
+    ours_sys) echo "system mvn release-process:next-version" ;;
+    ours_sys_nocommits) echo "  same, -Drelease-process.outputCommits=false" ;;
   esac
 }
 
@@ -344,6 +358,12 @@ if "ours" in med and "mvnfloor" in med:
 if "ours" in med and "cliff" in med:
     print("whole process: next-version / git-cliff = %.2f (medians), %.2f (mins); target <= 0.5"
           % (med["ours"] / med["cliff"], lo["ours"] / lo["cliff"]))
+    for label, what in (("ours_nocommits", "wrapper Maven, outputCommits=false"),
+                        ("ours_sys", "system mvn"),
+                        ("ours_sys_nocommits", "system mvn, outputCommits=false")):
+        if label in med:
+            print("  %s: %.2f (medians), %.2f (mins)" % (what, med[label] / med["cliff"],
+                                                        lo[label] / lo["cliff"]))
 sys.exit(0 if ok else 1)
 EOF
 ) && agree=0 || agree=$?

@@ -3,6 +3,8 @@
 #
 #   bench/prepare.sh [--runs R] [--rebuild]      RUNS=R in the environment works too (default 5)
 #
+# BENCH_MVN=mvn runs every row with the system Maven instead of the wrapper's (issue 14: the Maven
+# a user already has, 3.8.x here); the nested builds use the same installation.
 # Whole-process wall time of three rows, R timed rounds after one warm-up round; each round runs
 # every row once (the order rotates from round to round) so that machine noise hits every row
 # alike, and each run gets its own fresh `cp -a` of the same generated sample:
@@ -196,7 +198,7 @@ EOF
 # lines the outer Maven re-logs) so that the phases can be read from each tool's log.
 set_cmd() {
   local off=$2 mvn
-  mvn=(env MAVEN_OPTS= "$root/mvnw" -B $off -f "$3/pom.xml"
+  mvn=(env MAVEN_OPTS= "${BENCH_MVN:-$root/mvnw}" -B $off -f "$3/pom.xml"
        -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
   [ -n "${BENCH_M2_REPO:-}" ] && mvn+=(-Dmaven.repo.local="$M2_REPO")
   case "$1" in

@@ -7,6 +7,10 @@
 #
 # Installs the plugin under test into the user's local repository first
 # (./mvnw -B -q -ntp install -DskipTests -DskipITs). Work files go to bench/work/ (git-ignored).
+# The reactor is a git repository with everything committed, as a user's is, so set-version
+# writes through its journal (JournaledWrite); BENCH_GIT=0 times it outside git.
+# Environment: BENCH_M2_REPO (local repository, default Maven's), BENCH_SYSTEM_MVN=0 to drop the
+# rows with the system `mvn` (on by default when `mvn` is on the PATH).
 set -euo pipefail
 
 MODULES="${1:-1000}"
@@ -20,7 +24,15 @@ WORK="$HERE/work"
 plugin_version="$(sed -n '/<artifactId>release-process-maven-plugin<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p;q}' "$REPO/pom.xml")"
 OURS="io.github.releaseprocess:release-process-maven-plugin:$plugin_version:set-version"
 
-LOCAL_REPO="$(cd "$REPO" && "$MVN" -B -q -ntp help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || echo "$HOME/.m2/repository")"
+MVN_ARGS=()
+if [ -n "${BENCH_M2_REPO:-}" ]; then
+  LOCAL_REPO="$BENCH_M2_REPO"
+  MVN_ARGS=(-Dmaven.repo.local="$BENCH_M2_REPO")
+else
+  LOCAL_REPO="$(cd "$REPO" && "$MVN" -B -q -ntp help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || echo "$HOME/.m2/repository")"
+fi
+SYSTEM_MVN=false
+[ "${BENCH_SYSTEM_MVN:-1}" = 1 ] && command -v mvn >/dev/null && SYSTEM_MVN=true
 INSTALLED_JAR="$LOCAL_REPO/io/github/releaseprocess/release-process-maven-plugin/$plugin_version/release-process-maven-plugin-$plugin_version.jar"
 
 # Other work trees may install the same SNAPSHOT coordinates into the shared local repository:
@@ -31,7 +43,7 @@ ensure_installed() {
     return
   fi
   echo "Installing release-process-maven-plugin $plugin_version into $LOCAL_REPO..." >&2
-  (cd "$REPO" && "$MVN" -B -q -ntp install -DskipTests -DskipITs)
+  (cd "$REPO" && "$MVN" -B -q -ntp install -DskipTests -DskipITs "${MVN_ARGS[@]}")
 }
 ensure_installed
 
@@ -67,18 +79,26 @@ generate() { # $1 = folder
     } >"$dir/m$i/pom.xml"
     prev="$i"
   done
+  if [ "${BENCH_GIT:-1}" = 1 ]; then
+    git -C "$dir" init -q -b main
+    git -C "$dir" add -A
+    git -C "$dir" -c user.name=Bench -c user.email=bench@example.org -c commit.gpgsign=false \
+      commit -q -m "chore: a reactor of $MODULES modules"
+  fi
 }
 
 now() { date +%s.%N; }
 
 # One timed run: copy the pristine reactor, run Maven in it, print the seconds.
+# TIMED_MVN: the Maven to run (default this repository's wrapper).
 timed() { # $1 = name, rest = Maven arguments
   local name="$1"; shift
   rm -rf "$WORK/$name"
   cp -r "$WORK/pristine" "$WORK/$name"
   local start end
   start="$(now)"
-  (cd "$WORK/$name" && "$MVN" -B -q -ntp "$@" >"$WORK/$name.log" 2>&1) \
+  (cd "$WORK/$name" && env MAVEN_OPTS= "${TIMED_MVN:-$MVN}" -B -q -ntp "${MVN_ARGS[@]}" "$@" \
+      >"$WORK/$name.log" 2>&1) \
     || { echo "$name failed, see $WORK/$name.log" >&2; exit 1; }
   end="$(now)"
   awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f\n", b - a}'
@@ -95,20 +115,27 @@ ensure_installed
 timed warmup-ours "$OURS" -DnewVersion=1.1.0 >/dev/null
 timed warmup-versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
 
-validate=(); ours=(); versions=()
+validate=(); ours=(); versions=(); validate_sys=(); ours_sys=(); versions_sys=()
 for run in $(seq 1 "$RUNS"); do
   validate+=("$(timed validate validate)")
   ensure_installed
   ours+=("$(timed ours "$OURS" -DnewVersion=1.1.0)")
   versions+=("$(timed versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false)")
   echo "run $run: validate ${validate[-1]} s, set-version ${ours[-1]} s, versions:set ${versions[-1]} s"
+  if $SYSTEM_MVN; then
+    validate_sys+=("$(TIMED_MVN=mvn timed validate-sys validate)")
+    ours_sys+=("$(TIMED_MVN=mvn timed ours-sys "$OURS" -DnewVersion=1.1.0)")
+    # versions-maven-plugin 2.25.1 requires Maven 3.9.0: the system rows compare with the
+    # wrapper's versions:set of the same round.
+    echo "       system mvn: validate ${validate_sys[-1]} s, set-version ${ours_sys[-1]} s"
+  fi
 done
 
 v="$(printf '%s\n' "${validate[@]}" | median)"
 o="$(printf '%s\n' "${ours[@]}" | median)"
 s="$(printf '%s\n' "${versions[@]}" | median)"
 same="identical"
-diff -r -q -x '*.log' "$WORK/ours" "$WORK/versions" >/dev/null || same="DIFFERENT"
+diff -r -q -x '*.log' -x .git "$WORK/ours" "$WORK/versions" >/dev/null || same="DIFFERENT"
 
 echo
 echo "Reactor of $MODULES modules, median of $RUNS runs, Maven $("$MVN" -v 2>/dev/null | head -1 | cut -d' ' -f3)"
@@ -118,3 +145,13 @@ printf '%-44s %8.2f\n' "release-process:set-version" "$o"
 printf '%-44s %8.2f\n' "versions:set (2.25.1, no backup POMs)" "$s"
 awk -v o="$o" -v s="$s" 'BEGIN {printf "ratio set-version / versions:set: %.3f\n", o / s}'
 echo "resulting POMs of both tools: $same"
+if $SYSTEM_MVN; then
+  vs="$(printf '%s\n' "${validate_sys[@]}" | median)"
+  os="$(printf '%s\n' "${ours_sys[@]}" | median)"
+  echo
+  echo "Same with the system mvn ($(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | cut -d' ' -f3))"
+  printf '%-44s %8.2f\n' "mvn validate (Maven loads the reactor)" "$vs"
+  printf '%-44s %8.2f\n' "release-process:set-version" "$os"
+  echo "versions:set 2.25.1 requires Maven 3.9.0: compared with the wrapper's above"
+  awk -v o="$os" -v s="$s" 'BEGIN {printf "ratio set-version (system mvn) / versions:set (wrapper): %.3f\n", o / s}'
+fi

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
@@ -65,9 +67,12 @@ final class ChangelogParser {
     /** Characters per commonmark parse; see {@link #parseBlocks}. */
     static final int DEFAULT_CHUNK_CHARS = 256 * 1024;
 
+    /** The whole text (in memory), or null when the file is read in chunks ({@link ChangelogStream}). */
     private final SourceText source;
     private final Dialect requested;
     private final int chunkChars;
+    /** The text of a 1-based line: of the whole source, or of the chunk being looked at. */
+    private IntFunction<String> lineAt;
     /** Lines before the chunk of the block being looked at: spans count from the chunk. */
     private int offset;
 
@@ -79,6 +84,20 @@ final class ChangelogParser {
         this.source = source;
         this.requested = requested;
         this.chunkChars = chunkChars;
+        this.lineAt = source == null ? null : source::line;
+    }
+
+    /** A parser without a whole text: {@link ChangelogStream} hands it one chunk at a time. */
+    static ChangelogParser forChunks(Dialect requested, int chunkChars) {
+        return new ChangelogParser(null, requested, chunkChars);
+    }
+
+    Dialect requested() {
+        return requested;
+    }
+
+    int chunkChars() {
+        return chunkChars;
     }
 
     /**
@@ -90,7 +109,7 @@ final class ChangelogParser {
      * moves on. The result equals one parse of the whole text (tested on the corpus and on
      * every fuzz input).
      */
-    private void parseBlocks(List<BlockInfo> blocks) {
+    private void parseBlocks(Consumer<BlockInfo> blocks) {
         String text = source.text();
         int lines = source.lineCount();
         int start = 1;
@@ -110,10 +129,7 @@ final class ChangelogParser {
                 return;
             }
             Node doc = PARSER.parse(text.substring(base, source.charOffsetOfLine(candidate)));
-            Node last = doc.getLastChild();
-            boolean open = last instanceof HtmlBlock || last instanceof FencedCodeBlock f
-                    && f.getClosingFenceLength() == null;
-            if (open) {
+            if (endsOpen(doc)) {
                 threshold = threshold * 2;
                 line = candidate + 1;
                 continue;
@@ -126,20 +142,44 @@ final class ChangelogParser {
     }
 
     private boolean isSplitLine(int line) {
-        String text = source.line(line);
-        if (!text.startsWith("##") || !source.line(line - 1).isBlank()) {
+        return isSplitLine(source.line(line - 1), source.line(line));
+    }
+
+    /** Whether a chunk may end before {@code text}, given the line before it. */
+    static boolean isSplitLine(String before, String text) {
+        if (!text.startsWith("##") || !before.isBlank()) {
             return false;
         }
         return text.length() == 2 || text.charAt(2) == ' ' || text.charAt(2) == '\t';
     }
 
-    private void add(Node doc, int lineOffset, List<BlockInfo> blocks) {
+    /** Whether a chunk's parse ends inside a fenced code block or an HTML block. */
+    static boolean endsOpen(Node doc) {
+        Node last = doc.getLastChild();
+        return last instanceof HtmlBlock || last instanceof FencedCodeBlock f
+                && f.getClosingFenceLength() == null;
+    }
+
+    static Node parseChunk(String text) {
+        return PARSER.parse(text);
+    }
+
+    /**
+     * Hands the top-level blocks of one parsed chunk to {@code blocks}; {@code lines} gives the
+     * text of the chunk's lines (numbered in the file) while they are looked at.
+     */
+    void addChunk(Node doc, int lineOffset, IntFunction<String> lines, Consumer<BlockInfo> blocks) {
+        this.lineAt = lines;
+        add(doc, lineOffset, blocks);
+    }
+
+    private void add(Node doc, int lineOffset, Consumer<BlockInfo> blocks) {
         offset = lineOffset;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             int line = firstLine(n);
             int last = lastLine(n, line);
             if (n instanceof Heading h) {
-                blocks.add(new BlockInfo(Kind.HEADING, h.getLevel(), line, last, headingText(h),
+                blocks.accept(new BlockInfo(Kind.HEADING, h.getLevel(), line, last, headingText(h),
                         null, null, null));
             } else if (n instanceof ListBlock) {
                 int count = 0;
@@ -153,19 +193,19 @@ final class ChangelogParser {
                     items[i + 1] = lastLine(item, items[i]);
                     i += 2;
                 }
-                blocks.add(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
+                blocks.accept(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
             } else if (n instanceof LinkReferenceDefinition d) {
-                blocks.add(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null, d.getLabel(),
+                blocks.accept(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null, d.getLabel(),
                         d.getDestination()));
             } else {
                 Kind kind = n instanceof Paragraph ? Kind.PARAGRAPH
                         : n instanceof HtmlBlock ? Kind.HTML : Kind.OTHER;
-                blocks.add(new BlockInfo(kind, 0, line, last, null, null, null, null));
+                blocks.accept(new BlockInfo(kind, 0, line, last, null, null, null, null));
             }
         }
     }
 
-    private enum Kind { HEADING, LIST, PARAGRAPH, HTML, DEFINITION, OTHER }
+    enum Kind { HEADING, LIST, PARAGRAPH, HTML, DEFINITION, OTHER }
 
     /**
      * What the rules need of a top-level block, taken from the commonmark node as soon as its
@@ -173,7 +213,7 @@ final class ChangelogParser {
      *
      * @param items first and last line of each list item, in pairs (lists only)
      */
-    private record BlockInfo(Kind kind, int level, int line, int last, HeadingText heading,
+    record BlockInfo(Kind kind, int level, int line, int last, HeadingText heading,
             int[] items, String label, String destination) {
     }
 
@@ -250,19 +290,43 @@ final class ChangelogParser {
 
     Changelog parse() {
         List<BlockInfo> blocks = new ArrayList<>();
-        parseBlocks(blocks);
+        parseBlocks(blocks::add);
+        Votes votes = new Votes();
+        blocks.forEach(votes);
+        Decision decision = votes.decide(requested);
+        List<Release> releases = new ArrayList<>();
+        Assembler assembler = new Assembler(decision, releases::add);
+        blocks.forEach(assembler);
+        assembler.finish();
+        return new Changelog(source, decision.dialect, requested, decision.recognised,
+                decision.releaseLike, decision.dialectHeadings, assembler.titleFirst,
+                assembler.titles, assembler.others, releases, assembler.refs, assembler.byLabel,
+                usedLabels(), assembler.firstReleaseLine);
+    }
 
-        int kac = 0;
-        int seed = 0;
-        int paren = 0;
-        int linked = 0;
-        int conventionalTitles = 0;
-        int commitizenTitles = 0;
-        int bareUnreleased = 0;
-        int releaseLike = 0;
-        for (BlockInfo n : blocks) {
+    /** The dialect and the counts it was decided from. */
+    record Decision(Dialect dialect, boolean recognised, int releaseLike, int dialectHeadings) {
+
+        boolean parenForm() {
+            return dialect == Dialect.CONVENTIONAL_CHANGELOG || dialect == Dialect.COMMITIZEN;
+        }
+    }
+
+    /** Counts the heading forms of every block; a few integers, whatever the file's size. */
+    static final class Votes implements Consumer<BlockInfo> {
+        private int kac;
+        private int seed;
+        private int paren;
+        private int linked;
+        private int conventionalTitles;
+        private int commitizenTitles;
+        private int bareUnreleased;
+        private int releaseLike;
+
+        @Override
+        public void accept(BlockInfo n) {
             if (n.kind != Kind.HEADING || n.level > 3) {
-                continue;
+                return;
             }
             String text = n.heading.text;
             boolean p = PAREN_LOOSE.matcher(text).find();
@@ -274,7 +338,7 @@ final class ChangelogParser {
             }
             if (n.level != 2) {
                 releaseLike += p ? 1 : 0;
-                continue;
+                return;
             }
             boolean k = KAC_LOOSE.matcher(text).find();
             boolean s = SEED_LOOSE.matcher(text).find();
@@ -286,51 +350,80 @@ final class ChangelogParser {
                 releaseLike++;
             }
         }
-        // A bare "## Unreleased" is the seed form, but alone it decides nothing: a file whose other
-        // headings are "## 1.2.3" is in neither form.
-        boolean onlyUnreleased = bareUnreleased > 0 && releaseLike == bareUnreleased;
-        int seedVotes = seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0);
-        Dialect dialect;
-        boolean parenDecided = false;
-        if (requested != Dialect.AUTO && requested != Dialect.NONE) {
-            dialect = requested;
-        } else if (paren > kac && paren > seedVotes && (linked > 0 || conventionalTitles > 0
-                || commitizenTitles > 0)) {
-            // Both write "## 1.2.0 (2023-01-01)"; commitizen never links it, and titles its
-            // sections after the commit types (Feat, Fix) where the others write Features. A
-            // hand-written "## 1.2.0 (2023-01-01)" with neither is in no form the plugin knows.
-            dialect = linked == 0 && commitizenTitles > conventionalTitles ? Dialect.COMMITIZEN
-                    : Dialect.CONVENTIONAL_CHANGELOG;
-            parenDecided = true;
-        } else {
-            dialect = seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
+
+        Decision decide(Dialect requested) {
+            // A bare "## Unreleased" is the seed form, but alone it decides nothing: a file whose
+            // other headings are "## 1.2.3" is in neither form.
+            boolean onlyUnreleased = bareUnreleased > 0 && releaseLike == bareUnreleased;
+            int seedVotes = seed + (seed > 0 || onlyUnreleased ? bareUnreleased : 0);
+            Dialect dialect;
+            boolean parenDecided = false;
+            if (requested != Dialect.AUTO && requested != Dialect.NONE) {
+                dialect = requested;
+            } else if (paren > kac && paren > seedVotes && (linked > 0 || conventionalTitles > 0
+                    || commitizenTitles > 0)) {
+                // Both write "## 1.2.0 (2023-01-01)"; commitizen never links it, and titles its
+                // sections after the commit types (Feat, Fix) where the others write Features. A
+                // hand-written "## 1.2.0 (2023-01-01)" with neither is in no form the plugin knows.
+                dialect = linked == 0 && commitizenTitles > conventionalTitles ? Dialect.COMMITIZEN
+                        : Dialect.CONVENTIONAL_CHANGELOG;
+                parenDecided = true;
+            } else {
+                dialect = seedVotes > kac ? Dialect.SEED : Dialect.KEEPACHANGELOG;
+            }
+            boolean recognised = requested != Dialect.AUTO || releaseLike == 0 || parenDecided
+                    || Math.max(kac, seedVotes) > 0;
+            int dialectHeadings = dialect == Dialect.SEED ? seedVotes
+                    : dialect == Dialect.COMMITIZEN ? paren + bareUnreleased
+                    : dialect == Dialect.CONVENTIONAL_CHANGELOG ? paren : kac;
+            return new Decision(dialect, recognised, releaseLike, dialectHeadings);
         }
-        boolean recognised = requested != Dialect.AUTO || releaseLike == 0 || parenDecided
-                || Math.max(kac, seedVotes) > 0;
-        int dialectHeadings = dialect == Dialect.SEED ? seedVotes
-                : dialect == Dialect.COMMITIZEN ? paren + bareUnreleased
-                : dialect == Dialect.CONVENTIONAL_CHANGELOG ? paren : kac;
-        boolean parenForm = dialect == Dialect.CONVENTIONAL_CHANGELOG
-                || dialect == Dialect.COMMITIZEN;
+    }
 
-        List<Changelog.Heading> titles = new ArrayList<>();
-        List<Changelog.Heading> others = new ArrayList<>();
-        List<Release> releases = new ArrayList<>();
-        List<LinkReference> refs = new ArrayList<>();
-        Map<String, LinkReference> byLabel = new HashMap<>();
-        boolean titleFirst = false;
-        boolean seenContent = false;
-        int firstReleaseLine = 0;
-        ReleaseBuilder release = null;
+    /**
+     * Turns blocks into titles, other headings, link references and releases once the dialect is
+     * decided; hands each release to {@code releases} as soon as the next heading closes it, so a
+     * caller that does not keep them holds one release at a time.
+     */
+    final class Assembler implements Consumer<BlockInfo> {
+        private final Dialect dialect;
+        private final boolean parenForm;
+        private final Consumer<Release> releases;
+        final List<Changelog.Heading> titles = new ArrayList<>();
+        final List<Changelog.Heading> others = new ArrayList<>();
+        final List<LinkReference> refs = new ArrayList<>();
+        final Map<String, LinkReference> byLabel = new HashMap<>();
+        boolean titleFirst;
+        int firstReleaseLine;
+        private boolean seenContent;
+        private ReleaseBuilder release;
 
-        for (BlockInfo n : blocks) {
+        Assembler(Decision decision, Consumer<Release> releases) {
+            this.dialect = decision.dialect;
+            this.parenForm = decision.parenForm();
+            this.releases = releases;
+        }
+
+        private void close() {
+            if (release != null) {
+                releases.accept(release.build());
+                release = null;
+            }
+        }
+
+        void finish() {
+            close();
+        }
+
+        @Override
+        public void accept(BlockInfo n) {
             int line = n.line;
             int last = n.last;
             if (n.kind == Kind.DEFINITION) {
                 LinkReference ref = new LinkReference(n.label, n.destination, line);
                 refs.add(ref);
                 byLabel.putIfAbsent(ref.normalizedLabel(), ref);
-                continue;
+                return;
             }
             if (n.kind == Kind.HTML) {
                 if (release != null) {
@@ -339,37 +432,29 @@ final class ChangelogParser {
                         release.section.lastLine = last;
                     }
                 }
-                continue;
+                return;
             }
             boolean first = !seenContent;
             seenContent = true;
             if (n.kind == Kind.HEADING && parenForm && n.level <= 3
                     && PAREN_LOOSE.matcher(n.heading.text).find()) {
-                if (release != null) {
-                    releases.add(release.build());
-                }
+                close();
                 release = new ReleaseBuilder(line, n.heading, parseReleaseHeading(n.heading,
                         dialect));
                 if (firstReleaseLine == 0) {
                     firstReleaseLine = line;
                 }
-                continue;
+                return;
             }
             if (n.kind == Kind.HEADING && n.level <= 2) {
                 HeadingText text = n.heading;
                 if (n.level == 1) {
                     titles.add(new Changelog.Heading(line, 1, text.text));
                     titleFirst |= first;
-                    if (release != null) {
-                        releases.add(release.build());
-                        release = null;
-                    }
-                    continue;
+                    close();
+                    return;
                 }
-                if (release != null) {
-                    releases.add(release.build());
-                    release = null;
-                }
+                close();
                 ReleaseHeading parsed = parseReleaseHeading(text, dialect);
                 if (parsed == null) {
                     others.add(new Changelog.Heading(line, 2, text.text));
@@ -379,16 +464,16 @@ final class ChangelogParser {
                         firstReleaseLine = line;
                     }
                 }
-                continue;
+                return;
             }
             if (release == null) {
-                continue;
+                return;
             }
             release.lastLine = last;
             if (n.kind == Kind.HEADING && n.level == 3) {
                 release.closeSection();
                 release.section = new SectionBuilder(line, n.heading);
-                continue;
+                return;
             }
             SectionBuilder section = release.section;
             if (section != null) {
@@ -407,12 +492,6 @@ final class ChangelogParser {
                 release.loose.add(line);
             }
         }
-        if (release != null) {
-            releases.add(release.build());
-        }
-        return new Changelog(source, dialect, requested, recognised, releaseLike, dialectHeadings,
-                titleFirst,
-                titles, others, releases, refs, byLabel, usedLabels(), firstReleaseLine);
     }
 
     private ReleaseHeading parseReleaseHeading(HeadingText heading, Dialect dialect) {
@@ -487,7 +566,7 @@ final class ChangelogParser {
 
     /** The heading's text as written in the source line, and where it starts. */
     private HeadingText headingText(Heading h) {
-        String raw = source.line(firstLine(h));
+        String raw = lineAt.apply(firstLine(h));
         int len = raw.length();
         int i = 0;
         while (i < len && i < 3 && raw.charAt(i) == ' ') {
@@ -526,14 +605,14 @@ final class ChangelogParser {
 
     private String lines(int from, int to) {
         if (from == to) {
-            return source.line(from);
+            return lineAt.apply(from);
         }
         StringBuilder sb = new StringBuilder();
         for (int l = from; l <= to; l++) {
             if (l > from) {
                 sb.append('\n');
             }
-            sb.append(source.line(l));
+            sb.append(lineAt.apply(l));
         }
         return sb.toString();
     }
@@ -561,19 +640,26 @@ final class ChangelogParser {
     /** Labels written as {@code [label]} outside definitions; to find unused references. */
     private Set<String> usedLabels() {
         Set<String> used = new HashSet<>();
-        String text = source.text();
+        usedLabels(source.text(), used::add);
+        return used;
+    }
+
+    /**
+     * Hands every label written as {@code [label]} outside a definition to {@code used}; a
+     * bracket never spans lines, so a text cut at line ends gives the same labels piece by piece.
+     */
+    static void usedLabels(CharSequence text, Consumer<String> used) {
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             int end = m.end();
             if (end < text.length() && text.charAt(end) == ':' && startsLine(text, m.start())) {
                 continue;
             }
-            used.add(LinkReference.normalize(m.group(1)));
+            used.accept(LinkReference.normalize(m.group(1)));
         }
-        return used;
     }
 
-    private static boolean startsLine(String text, int index) {
+    private static boolean startsLine(CharSequence text, int index) {
         int i = index - 1;
         int spaces = 0;
         while (i >= 0 && text.charAt(i) == ' ' && spaces < 4) {

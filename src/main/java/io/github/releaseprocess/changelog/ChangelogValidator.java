@@ -2,6 +2,9 @@ package io.github.releaseprocess.changelog;
 
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,29 +28,85 @@ public final class ChangelogValidator {
     private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern DASHED_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
 
-    private final Changelog changelog;
-    private final ValidationOptions options;
-    private final List<Finding> findings = new ArrayList<>();
-    private final String example;
+    /** Files larger than this are validated one release section at a time ({@link ChangelogStream}). */
+    static final long STREAMING_BYTES = 16L * 1024 * 1024;
 
-    private ChangelogValidator(Changelog changelog, ValidationOptions options) {
-        this.changelog = changelog;
+    private final Dialect dialect;
+    private final boolean dialectDetected;
+    private final ValidationOptions options;
+    private final String example;
+    private final Function<String, Optional<LinkReference>> linkReference;
+    /** Findings in the order the rules ran: headings, releases, then the three link rules, tags. */
+    private final List<Finding> headingFindings = new ArrayList<>();
+    private final List<Finding> releaseFindings = new ArrayList<>();
+    private final List<Finding> missingLinkFindings = new ArrayList<>();
+    private final List<Finding> unusedLinkFindings = new ArrayList<>();
+    private final List<Finding> chainFindings = new ArrayList<>();
+    private final List<Finding> tagFindings = new ArrayList<>();
+    private List<Finding> findings = releaseFindings;
+
+    // What the cross-release rules need of the releases seen so far: one release each, the
+    // versions with their lines, and the tags still waiting for an older release.
+    private int index;
+    private Release first;
+    private Release firstUnreleased;
+    private Release previous;
+    private Release previousDated;
+    private final Map<Version, Integer> seen = new HashMap<>();
+    private boolean linksReleases;
+    private Release previousVersioned;
+    private final java.util.Set<Version> listed = new java.util.HashSet<>();
+    private Release lastReleased;
+    private final java.util.TreeMap<Version, List<Version>> waitingForOlder = new java.util.TreeMap<>();
+    private final Map<Version, Integer> olderLine = new HashMap<>();
+
+    ChangelogValidator(Dialect dialect, boolean dialectDetected, ValidationOptions options,
+            Function<String, Optional<LinkReference>> linkReference) {
+        this.dialect = dialect;
+        this.dialectDetected = dialectDetected;
         this.options = options;
-        this.example = changelog.dialect().example();
+        this.example = dialect.example();
+        this.linkReference = linkReference;
+        options.releaseTags().ifPresent(tags -> {
+            for (Version v : tags.tagByVersion().keySet()) {
+                waitingForOlder.computeIfAbsent(v, k -> new ArrayList<>()).add(v);
+            }
+        });
     }
 
     /** Validates with the given options. */
     public static ValidationReport validate(Changelog changelog, ValidationOptions options) {
-        ChangelogValidator v = new ChangelogValidator(changelog, options);
-        v.run();
-        v.findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
-                .thenComparing(f -> f.rule().ordinal()));
-        return new ValidationReport(changelog, v.findings);
+        ChangelogValidator v = new ChangelogValidator(changelog.dialect(),
+                changelog.dialectDetected(), options, changelog::linkReference);
+        for (Release r : changelog.releases()) {
+            v.release(r);
+        }
+        List<Finding> findings = v.finish(changelog.recognised(), changelog.releaseLikeHeadings(),
+                changelog.dialectHeadings(), changelog.firstReleaseLine(), changelog.titleFirst(),
+                changelog.titles(), changelog.otherHeadings(), changelog.linkReferences(),
+                changelog::isLabelUsed);
+        return new ValidationReport(changelog, findings);
     }
 
     /** Validates with default severities, today's date and no tag cross-check. */
     public static ValidationReport validate(Changelog changelog) {
         return validate(changelog, ValidationOptions.defaults());
+    }
+
+    /**
+     * Validates a file. A file above 16 MiB is read twice, one chunk of about 256 K characters
+     * at a time, and validated one release section at a time, so that memory does not grow with
+     * the file; the findings are the same as for {@link Changelog#parse} and
+     * {@link #validate(Changelog, ValidationOptions)}.
+     */
+    public static ValidationReport validate(Path file, Dialect dialect, ValidationOptions options)
+            throws IOException {
+        if (Files.size(file) > STREAMING_BYTES) {
+            return ChangelogStream.validate(file, dialect, options,
+                    ChangelogParser.DEFAULT_CHUNK_CHARS);
+        }
+        Changelog parsed = Changelog.parse(Files.readAllBytes(file), dialect);
+        return validate(parsed, options);
     }
 
     private void add(Rule rule, int line, int column, String message) {
@@ -55,40 +116,82 @@ public final class ChangelogValidator {
         }
     }
 
-    private void run() {
-        if (!changelog.recognised()) {
-            int line = changelog.firstReleaseLine() > 0 ? changelog.firstReleaseLine() : 1;
+    private void add(List<Finding> to, Rule rule, int line, int column, String message) {
+        List<Finding> before = findings;
+        findings = to;
+        add(rule, line, column, message);
+        findings = before;
+    }
+
+    /**
+     * The findings once every release was seen, in file order.
+     *
+     * @param recognised whether the file is in a form the plugin knows
+     * @param releaseLike its release-like headings
+     * @param dialectHeadings its headings in the dialect's form
+     * @param firstReleaseLine the first release heading's line, or 0
+     * @param labelUsed whether a label is written as {@code [label]} outside a definition
+     */
+    List<Finding> finish(boolean recognised, int releaseLike, int dialectHeadings,
+            int firstReleaseLine, boolean titleFirst, List<Changelog.Heading> titles,
+            List<Changelog.Heading> otherHeadings, List<LinkReference> linkReferences,
+            Predicate<String> labelUsed) {
+        findings = headingFindings;
+        List<Finding> all = new ArrayList<>();
+        if (!recognised) {
+            int line = firstReleaseLine > 0 ? firstReleaseLine : 1;
             add(Rule.NOT_KEEP_A_CHANGELOG, line, 1, "This changelog is in no form the plugin"
-                    + " knows: " + Dialect.explain(changelog.source().text()) + ", or rewrite the"
-                    + " release headings in one of those forms.");
-            return;
+                    + " knows: " + Dialect.unrecognised(releaseLike, firstReleaseLine) + ", or"
+                    + " rewrite the release headings in one of those forms.");
+            all.addAll(headingFindings);
+            return all;
         }
-        if (changelog.dialectHeadings() == 0
-                && (changelog.releaseLikeHeadings() > 0 || changelog.otherHeadings().size() > 0
-                        || changelog.title().isEmpty())) {
-            int line = changelog.firstReleaseLine() > 0 ? changelog.firstReleaseLine() : 1;
+        if (dialectHeadings == 0 && (releaseLike > 0 || otherHeadings.size() > 0
+                || titles.isEmpty())) {
+            int line = firstReleaseLine > 0 ? firstReleaseLine : 1;
             add(Rule.NOT_KEEP_A_CHANGELOG, line, 1, "This is not a " + dialectName() + " file: none"
                     + " of its level-2 headings has the form " + example + "; rewrite the release"
-                    + " headings in that form" + (changelog.dialectDetected() ? ""
+                    + " headings in that form" + (dialectDetected ? ""
                             : " or set changelogDialect") + ".");
-            return;
+            all.addAll(headingFindings);
+            return all;
         }
-        if (changelog.dialect().hasUnreleased()) {
+        if (dialect.hasUnreleased()) {
             // release-please and semantic-release may write no title and '#' release headings.
-            checkTitle();
+            checkTitle(titleFirst, titles);
         }
-        for (Changelog.Heading h : changelog.otherHeadings()) {
+        for (Changelog.Heading h : otherHeadings) {
             add(Rule.HEADING_FORM, h.line(), 1, "Level-2 heading '" + h.text() + "' is not a"
                     + " release; write releases as " + example + " and make other headings"
                     + " '###' inside a release or move them above the first release.");
         }
-        checkReleases();
-        checkLinks();
-        options.releaseTags().ifPresent(this::checkTags);
+        if (dialect == Dialect.KEEPACHANGELOG) {
+            findings = unusedLinkFindings;
+            for (LinkReference ref : linkReferences) {
+                if (!labelUsed.test(ref.label())) {
+                    add(Rule.LINK_REFERENCE_UNUSED, ref.line(), 1, "Link reference ["
+                            + ref.label() + "] is not used anywhere; remove it, or add the release"
+                            + " it points to.");
+                }
+            }
+        }
+        findings = tagFindings;
+        options.releaseTags().ifPresent(this::finishTags);
+        all.addAll(headingFindings);
+        all.addAll(releaseFindings);
+        if (linksReleases) {
+            all.addAll(missingLinkFindings);
+        }
+        all.addAll(unusedLinkFindings);
+        all.addAll(chainFindings);
+        all.addAll(tagFindings);
+        all.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column)
+                .thenComparing(f -> f.rule().ordinal()));
+        return all;
     }
 
     private String dialectName() {
-        switch (changelog.dialect()) {
+        switch (dialect) {
             case SEED:
                 return "seed-dialect changelog";
             case CONVENTIONAL_CHANGELOG:
@@ -100,12 +203,11 @@ public final class ChangelogValidator {
         }
     }
 
-    private void checkTitle() {
-        if (!changelog.titleFirst()) {
+    private void checkTitle(boolean titleFirst, List<Changelog.Heading> titles) {
+        if (!titleFirst) {
             add(Rule.TITLE_MISSING, 1, 1, "The file does not start with a title; make its first"
                     + " line '# Changelog'.");
         }
-        List<Changelog.Heading> titles = changelog.titles();
         for (int i = 1; i < titles.size(); i++) {
             Changelog.Heading h = titles.get(i);
             add(Rule.TITLE_DUPLICATE, h.line(), 1, "'# " + h.text() + "' is a second level-1"
@@ -114,72 +216,77 @@ public final class ChangelogValidator {
         }
     }
 
-    private void checkReleases() {
-        List<Release> releases = changelog.releases();
-        Release firstUnreleased = null;
-        Release previous = null;
-        Release previousDated = null;
-        Map<Version, Release> seen = new HashMap<>();
-        for (int i = 0; i < releases.size(); i++) {
-            Release r = releases.get(i);
-            checkHeading(r);
-            if (r.unreleased()) {
-                if (firstUnreleased != null) {
-                    add(Rule.UNRELEASED_DUPLICATE, r.line(), r.textColumn(), "A second Unreleased"
-                            + " heading (the first is at line " + firstUnreleased.line() + "); merge"
-                            + " its entries into the first and remove this heading.");
-                } else {
-                    firstUnreleased = r;
-                    if (i > 0) {
-                        add(Rule.UNRELEASED_NOT_FIRST, r.line(), r.textColumn(), "Unreleased is not"
-                                + " the top release; move it above '" + releases.get(0).headingText()
-                                + "' at line " + releases.get(0).line() + ".");
-                    }
-                }
-            } else if (r.version().isPresent()) {
-                Version v = r.version().get();
-                Release same = seen.get(v);
-                if (same != null) {
-                    add(Rule.VERSION_DUPLICATE, r.line(), r.versionColumn(), "Version " + v
-                            + " already has a release at line " + same.line() + "; merge the two"
-                            + " or correct the version.");
-                } else {
-                    seen.put(v, r);
-                    if (previous != null && previous.version().get().compareTo(v) < 0) {
-                        add(Rule.RELEASE_ORDER, r.line(), r.versionColumn(), "Release " + v
-                                + " is below " + previous.version().get() + " (line "
-                                + previous.line() + ") but has higher precedence; list releases"
-                                + " newest first and move it up.");
-                    }
-                    previous = r;
-                }
-            }
-            if (!r.unreleased() && r.date().isPresent()) {
-                if (previousDated != null && r.date().get().isAfter(previousDated.date().get())) {
-                    add(Rule.DATE_ORDER, r.line(), r.dateColumn(), "Release " + r.versionText()
-                            + " is dated " + r.date().get() + ", later than " + previousDated
-                            .versionText() + " above it (" + previousDated.date().get() + ", line "
-                            + previousDated.line() + "); correct the date or the order.");
-                }
-                previousDated = r;
-            }
-            checkSections(r);
+    /**
+     * Checks the next release, top to bottom. Keeps of it only what the rules across releases
+     * need (one earlier release per rule, its version and line), never the list of releases.
+     */
+    void release(Release r) {
+        findings = releaseFindings;
+        int i = index++;
+        if (first == null) {
+            first = r;
         }
+        checkHeading(r);
+        if (r.unreleased()) {
+            if (firstUnreleased != null) {
+                add(Rule.UNRELEASED_DUPLICATE, r.line(), r.textColumn(), "A second Unreleased"
+                        + " heading (the first is at line " + firstUnreleased.line() + "); merge"
+                        + " its entries into the first and remove this heading.");
+            } else {
+                firstUnreleased = r;
+                if (i > 0) {
+                    add(Rule.UNRELEASED_NOT_FIRST, r.line(), r.textColumn(), "Unreleased is not"
+                            + " the top release; move it above '" + first.headingText()
+                            + "' at line " + first.line() + ".");
+                }
+            }
+        } else if (r.version().isPresent()) {
+            Version v = r.version().get();
+            Integer same = seen.get(v);
+            if (same != null) {
+                add(Rule.VERSION_DUPLICATE, r.line(), r.versionColumn(), "Version " + v
+                        + " already has a release at line " + same + "; merge the two"
+                        + " or correct the version.");
+            } else {
+                seen.put(v, r.line());
+                if (previous != null && previous.version().get().compareTo(v) < 0) {
+                    add(Rule.RELEASE_ORDER, r.line(), r.versionColumn(), "Release " + v
+                            + " is below " + previous.version().get() + " (line "
+                            + previous.line() + ") but has higher precedence; list releases"
+                            + " newest first and move it up.");
+                }
+                previous = r;
+            }
+        }
+        if (!r.unreleased() && r.date().isPresent()) {
+            if (previousDated != null && r.date().get().isAfter(previousDated.date().get())) {
+                add(Rule.DATE_ORDER, r.line(), r.dateColumn(), "Release " + r.versionText()
+                        + " is dated " + r.date().get() + ", later than " + previousDated
+                        .versionText() + " above it (" + previousDated.date().get() + ", line "
+                        + previousDated.line() + "); correct the date or the order.");
+            }
+            previousDated = r;
+        }
+        checkSections(r);
+        checkLinks(r);
+        findings = tagFindings;
+        options.releaseTags().ifPresent(tags -> checkTags(tags, r));
+        findings = releaseFindings;
     }
 
     private void checkHeading(Release r) {
         String name = r.unreleased() ? "Unreleased" : r.versionText();
-        if (r.unreleased() && !changelog.dialect().hasUnreleased()
-                && changelog.dialect() != Dialect.COMMITIZEN) {
+        if (r.unreleased() && !dialect.hasUnreleased()
+                && dialect != Dialect.COMMITIZEN) {
             add(Rule.HEADING_FORM, r.line(), r.textColumn(), "Heading '" + r.headingText()
-                    + "': a " + changelog.dialect() + " file has no Unreleased section, the"
+                    + "': a " + dialect + " file has no Unreleased section, the"
                     + " entries are written at release; remove the heading and its entries, or set"
                     + " changelogDialect to keepachangelog.");
             return;
         }
         if (!r.wellFormed()) {
             add(Rule.HEADING_FORM, r.line(), r.textColumn(), "Release heading '" + r.headingText()
-                    + "' is not in the " + changelog.dialect() + " form; write '"
+                    + "' is not in the " + dialect + " form; write '"
                     + suggestedHeading(r) + "'.");
         }
         if (!r.unreleased()) {
@@ -226,7 +333,7 @@ public final class ChangelogValidator {
     }
 
     private String suggestedHeading(Release r) {
-        Dialect d = changelog.dialect();
+        Dialect d = dialect;
         if (r.unreleased()) {
             return d.unreleasedHeading();
         }
@@ -258,7 +365,6 @@ public final class ChangelogValidator {
         }
         Map<SectionType, Section> seen = new EnumMap<>(SectionType.class);
         Map<String, Section> seenTitles = new HashMap<>();
-        Dialect dialect = changelog.dialect();
         for (Section s : r.sections()) {
             if (!dialect.keepsSixSections()) {
                 if (!dialect.sectionTitles().contains(s.title())) {
@@ -339,91 +445,79 @@ public final class ChangelogValidator {
         return n;
     }
 
-    private void checkLinks() {
-        if (changelog.dialect() == Dialect.CONVENTIONAL_CHANGELOG) {
-            checkHeadingLinks();
+    private void checkLinks(Release r) {
+        if (dialect == Dialect.CONVENTIONAL_CHANGELOG) {
+            if (r.version().isPresent()) {
+                if (previousVersioned != null) {
+                    checkHeadingLink(previousVersioned, r);
+                }
+                previousVersioned = r;
+            }
             return;
         }
-        if (changelog.dialect() != Dialect.KEEPACHANGELOG) {
+        if (dialect != Dialect.KEEPACHANGELOG) {
             return;
         }
-        List<Release> releases = changelog.releases();
-        // A file that links no release heading at all writes brackets as plain style.
-        boolean linksReleases = releases.stream()
-                .anyMatch(r -> r.bracketed() && changelog.linkReference(r.label()).isPresent());
-        for (Release r : releases) {
-            if (linksReleases && r.bracketed() && changelog.linkReference(r.label()).isEmpty()) {
-                add(Rule.LINK_REFERENCE_MISSING, r.line(), r.textColumn(), "Heading ["
-                        + r.label() + "] has no link reference; add '[" + r.label() + "]: <URL of"
-                        + " its changes>' at the bottom of the file.");
+        // A file that links no release heading at all writes brackets as plain style: the
+        // missing-reference findings count only when some heading is linked (see finish).
+        if (r.bracketed()) {
+            if (linkReference.apply(r.label()).isPresent()) {
+                linksReleases = true;
+            } else {
+                add(missingLinkFindings, Rule.LINK_REFERENCE_MISSING, r.line(), r.textColumn(),
+                        "Heading [" + r.label() + "] has no link reference; add '[" + r.label()
+                                + "]: <URL of its changes>' at the bottom of the file.");
             }
         }
-        for (LinkReference ref : changelog.linkReferences()) {
-            if (!changelog.isLabelUsed(ref.label())) {
-                add(Rule.LINK_REFERENCE_UNUSED, ref.line(), 1, "Link reference [" + ref.label()
-                        + "] is not used anywhere; remove it, or add the release it points to.");
-            }
+        if (!r.unreleased() && r.version().isEmpty()) {
+            return;
         }
-        List<Release> versioned = new ArrayList<>();
-        for (Release r : releases) {
-            if (r.unreleased() || r.version().isPresent()) {
-                versioned.add(r);
-            }
+        Release newer = previousVersioned;
+        previousVersioned = r;
+        if (newer == null || r.unreleased()) {
+            return;
         }
-        for (int i = 0; i + 1 < versioned.size(); i++) {
-            Release r = versioned.get(i);
-            Release older = versioned.get(i + 1);
-            if (older.unreleased()) {
-                continue;
-            }
-            Optional<LinkReference> ref = changelog.linkReference(r.label());
-            if (ref.isEmpty()) {
-                continue;
-            }
-            Matcher m = COMPARE.matcher(ref.get().destination());
-            if (!m.find()) {
-                continue;
-            }
-            String from = m.group(1);
-            String to = m.group(2);
-            from = from.substring(from.lastIndexOf('/') + 1);
-            boolean fromOk = names(from, older.versionText());
-            boolean toOk = r.unreleased() || names(to, r.versionText());
-            if (!fromOk || !toOk) {
-                String expectedTo = r.unreleased() ? to : replaceVersion(to, r.versionText());
-                String expectedFrom = fromOk ? from : guessTag(from, older.versionText());
-                add(Rule.COMPARE_LINK_CHAIN, ref.get().line(), 1, "Link [" + ref.get().label()
-                        + "] compares " + from + "..." + to + " but the previous release is "
-                        + older.versionText() + "; compare " + expectedFrom + "..." + expectedTo
-                        + ".");
-            }
+        Optional<LinkReference> ref = linkReference.apply(newer.label());
+        if (ref.isEmpty()) {
+            return;
+        }
+        Matcher m = COMPARE.matcher(ref.get().destination());
+        if (!m.find()) {
+            return;
+        }
+        String from = m.group(1);
+        String to = m.group(2);
+        from = from.substring(from.lastIndexOf('/') + 1);
+        boolean fromOk = names(from, r.versionText());
+        boolean toOk = newer.unreleased() || names(to, newer.versionText());
+        if (!fromOk || !toOk) {
+            String expectedTo = newer.unreleased() ? to : replaceVersion(to, newer.versionText());
+            String expectedFrom = fromOk ? from : guessTag(from, r.versionText());
+            add(chainFindings, Rule.COMPARE_LINK_CHAIN, ref.get().line(), 1, "Link ["
+                    + ref.get().label() + "] compares " + from + "..." + to + " but the previous"
+                    + " release is " + r.versionText() + "; compare " + expectedFrom + "..."
+                    + expectedTo + ".");
         }
     }
 
     /** The compare links in the headings ({@code ## [1.2.0](…/compare/v1.1.0...v1.2.0)}) chain. */
-    private void checkHeadingLinks() {
-        List<Release> versioned = changelog.releases().stream()
-                .filter(r -> r.version().isPresent()).toList();
-        for (int i = 0; i + 1 < versioned.size(); i++) {
-            Release r = versioned.get(i);
-            Release older = versioned.get(i + 1);
-            if (r.link().isEmpty()) {
-                continue;
-            }
-            Matcher m = COMPARE.matcher(r.link().get());
-            if (!m.find()) {
-                continue;
-            }
-            String from = m.group(1);
-            from = from.substring(from.lastIndexOf('/') + 1);
-            String to = m.group(2);
-            if (!names(from, older.versionText()) || !names(to, r.versionText())) {
-                add(Rule.COMPARE_LINK_CHAIN, r.line(), r.textColumn(), "The link of release "
-                        + r.versionText() + " compares " + from + "..." + to + " but the previous"
-                        + " release is " + older.versionText() + "; compare "
-                        + guessTag(from, older.versionText()) + "..." + guessTag(to,
-                                r.versionText()) + ".");
-            }
+    private void checkHeadingLink(Release r, Release older) {
+        if (r.link().isEmpty()) {
+            return;
+        }
+        Matcher m = COMPARE.matcher(r.link().get());
+        if (!m.find()) {
+            return;
+        }
+        String from = m.group(1);
+        from = from.substring(from.lastIndexOf('/') + 1);
+        String to = m.group(2);
+        if (!names(from, older.versionText()) || !names(to, r.versionText())) {
+            add(chainFindings, Rule.COMPARE_LINK_CHAIN, r.line(), r.textColumn(), "The link of"
+                    + " release " + r.versionText() + " compares " + from + "..." + to + " but the"
+                    + " previous release is " + older.versionText() + "; compare "
+                    + guessTag(from, older.versionText()) + "..." + guessTag(to,
+                            r.versionText()) + ".");
         }
     }
 
@@ -448,12 +542,8 @@ public final class ChangelogValidator {
         return guessTag(like, version);
     }
 
-    private void checkTags(ReleaseTags tags) {
-        List<Release> releases = changelog.releases();
-        for (Release r : releases) {
-            if (r.unreleased() || r.version().isEmpty() || r.yanked()) {
-                continue;
-            }
+    private void checkTags(ReleaseTags tags, Release r) {
+        if (!r.unreleased() && r.version().isPresent() && !r.yanked()) {
             Version v = r.version().get();
             if (!tags.hasTag(v)) {
                 add(Rule.RELEASE_TAG_MISSING, r.line(), r.versionColumn(), "Release " + v + " has no"
@@ -461,24 +551,32 @@ public final class ChangelogValidator {
                         + tags.tagFor(v) + " <commit>) or correct the version.");
             }
         }
-        java.util.Set<Version> listed = new java.util.HashSet<>();
-        Release last = null;
-        for (Release r : releases) {
-            r.version().ifPresent(listed::add);
-            last = r.unreleased() ? last : r;
+        r.version().ifPresent(listed::add);
+        lastReleased = r.unreleased() ? lastReleased : r;
+        if (r.version().isPresent()) {
+            // The first release below a tag's version is where its missing entry belongs.
+            Map<Version, List<Version>> newer = waitingForOlder.tailMap(r.version().get(), false);
+            for (List<Version> waiting : newer.values()) {
+                for (Version v : waiting) {
+                    olderLine.put(v, r.line());
+                }
+            }
+            newer.clear();
         }
+    }
+
+    private void finishTags(ReleaseTags tags) {
         for (Map.Entry<Version, String> tag : tags.tagByVersion().entrySet()) {
             Version v = tag.getKey();
             if (listed.contains(v)) {
                 continue;
             }
-            Optional<Release> older = releases.stream().filter(r -> r.version().isPresent()
-                    && r.version().get().compareTo(v) < 0).findFirst();
-            int line = older.map(Release::line).orElse(last != null ? last.line() : 1);
+            Integer older = olderLine.get(v);
+            int line = older != null ? older : lastReleased != null ? lastReleased.line() : 1;
             add(Rule.RELEASE_ENTRY_MISSING, line, 1, "Release tag " + tag.getValue() + " has no"
-                    + " entry in the changelog; add '" + changelog.dialect().releaseHeading(
+                    + " entry in the changelog; add '" + dialect.releaseHeading(
                             v.toString(), "YYYY-MM-DD") + "' with its changes "
-                    + (older.isPresent() ? "above this release." : last != null
+                    + (older != null ? "above this release." : lastReleased != null
                             ? "below this release." : "to the file."));
         }
     }

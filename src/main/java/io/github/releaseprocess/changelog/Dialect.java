@@ -92,18 +92,23 @@ public enum Dialect {
     public static String explain(String text) {
         Changelog c = Changelog.parse(text, AUTO);
         if (!c.recognised()) {
-            return "none of its " + c.releaseLikeHeadings() + " release-like headings (the first"
-                    + " at line " + c.firstReleaseLine() + ") has the form of keepachangelog ('## ["
-                    + "1.2.3] - 2024-05-01'), seed ('## Version 1.2.3 - 2024-05-01'),"
-                    + " conventional-changelog ('## [1.2.3](url) (2024-05-01)') or commitizen"
-                    + " ('## v1.2.3 (2024-05-01)'); use changelogDialect none so that the plugin"
-                    + " leaves the file alone";
+            return unrecognised(c.releaseLikeHeadings(), c.firstReleaseLine());
         }
         if (c.releases().isEmpty()) {
             return c.dialect() + ": the file has no release heading yet";
         }
         return c.dialect() + ": " + c.dialectHeadings() + " of " + c.releaseLikeHeadings()
                 + " release headings have the form " + c.dialect().example();
+    }
+
+    /** What {@link #explain} says of a file in no known form. */
+    static String unrecognised(int releaseLikeHeadings, int firstReleaseLine) {
+        return "none of its " + releaseLikeHeadings + " release-like headings (the first"
+                + " at line " + firstReleaseLine + ") has the form of keepachangelog ('## ["
+                + "1.2.3] - 2024-05-01'), seed ('## Version 1.2.3 - 2024-05-01'),"
+                + " conventional-changelog ('## [1.2.3](url) (2024-05-01)') or commitizen"
+                + " ('## v1.2.3 (2024-05-01)'); use changelogDialect none so that the plugin"
+                + " leaves the file alone";
     }
 
     /** Whether unreleased changes gather in an Unreleased section before the release. */

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import io.github.releaseprocess.core.GitHubActions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The findings of one validation, in file order, and their renderings: the compiler-style lines
@@ -15,11 +16,30 @@ public final class ValidationReport {
 
     private static final int SHOWN_WIDTH = 96;
 
+    /** The parsed file; null when it was validated one section at a time. */
     private final Changelog changelog;
+    private final Dialect dialect;
+    private final boolean dialectDetected;
+    private final int releaseCount;
+    /** The text of a 1-based line that a finding points at. */
+    private final IntFunction<String> line;
+    private final int lineCount;
     private final List<Finding> findings;
 
     ValidationReport(Changelog changelog, List<Finding> findings) {
+        this(changelog, changelog.dialect(), changelog.dialectDetected(),
+                changelog.releases().size(), changelog.source()::line,
+                changelog.source().lineCount(), findings);
+    }
+
+    ValidationReport(Changelog changelog, Dialect dialect, boolean dialectDetected,
+            int releaseCount, IntFunction<String> line, int lineCount, List<Finding> findings) {
         this.changelog = changelog;
+        this.dialect = dialect;
+        this.dialectDetected = dialectDetected;
+        this.releaseCount = releaseCount;
+        this.line = line;
+        this.lineCount = lineCount;
         this.findings = List.copyOf(findings);
     }
 
@@ -27,8 +47,38 @@ public final class ValidationReport {
         return findings;
     }
 
+    /**
+     * The parsed changelog.
+     *
+     * @throws IllegalStateException for a large file that was validated one section at a time
+     *     ({@link ChangelogValidator#validate(java.nio.file.Path, Dialect, ValidationOptions)}):
+     *     no parse of the whole file is held
+     */
     public Changelog changelog() {
+        if (changelog == null) {
+            throw new IllegalStateException("validated one section at a time: no whole parse");
+        }
         return changelog;
+    }
+
+    /** The dialect in force. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Whether the dialect was decided from the headings. */
+    public boolean dialectDetected() {
+        return dialectDetected;
+    }
+
+    /** The number of releases, {@code Unreleased} included. */
+    public int releaseCount() {
+        return releaseCount;
+    }
+
+    /** Whether the file was validated one release section at a time (a large file). */
+    public boolean streamed() {
+        return changelog == null;
     }
 
     public long errors() {
@@ -53,8 +103,7 @@ public final class ValidationReport {
         for (Finding f : findings) {
             out.add(displayName + ":" + f.line() + ":" + f.column() + ": " + f.severity().word()
                     + ": " + f.message() + " [" + f.rule().id() + "]");
-            String line = changelog.source().line(Math.min(f.line(),
-                    changelog.source().lineCount()));
+            String line = this.line.apply(Math.min(f.line(), lineCount));
             int col = Math.min(f.column() - 1, line.length());
             int from = 0;
             String lead = "  ";
@@ -78,8 +127,8 @@ public final class ValidationReport {
         long e = errors();
         long w = warnings();
         return displayName + ": " + e + (e == 1 ? " error, " : " errors, ") + w
-                + (w == 1 ? " warning" : " warnings") + " (" + changelog.dialect() + ", "
-                + changelog.releases().size() + " releases)";
+                + (w == 1 ? " warning" : " warnings") + " (" + dialect + ", " + releaseCount
+                + " releases)";
     }
 
     /** GitHub Actions workflow commands, one per finding ({@code ::error file=…,line=…,col=…::}). */
@@ -96,8 +145,8 @@ public final class ValidationReport {
     public String toJson(String path) {
         JsonObject root = new JsonObject();
         root.addProperty("file", path);
-        root.addProperty("dialect", changelog.dialect().id());
-        root.addProperty("releases", changelog.releases().size());
+        root.addProperty("dialect", dialect.id());
+        root.addProperty("releases", releaseCount);
         root.addProperty("errors", errors());
         root.addProperty("warnings", warnings());
         JsonArray list = new JsonArray();

@@ -59,6 +59,7 @@ public final class GitRepository implements AutoCloseable {
      * @throws RefusalException when there is no repository at or above {@code start}
      */
     public static Repository openJGit(Path start, String needs) throws IOException {
+        GitSystemConfig.locateOnce();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
                 .findGitDir(start.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {

@@ -26,7 +26,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 public final class GitWriter {
 
     private final Repository repository;
-    private Path sshHome = GitRemotes.defaultHome();
+    /** Not GitRemotes.defaultHome(): that would load the SSH client's classes on every open. */
+    private Path sshHome = Path.of(System.getProperty("user.home"));
 
     GitWriter(Repository repository) {
         this.repository = repository;

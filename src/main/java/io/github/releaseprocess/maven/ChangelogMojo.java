@@ -13,6 +13,7 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.JournaledWrite;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.ProjectPaths;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
@@ -103,6 +104,8 @@ public class ChangelogMojo extends AbstractVersioningMojo {
             reporter.info("changelogDialect is none: " + file.getFileName() + " is left alone.");
             return;
         }
+        file = ProjectPaths.writableFileInside(Path.of(session.getExecutionRootDirectory()), file,
+                "<changelog>");
         io.github.releaseprocess.components.ComponentConfig config = ComponentSettings.config(
                 components, groups, versioning, dependents, scopeSelectsComponent);
         if (config.hasComponents() && hasPom()) {

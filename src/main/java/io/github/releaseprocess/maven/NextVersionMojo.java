@@ -67,6 +67,13 @@ public class NextVersionMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.paths")
     private List<String> paths;
 
+    /**
+     * Whether the JSON of {@code outputFile} lists every commit since the last release
+     * ({@code commits}); {@code false} leaves the array out, which saves time on long histories.
+     */
+    @Parameter(property = "release-process.outputCommits", defaultValue = "true")
+    private boolean outputCommits;
+
     @Override
     protected void run(Reporter reporter) throws IOException {
         ComponentConfig config = ComponentSettings.config(components, groups, versioning,
@@ -76,10 +83,12 @@ public class NextVersionMojo extends AbstractVersioningMojo {
             return;
         }
         try (GitRepository repository = GitRepository.open(baseDir());
-                DecisionJson json = outputFile == null ? null
+                DecisionJson json = outputFile == null ? null : !outputCommits
+                        ? DecisionJson.withoutCommits()
                         : DecisionJson.spillingTo(Path.of(System.getProperty("java.io.tmpdir")))) {
             VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,
-                    versionRequest(), json == null ? CommitSink.NONE : json);
+                    versionRequest(), json == null || !json.listsCommits() ? CommitSink.NONE
+                            : json);
             report(decision, reporter);
             decision.nextVersion().ifPresent(v -> project.getProperties()
                     .setProperty(NEXT_VERSION_PROPERTY, v.toString()));

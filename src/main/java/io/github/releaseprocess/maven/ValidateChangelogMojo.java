@@ -1,6 +1,5 @@
 package io.github.releaseprocess.maven;
 
-import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogValidator;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.Finding;
@@ -97,10 +96,11 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
         if (tags.isPresent()) {
             options = options.withReleaseTags(tags.get());
         }
-        Changelog parsed = Changelog.parse(Files.readAllBytes(file), Dialect.of(changelogDialect));
-        ValidationReport report = ChangelogValidator.validate(parsed, options);
-        reporter.debug("Changelog dialect " + parsed.dialect() + (parsed.dialectDetected()
-                ? " (decided from " + parsed.releaseLikeHeadings() + " release headings)" : ""));
+        ValidationReport report = ChangelogValidator.validate(file, Dialect.of(changelogDialect),
+                options);
+        reporter.debug("Changelog dialect " + report.dialect() + (report.dialectDetected()
+                ? " (decided from the headings)" : "") + (report.streamed()
+                        ? "; validated one release section at a time" : ""));
         print(report, name, reporter);
         if (outputFile != null) {
             AtomicFiles.write(outputFile.toPath(), report.toJson(name)
@@ -130,7 +130,7 @@ public class ValidateChangelogMojo extends AbstractReleaseProcessMojo {
                 }
             }
         }
-        String summary = report.summary(name) + (report.changelog().dialectDetected()
+        String summary = report.summary(name) + (report.dialectDetected()
                 ? ", dialect decided from the headings" : "");
         reporter.info(summary);
     }

@@ -50,7 +50,7 @@ public final class JournaledWrite {
                             repository.currentBranchRef().orElse(null), head));
             try {
                 journal.started(STEP);
-                journal.backupAll(STEP, files.keySet());
+                journal.backupAll(STEP, files.keySet(), repository);
                 AtomicFiles.writeAll(files); // puts back what it wrote when it fails
                 journal.done(STEP);
             } finally {

@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.history.IndexedBlobs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,6 +39,9 @@ public final class ReleaseJournal {
     private static final String FILE = "journal.json";
     private static final int FORMAT = 2;
     private static final Pattern BACKUP_NAME = Pattern.compile("[a-z-]+(-\\d+)?");
+    /** A backup that is a blob of the object database: the file was as the index holds it. */
+    private static final String BLOB = "blob:";
+    private static final Pattern BLOB_BACKUP = Pattern.compile("blob:[0-9a-f]{40}");
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}");
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
             .serializeNulls().create();
@@ -244,7 +248,8 @@ public final class ReleaseJournal {
                 if (!insideWorkTree(top, backup.getKey())) {
                     return "the path " + backup.getKey() + " leaves the repository";
                 }
-                if (backup.getValue() != null && !BACKUP_NAME.matcher(backup.getValue()).matches()) {
+                if (backup.getValue() != null && !BACKUP_NAME.matcher(backup.getValue()).matches()
+                        && !BLOB_BACKUP.matcher(backup.getValue()).matches()) {
                     return "the backup name " + backup.getValue() + " is not one it writes";
                 }
             }
@@ -456,23 +461,39 @@ public final class ReleaseJournal {
     }
 
     /**
-     * Backs up many files at once (written in parallel, the journal saved once), for a step that
-     * changes a whole reactor.
+     * Backs up many files at once (the journal saved once), for a step that changes a whole
+     * reactor. A file whose bytes are exactly what the index holds is recorded by its blob id
+     * ({@code blob:<id>}), not copied: git keeps that blob while the index or a commit names it,
+     * and undo reads it back. Only the other files are copied (in parallel).
      */
-    void backupAll(String stepId, java.util.Collection<Path> files) throws IOException {
+    void backupAll(String stepId, java.util.Collection<Path> files, GitRepository repository)
+            throws IOException {
         StepRecord record = step(stepId).orElseThrow();
-        Map<Path, byte[]> copies = new LinkedHashMap<>();
+        Map<Path, byte[]> current = new LinkedHashMap<>();
+        Map<Path, String> keys = new LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Path file : files) {
             String key = relative(file);
-            if (record.backups.containsKey(key)) {
+            if (record.backups.containsKey(key) || !seen.add(key)) {
                 continue;
             }
-            String name = null;
+            keys.put(file, key);
             if (Files.exists(file)) {
-                name = stepId + "-" + record.backups.size();
-                copies.put(dir.resolve("backup").resolve(name), Files.readAllBytes(file));
+                current.put(file, Files.readAllBytes(file));
             }
-            record.backups.put(key, name);
+        }
+        Map<Path, String> blobs = IndexedBlobs.of(repository, current);
+        Map<Path, byte[]> copies = new LinkedHashMap<>();
+        for (Map.Entry<Path, String> e : keys.entrySet()) {
+            Path file = e.getKey();
+            String name = null;
+            if (blobs.containsKey(file)) {
+                name = BLOB + blobs.get(file);
+            } else if (current.containsKey(file)) {
+                name = stepId + "-" + record.backups.size();
+                copies.put(dir.resolve("backup").resolve(name), current.get(file));
+            }
+            record.backups.put(e.getValue(), name);
         }
         AtomicFiles.writeAll(copies);
         save();
@@ -609,7 +630,9 @@ public final class ReleaseJournal {
             if (e.getValue() == null) {
                 Files.deleteIfExists(file);
             } else {
-                byte[] before = Files.readAllBytes(dir.resolve("backup").resolve(e.getValue()));
+                byte[] before = e.getValue().startsWith(BLOB)
+                        ? IndexedBlobs.read(repository, e.getValue().substring(BLOB.length()))
+                        : Files.readAllBytes(dir.resolve("backup").resolve(e.getValue()));
                 if (!Files.exists(file) || !java.util.Arrays.equals(before, Files.readAllBytes(file))) {
                     AtomicFiles.write(file, before);
                 }
@@ -722,14 +745,18 @@ public final class ReleaseJournal {
      * The bytes the files had before the step changed them, by absolute path; files the step
      * created are left out.
      */
-    Map<Path, byte[]> backupContents(String stepId) throws IOException {
+    Map<Path, byte[]> backupContents(GitRepository repository, String stepId) throws IOException {
         Map<Path, byte[]> out = new LinkedHashMap<>();
         Optional<StepRecord> record = step(stepId);
         if (record.isPresent()) {
             for (Map.Entry<String, String> e : record.get().backups.entrySet()) {
                 if (e.getValue() != null) {
                     out.put(workTree.resolve(e.getKey()).toAbsolutePath().normalize(),
-                            Files.readAllBytes(dir.resolve("backup").resolve(e.getValue())));
+                            e.getValue().startsWith(BLOB)
+                                    ? IndexedBlobs.read(repository,
+                                            e.getValue().substring(BLOB.length()))
+                                    : Files.readAllBytes(dir.resolve("backup")
+                                            .resolve(e.getValue())));
                 }
             }
         }

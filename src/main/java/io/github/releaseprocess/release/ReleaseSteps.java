@@ -267,7 +267,7 @@ final class ReleaseSteps {
                 return c.lastRelease().map(Version::toString).orElse(null);
             };
         } else {
-            originals = run.journal().backupContents(RELEASE_VERSION);
+            originals = run.journal().backupContents(run.repository, RELEASE_VERSION);
             rule = (target, text, site) -> {
                 ComponentRelease c = byModule.get(target);
                 if (c != null && c.released()) {

@@ -8,12 +8,14 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.GateResult.Status;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.ProjectPaths;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +56,7 @@ public final class Releaser {
      *     everything was put back)
      */
     public PrepareResult prepare(PrepareRequest request, boolean dryRun) throws IOException {
+        request = changelogInside(request);
         try (GitRepository repository = GitRepository.open(request.rootDirectory())) {
             if (dryRun) {
                 ReleaseJournal.refuseIfPending(repository);
@@ -114,6 +117,22 @@ public final class Releaser {
                 }
             }
         }
+    }
+
+    /**
+     * The request with the changelog it writes checked, before anything runs: a path that leaves
+     * the project ({@code ../x.md}, or through a symlink) is refused; a symlink inside it is
+     * written through, so it stays a link.
+     */
+    private static PrepareRequest changelogInside(PrepareRequest request) throws IOException {
+        if (request.changelog().isEmpty() || request.changelogDialect() == Dialect.NONE) {
+            return request;
+        }
+        Path file = request.changelog().get();
+        Path target = ProjectPaths.writableFileInside(request.rootDirectory(), file,
+                "<changelog>");
+        return target.equals(file) ? request
+                : request.toBuilder().changelog(Optional.of(target)).build();
     }
 
     /** A computed release: the run, its steps and the result to report. */

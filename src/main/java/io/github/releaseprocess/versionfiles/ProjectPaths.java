@@ -76,6 +76,51 @@ public final class ProjectPaths {
     }
 
     /**
+     * Where the plugin may write a file that it creates or rewrites, such as the changelog:
+     * {@code file} (as Maven resolved the configured path), inside {@code root} once every
+     * symlink on the way is followed. The file need not exist yet.
+     *
+     * @param root the reactor root
+     * @param file the file to write, absolute or relative to the working directory
+     * @param element how the configuration names it, e.g. {@code <changelog>}, for the messages
+     * @return the path to write: the file, or for a symlink the file it leads to, so that the
+     *     link stays a link
+     * @throws RefusalException when the file is outside the root, leads outside it through a
+     *     symlink (of the file or of a folder on the way), is a symlink to nothing, or is a
+     *     directory
+     */
+    public static Path writableFileInside(Path root, Path file, String element)
+            throws IOException {
+        Path normalRoot = root.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(normalRoot) || abs.equals(normalRoot)) {
+            throw new RefusalException(element + " " + abs + " is outside the reactor root "
+                    + normalRoot + "; the plugin only writes files of the project. Name a file"
+                    + " inside it.");
+        }
+        if (Files.isSymbolicLink(abs) && !Files.exists(abs)) {
+            throw new RefusalException(element + " " + normalRoot.relativize(abs) + " is a symlink"
+                    + " to nothing; fix the link or replace it with the file.");
+        }
+        if (Files.isDirectory(abs)) {
+            throw new RefusalException(element + " " + normalRoot.relativize(abs) + " is a"
+                    + " directory, not a file; name the changelog file inside it.");
+        }
+        // The file, or its nearest existing folder, with every symlink followed.
+        Path existing = abs;
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        Path target = existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        if (!target.startsWith(normalRoot.toRealPath())) {
+            throw new RefusalException(element + " " + normalRoot.relativize(abs) + " leads"
+                    + " outside the reactor root through a symlink (to " + target + "); the"
+                    + " plugin only writes files of the project. Replace the link with the file.");
+        }
+        return Files.isSymbolicLink(abs) ? target : abs;
+    }
+
+    /**
      * Where an edit of an existing file goes: the file itself, or, for a symlink, the file it
      * leads to, so the link stays a link (an atomic write replaces the path it is given).
      *

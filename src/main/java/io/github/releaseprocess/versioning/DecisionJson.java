@@ -26,7 +26,8 @@ import java.util.Map;
  * <p>Used as the calculator's commit sink, it spills each commit as one JSON line to a temporary
  * file while the history is walked, so a report of a million commits needs no memory for them;
  * {@link #write} then streams the lines into the {@code commits} array, adding whether each
- * commit counted (which a later revert can change).
+ * commit counted (which a later revert can change). {@link #withoutCommits()} leaves the array
+ * out ({@code -Drelease-process.outputCommits=false}).
  */
 public final class DecisionJson implements CommitSink, AutoCloseable {
 
@@ -35,11 +36,32 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
 
     private DecisionJson(Path spill) throws IOException {
         this.spill = spill;
-        this.spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+        this.spillWriter = spill == null ? null
+                : Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A report without the {@code commits} array: the decision, its counts and reasons only.
+     * Its sink takes nothing, so a caller may pass {@link CommitSink#NONE} to the calculator.
+     */
+    public static DecisionJson withoutCommits() {
+        try {
+            return new DecisionJson(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the report lists the commits. */
+    public boolean listsCommits() {
+        return spill != null;
     }
 
     @Override
     public void restart() {
+        if (spill == null) {
+            return;
+        }
         try {
             spillWriter.close();
             spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
@@ -56,13 +78,17 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
 
     @Override
     public void accept(AnalyzedCommit commit) {
+        if (spill == null) {
+            return;
+        }
         ConventionalCommit header = commit.header();
         try {
+            // JsonWriter writes straight through to the buffered spill writer: no flush per
+            // commit (100,000 system calls for 100,000 commits), the buffer fills and drains.
             JsonWriter line = new JsonWriter(spillWriter);
             line.beginArray().value(commit.id()).value(header.type()).value(header.scope())
                     .value(commit.breaking()).value(header.subject())
                     .value(commit.bump() != Bump.NONE).endArray();
-            line.flush();
             spillWriter.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -97,7 +123,9 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
      */
     public void write(VersionDecision decision, java.util.List<ComponentEntry> components,
             Path target) throws IOException {
-        spillWriter.flush();
+        if (spillWriter != null) {
+            spillWriter.flush();
+        }
         AtomicFiles.write(target, out -> writeReport(decision, components, out));
     }
 
@@ -132,13 +160,15 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         if (components != null) {
             writeComponents(json, components);
         }
-        json.name("commits").beginArray();
-        try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                writeCommit(json, line, decision);
+        if (spill != null) {
+            json.name("commits").beginArray();
+            try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    writeCommit(json, line, decision);
+                }
             }
+            json.endArray();
         }
-        json.endArray();
         json.endObject();
         json.flush();
     }
@@ -221,7 +251,9 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
     /** Deletes the spill file. */
     @Override
     public void close() throws IOException {
-        spillWriter.close();
-        Files.deleteIfExists(spill);
+        if (spill != null) {
+            spillWriter.close();
+            Files.deleteIfExists(spill);
+        }
     }
 }

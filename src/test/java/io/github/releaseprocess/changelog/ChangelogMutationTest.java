@@ -48,7 +48,7 @@ class ChangelogMutationTest {
         }
     }
 
-    private static byte[] mutate(byte[] in, Random random) {
+    static byte[] mutate(byte[] in, Random random) {
         byte[] out = in;
         int rounds = 1 + random.nextInt(8);
         for (int r = 0; r < rounds; r++) {

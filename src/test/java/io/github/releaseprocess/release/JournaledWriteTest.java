@@ -87,7 +87,8 @@ class JournaledWriteTest {
                     "set-version", "2.0.0", null, null, null, "refs/heads/main",
                     repository.headCommitId()));
             journal.started("files");
-            journal.backupAll("files", List.of(dir.resolve("pom.xml"), dir.resolve("new.txt")));
+            journal.backupAll("files", List.of(dir.resolve("pom.xml"), dir.resolve("new.txt")),
+                    repository);
             Files.writeString(dir.resolve("pom.xml"), "half");
             Files.writeString(dir.resolve("new.txt"), "created");
         } // killed: the lock goes with the process, the journal stays
@@ -109,5 +110,47 @@ class JournaledWriteTest {
 
         assertEquals(original, ReleaseFixture.snapshot(dir, true));
         assertFalse(Files.exists(dir.resolve(".git/release-process")));
+    }
+
+    /**
+     * Issue 14: a file exactly as the index holds it is recorded by its blob id, not copied; a
+     * modified file is copied; abort restores both byte for byte.
+     */
+    @Test
+    void shouldRecordCleanTrackedFilesByBlobIdAndCopyTheOthers() throws Exception {
+        ReleaseFixture.create(dir);
+        String dirty = Files.readString(dir.resolve("CHANGELOG.md")) + "\nnot committed\r\n";
+        Files.writeString(dir.resolve("CHANGELOG.md"), dirty);
+        Files.writeString(dir.resolve("untracked.txt"), "mine");
+        String original = ReleaseFixture.snapshot(dir, true);
+        try (GitRepository repository = GitRepository.open(dir);
+                ReleaseLock lock = ReleaseLock.acquire(repository.gitDir(), "set-version")) {
+            ReleaseJournal journal = ReleaseJournal.begin(repository, lock, new ReleaseJournal.Header(
+                    "set-version", "2.0.0", null, null, null, "refs/heads/main",
+                    repository.headCommitId()));
+            journal.started("files");
+            journal.backupAll("files", List.of(dir.resolve("pom.xml"), dir.resolve("CHANGELOG.md"),
+                    dir.resolve("untracked.txt"), dir.resolve("new.txt")), repository);
+            String recorded = Files.readString(dir.resolve(".git/release-process/journal.json"));
+            assertTrue(recorded.matches("(?s).*\"pom.xml\": \"blob:[0-9a-f]{40}\".*"), recorded);
+            assertTrue(recorded.contains("\"CHANGELOG.md\": \"files-1\""), recorded);
+            assertTrue(recorded.contains("\"untracked.txt\": \"files-2\""), recorded);
+            assertTrue(recorded.contains("\"new.txt\": null"), recorded);
+            try (var copies = Files.list(dir.resolve(".git/release-process/backup"))) {
+                assertEquals(2, copies.count(), "only the modified and the untracked file");
+            }
+            for (String file : List.of("pom.xml", "CHANGELOG.md", "untracked.txt", "new.txt")) {
+                Files.writeString(dir.resolve(file), "half-written");
+            }
+        } // killed
+
+        new Releaser(Reporter.SILENT, (i, o) -> BuildResult.succeeded())
+                .abort(ReleaseFixture.request(dir));
+
+        assertEquals(ReleaseFixture.POM, Files.readString(dir.resolve("pom.xml")));
+        assertEquals(dirty, Files.readString(dir.resolve("CHANGELOG.md")));
+        assertEquals("mine", Files.readString(dir.resolve("untracked.txt")));
+        assertFalse(Files.exists(dir.resolve("new.txt")));
+        assertEquals(original, ReleaseFixture.snapshot(dir, true));
     }
 }

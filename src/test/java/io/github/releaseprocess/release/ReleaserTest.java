@@ -167,6 +167,77 @@ class ReleaserTest {
         }
     }
 
+    /** Issue 9: a changelog path that leaves the project is refused before anything is written. */
+    @Nested
+    class ChangelogOutside {
+
+        @TempDir
+        Path outside;
+
+        @Test
+        void shouldRefuseAChangelogOutsideTheProjectAndWriteNothing() throws Exception {
+            Path project = dir.resolve("project");
+            ReleaseFixture.create(project);
+            Path elsewhere = dir.resolve("x.md");
+            Files.writeString(elsewhere, ReleaseFixture.CHANGELOG);
+            String before = ReleaseFixture.snapshot(project, true);
+
+            for (boolean dryRun : new boolean[] {true, false}) {
+                RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                        Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(project)
+                                .toBuilder().changelog(Optional.of(project.resolve("../x.md")))
+                                .build(), dryRun));
+                assertEquals("<changelog> " + elsewhere + " is outside the reactor root " + project
+                        + "; the plugin only writes files of the project. Name a file inside it.",
+                        e.getMessage());
+            }
+            assertEquals(ReleaseFixture.CHANGELOG, Files.readString(elsewhere));
+            assertEquals(before, ReleaseFixture.snapshot(project, true));
+            assertTrue(builds.isEmpty());
+        }
+
+        @Test
+        void shouldRefuseAChangelogSymlinkThatLeadsOutside() throws Exception {
+            ReleaseFixture.create(dir);
+            Path target = outside.resolve("CHANGELOG.md");
+            Files.writeString(target, ReleaseFixture.CHANGELOG);
+            Files.createDirectories(dir.resolve("docs"));
+            Files.createSymbolicLink(dir.resolve("docs/CHANGELOG.md"), target);
+            Files.createSymbolicLink(dir.resolve("linked"), outside);
+
+            for (String path : List.of("docs/CHANGELOG.md", "linked/CHANGELOG.md")) {
+                RefusalException e = assertThrows(RefusalException.class, () -> new Releaser(
+                        Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(dir)
+                                .toBuilder().changelog(Optional.of(dir.resolve(path))).build(),
+                        false));
+                assertTrue(e.getMessage().startsWith("<changelog> " + path + " leads outside the"
+                        + " reactor root through a symlink (to " + target.toRealPath() + ")"),
+                        e.getMessage());
+            }
+            assertEquals(ReleaseFixture.CHANGELOG, Files.readString(target));
+            assertTrue(builds.isEmpty());
+        }
+
+        @Test
+        void shouldReleaseThroughAChangelogSymlinkInsideTheProject() throws Exception {
+            ReleaseFixture.create(dir);
+            Files.createDirectories(dir.resolve("docs"));
+            Files.move(dir.resolve("CHANGELOG.md"), dir.resolve("docs/CHANGELOG.md"));
+            Files.createSymbolicLink(dir.resolve("CHANGELOG.md"), Path.of("docs/CHANGELOG.md"));
+            try (Git git = Git.open(dir.toFile())) {
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("docs: move the changelog").setAuthor("T", "t@e.org")
+                        .setCommitter("T", "t@e.org").setSign(false).call();
+            }
+
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(dir), false);
+
+            assertTrue(Files.isSymbolicLink(dir.resolve("CHANGELOG.md")));
+            assertTrue(Files.readString(dir.resolve("docs/CHANGELOG.md"))
+                    .contains("## [1.3.0] - "));
+        }
+    }
+
     @Nested
     class Gates {
 

@@ -17,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code reason}. Maven finds parameters only in a Mojo's class hierarchy, so the group is the
  * one class between the base and those two goals.
  */
-abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
+abstract class AbstractDeploymentMojo extends AbstractComponentScopedMojo {
 
     /** What a goal asks of the deployer. */
     @FunctionalInterface
@@ -66,37 +66,6 @@ abstract class AbstractDeploymentMojo extends AbstractReleaseProcessMojo {
     /** Why {@code force} was needed; recorded in the ledger. */
     @Parameter(property = "release-process.reason")
     private String reason;
-
-    /** The components of a monorepo (as for {@code prepare}); needed for {@code component}. */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together (as for {@code prepare}). */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
-    /** The one component of a monorepo to act on, e.g. {@code -Drelease-process.component=gax}. */
-    @Parameter(property = "release-process.component")
-    private String component;
-
-    /** The component named by {@code component}, or empty. */
-    private java.util.Optional<io.github.releaseprocess.release.ComponentScope> componentScope()
-            throws java.io.IOException {
-        return ComponentSelection.resolve(component, ComponentSettings.config(components, groups,
-                versioning, dependents, scopeSelectsComponent), baseDir(), session);
-    }
 
     @Override
     protected final void run(Reporter reporter) throws IOException {

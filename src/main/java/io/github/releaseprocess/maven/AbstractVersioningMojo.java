@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * plugin's {@code <configuration>}; Maven finds parameters only in a Mojo's class hierarchy, so
  * the group is the one class between the base and those goals (decision 0011).
  */
-abstract class AbstractVersioningMojo extends AbstractReleaseProcessMojo {
+abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
 
     /**
      * The shape of release tags; {@code @{version}} and {@code @{project.artifactId}} are

@@ -71,29 +71,6 @@ public class ChangelogMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /**
-     * The components of a monorepo (as for {@code prepare}): each component's commits go into
-     * its own changelog.
-     */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together (as for {@code prepare}). */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
     @Override
     protected void run(Reporter reporter) throws IOException {
         SectionMapping mapping = SectionMapping.of(changelogSections);
@@ -106,8 +83,7 @@ public class ChangelogMojo extends AbstractVersioningMojo {
         }
         file = ProjectPaths.writableFileInside(Path.of(session.getExecutionRootDirectory()), file,
                 "<changelog>");
-        io.github.releaseprocess.components.ComponentConfig config = ComponentSettings.config(
-                components, groups, versioning, dependents, scopeSelectsComponent);
+        io.github.releaseprocess.components.ComponentConfig config = componentConfig();
         if (config.hasComponents() && hasPom()) {
             componentChangelogs(config, dialect, mapping, reporter);
             return;

@@ -18,7 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code prepare} releases only patch versions.
  */
 @Mojo(name = "hotfix", threadSafe = true, aggregator = true)
-public class HotfixMojo extends AbstractReleaseProcessMojo {
+public class HotfixMojo extends AbstractComponentScopedMojo {
 
     /** The release to fix, e.g. {@code -Dfrom=1.2.0}; default: the latest release. */
     @Parameter(property = "release-process.from")
@@ -36,37 +36,6 @@ public class HotfixMojo extends AbstractReleaseProcessMojo {
     @Parameter(property = "release-process.hotfixCommitMessage",
             defaultValue = HotfixStarter.DEFAULT_MESSAGE)
     private String hotfixCommitMessage;
-
-    /** The components of a monorepo (as for {@code prepare}); needed for {@code component}. */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together (as for {@code prepare}). */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
-    /** The one component of a monorepo to act on, e.g. {@code -Drelease-process.component=gax}. */
-    @Parameter(property = "release-process.component")
-    private String component;
-
-    /** The component named by {@code component}, or empty. */
-    private java.util.Optional<io.github.releaseprocess.release.ComponentScope> componentScope()
-            throws java.io.IOException {
-        return ComponentSelection.resolve(component, ComponentSettings.config(components, groups,
-                versioning, dependents, scopeSelectsComponent), baseDir(), session);
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {

@@ -40,26 +40,6 @@ public class NextVersionMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
 
-    /** The components of a monorepo, each released with its own version (see the guide). */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together: {@code <group><id/><members/><linked/></group>}. */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
     /**
      * Versions only the commits that change these folders or files (relative to the current
      * folder), as a package of its own; with {@code tagFormat} for its tags. Needs no POM.
@@ -76,8 +56,7 @@ public class NextVersionMojo extends AbstractVersioningMojo {
 
     @Override
     protected void run(Reporter reporter) throws IOException {
-        ComponentConfig config = ComponentSettings.config(components, groups, versioning,
-                dependents, scopeSelectsComponent);
+        ComponentConfig config = componentConfig();
         if ((paths != null && !paths.isEmpty()) || config.hasComponents()) {
             runComponents(config, reporter);
             return;

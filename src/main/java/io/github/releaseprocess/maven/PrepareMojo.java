@@ -239,26 +239,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
     @org.apache.maven.plugins.annotations.Component
     private org.apache.maven.settings.crypto.SettingsDecrypter decrypter;
 
-    /** The components of a monorepo, each released with its own version, tag and changelog. */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together: {@code <group><id/><members/><linked/></group>}. */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
     /**
      * With components: release only these (comma-separated ids) and what they pull along, e.g.
      * {@code -Drelease-process.only=gax,api-common}.
@@ -382,8 +362,7 @@ public class PrepareMojo extends AbstractVersioningMojo {
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
-        ComponentConfig config = ComponentSettings.config(components, groups, versioning,
-                dependents, scopeSelectsComponent);
+        ComponentConfig config = componentConfig();
         List<String> onlyIds = AnalyzedComponents.ids(only);
         if (!onlyIds.isEmpty() && !config.hasComponents()) {
             throw new RefusalException("-Drelease-process.only=" + only + " names components,"

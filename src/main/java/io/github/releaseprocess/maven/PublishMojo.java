@@ -5,6 +5,7 @@ import io.github.releaseprocess.deploy.GitLedger;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.publish.Publisher;
 import io.github.releaseprocess.publish.TagPublisher;
+import io.github.releaseprocess.release.ComponentScope;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * again, it goes on from there.
  */
 @Mojo(name = "publish", threadSafe = true, aggregator = true)
-public class PublishMojo extends AbstractReleaseProcessMojo {
+public class PublishMojo extends AbstractComponentScopedMojo {
 
     /** The released version to publish; default: the latest release tag. */
     @Parameter(property = "release-process.version")
@@ -72,7 +73,9 @@ public class PublishMojo extends AbstractReleaseProcessMojo {
         try (GitLedger ledger = GitLedger.open(baseDir())) {
             new TagPublisher(new Publisher(NestedBuilds.runner(session), reporter), ledger,
                     reporter, Clock.systemUTC()).publish(request,
-                            TagFormat.of(tagFormat, project.getArtifactId()),
+                            // One component of a monorepo: its tags, e.g. gax-v2.76.0.
+                            componentScope().map(ComponentScope::tagFormat)
+                                    .orElse(TagFormat.of(tagFormat, project.getArtifactId())),
                             Optional.ofNullable(version), force);
         }
     }

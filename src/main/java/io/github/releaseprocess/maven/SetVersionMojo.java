@@ -28,7 +28,7 @@ import org.apache.maven.project.MavenProject;
  * All files are written or none. Runs once, at the execution root.
  */
 @Mojo(name = "set-version", threadSafe = true, aggregator = true)
-public class SetVersionMojo extends AbstractReleaseProcessMojo {
+public class SetVersionMojo extends AbstractComponentScopedMojo {
 
     /** The new version, a Semantic Version; {@code -DnewVersion=} works too. */
     @Parameter(property = "release-process.newVersion")
@@ -45,37 +45,6 @@ public class SetVersionMojo extends AbstractReleaseProcessMojo {
     /** Prints what would change and writes nothing; {@code -DdryRun} works too. */
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
-
-    /** The components of a monorepo (as for {@code prepare}); needed for {@code component}. */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together (as for {@code prepare}). */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
-    /** The one component of a monorepo to act on, e.g. {@code -Drelease-process.component=gax}. */
-    @Parameter(property = "release-process.component")
-    private String component;
-
-    /** The component named by {@code component}, or empty. */
-    private java.util.Optional<io.github.releaseprocess.release.ComponentScope> componentScope()
-            throws java.io.IOException {
-        return ComponentSelection.resolve(component, ComponentSettings.config(components, groups,
-                versioning, dependents, scopeSelectsComponent), baseDir(), session);
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {

@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * ref shows the same. Changes nothing.
  */
 @Mojo(name = "status", threadSafe = true, aggregator = true)
-public class StatusMojo extends AbstractReleaseProcessMojo {
+public class StatusMojo extends AbstractComponentScopedMojo {
 
     /** The environments, as for {@code deploy}; shown even before their first deployment. */
     @Parameter
@@ -33,37 +33,6 @@ public class StatusMojo extends AbstractReleaseProcessMojo {
     /** Writes the status as JSON to this file (relative to the project folder). */
     @Parameter(property = "release-process.outputFile")
     private File outputFile;
-
-    /** The components of a monorepo (as for {@code prepare}); needed for {@code component}. */
-    @Parameter
-    private List<ComponentSpec> components;
-
-    /** Components released together (as for {@code prepare}). */
-    @Parameter
-    private List<GroupSpec> groups;
-
-    /** {@code single} (one version) or {@code independent} (a component per versioned module). */
-    @Parameter(property = "release-process.versioning", defaultValue = "single")
-    private String versioning;
-
-    /** What a component's release does to its dependents: {@code patch} or {@code none}. */
-    @Parameter(property = "release-process.dependents", defaultValue = "patch")
-    private String dependents;
-
-    /** A commit scope equal to a component id assigns the commit to that component. */
-    @Parameter(property = "release-process.scopeSelectsComponent", defaultValue = "false")
-    private boolean scopeSelectsComponent;
-
-    /** The one component of a monorepo to act on, e.g. {@code -Drelease-process.component=gax}. */
-    @Parameter(property = "release-process.component")
-    private String component;
-
-    /** The component named by {@code component}, or empty. */
-    private java.util.Optional<io.github.releaseprocess.release.ComponentScope> componentScope()
-            throws java.io.IOException {
-        return ComponentSelection.resolve(component, ComponentSettings.config(components, groups,
-                versioning, dependents, scopeSelectsComponent), baseDir(), session);
-    }
 
     @Override
     protected void run(Reporter reporter) throws IOException {

@@ -1,5 +1,7 @@
 package io.github.releaseprocess.adopt;
 
+import io.github.releaseprocess.changelog.Changelog;
+import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.CommitParser;
 import io.github.releaseprocess.commits.ConventionalCommit;
@@ -48,6 +50,10 @@ public final class RepositoryInspector {
             "(?m)^\\s{0,4}\"version\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern TOML_VERSION = Pattern.compile(
             "(?m)^\\[(?:project|tool\\.poetry)\\][^\\[]*?^version\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** Names a changelog goes by when it is not CHANGELOG.md, tried in this order. */
+    private static final List<String> OTHER_CHANGELOG_NAMES = List.of("CHANGES.md",
+            "HISTORY.md", "RELEASE-NOTES.md", "RELEASE_NOTES.md", "NEWS.md", "changelog.md");
 
     private final Reporter reporter;
 
@@ -121,8 +127,12 @@ public final class RepositoryInspector {
 
     private void changelog(Path root, List<Adoption.Finding> findings,
             Map<String, String> configuration, Map<String, String> gates) {
-        Path file = root.resolve("CHANGELOG.md");
-        String text = read(file);
+        String name = "CHANGELOG.md";
+        String text = read(root.resolve(name));
+        for (int i = 0; text == null && i < OTHER_CHANGELOG_NAMES.size(); i++) {
+            name = OTHER_CHANGELOG_NAMES.get(i);
+            text = read(root.resolve(name));
+        }
         if (text == null) {
             findings.add(new Adoption.Finding("changelog", "none", "there is no CHANGELOG.md; the"
                     + " release does not ask for one (<gates><changelogHasEntries>false)"));
@@ -130,8 +140,24 @@ public final class RepositoryInspector {
             return;
         }
         ChangelogForm form = changelogForm(text);
-        findings.add(new Adoption.Finding("changelog", "CHANGELOG.md as " + form.dialect(),
+        boolean otherName = !name.equals("CHANGELOG.md");
+        if (otherName && form.dialect().equals(Dialect.NONE.id())) {
+            // A hand-written file in a form of its own (jsoup's '## 1.22.1 (2026-Jan-01)'): the
+            // plugin neither edits it nor asks it for entries; the people keep writing it.
+            Changelog parsed = Changelog.parse(text, Dialect.AUTO);
+            findings.add(new Adoption.Finding("changelog", name + " in a form of its own",
+                    name + " has " + parsed.releaseLikeHeadings() + " release-like heading(s), the"
+                    + " first at line " + parsed.firstReleaseLine() + ", in none of the forms the"
+                    + " plugin keeps; the release leaves it as it is and does not ask it for"
+                    + " entries (<gates><changelogHasEntries>false)"));
+            gates.put("changelogHasEntries", "false");
+            return;
+        }
+        findings.add(new Adoption.Finding("changelog", name + " as " + form.dialect(),
                 form.why()));
+        if (otherName) {
+            configuration.put("changelog", name);
+        }
         if (!form.dialect().equals("keepachangelog") && !form.dialect().equals("seed")) {
             configuration.put("changelogDialect", form.dialect());
         }

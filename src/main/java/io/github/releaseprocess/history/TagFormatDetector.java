@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Reads the tag format a project already uses from its tag names: each tag that holds a Semantic
- * Version splits into the text before it and the text after it, and the most common split is the
- * format ({@code gson-parent-@{version}}, {@code v@{version}}, {@code rel/commons-text-@{version}},
+ * Version splits into the text before it and the text after it; among the splits that many tags
+ * share (at least two, and a tenth of them), the one holding the highest version is the format
+ * ({@code gson-parent-@{version}}, {@code v@{version}}, {@code rel/commons-text-@{version}},
  * plain {@code @{version}}).
  */
 public final class TagFormatDetector {
@@ -21,7 +22,7 @@ public final class TagFormatDetector {
     }
 
     /**
-     * The format most tags follow.
+     * The format of the newest release among the shapes many tags follow.
      *
      * @param tagNames every tag of the repository
      * @param artifactId the project's artifactId, to write {@code @{project.artifactId}} where
@@ -45,9 +46,15 @@ public final class TagFormatDetector {
         if (byShape.isEmpty()) {
             return Optional.empty();
         }
+        // A project that changed its tags (log4j: 'log4j-2.20.0-rc1' up to 2.20, 'rel/2.25.3'
+        // since) releases with the shape of its newest release, even when the older shape has
+        // more tags; shapes with only a few tags (a stray 'release-9.0.0') do not take part.
+        int few = Math.max(2, withVersion / 10);
+        boolean anyMany = byShape.values().stream().anyMatch(l -> l.size() >= few);
         List<Found> best = byShape.values().stream()
-                .max(Comparator.<List<Found>>comparingInt(List::size)
-                        .thenComparing(l -> highest(l).version))
+                .filter(l -> !anyMany || l.size() >= few)
+                .max(Comparator.<List<Found>, Version>comparing(l -> highest(l).version)
+                        .thenComparingInt(List::size))
                 .orElseThrow();
         Found newest = highest(best);
         String prefix = newest.prefix;

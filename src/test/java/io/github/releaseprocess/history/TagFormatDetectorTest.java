@@ -40,6 +40,30 @@ class TagFormatDetectorTest {
         assertEquals("v1.1.0", s.newestTag());
     }
 
+    /**
+     * apache/logging-log4j2 before rel/2.25.4: 49 'log4j-2.x.y[-rcN]' tags of the release
+     * candidates up to 2.20.0, 37 'rel/2.x.y' tags of the releases up to 2.25.3. The format in
+     * use is the one of the newest release, not the most common one.
+     */
+    @Test
+    void shouldPreferTheShapeOfTheNewestReleaseWhenTheProjectChangedItsTags() {
+        List<String> tags = new java.util.ArrayList<>();
+        for (int minor = 3; minor <= 20; minor++) {
+            tags.add("log4j-2." + minor + ".0-rc1");
+            tags.add("log4j-2." + minor + ".0-rc2");
+            tags.add("rel/2." + minor + ".0");
+        }
+        tags.addAll(List.of("rel/2.21.0", "rel/2.24.3", "rel/2.25.0", "rel/2.25.3"));
+        TagFormatDetector.Suggestion s = TagFormatDetector.suggest(tags, "log4j", false)
+                .orElseThrow();
+        assertEquals("rel/@{version}", s.pattern());
+        assertEquals("rel/2.25.3", s.newestTag());
+        assertEquals(22, s.matching());
+        // A stray tag of another shape with a higher version does not decide.
+        assertEquals("v@{version}", pattern(List.of("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0",
+                "release-9.0.0"), null, false));
+    }
+
     @Test
     void shouldFindNothingWithoutSemanticVersions() {
         assertTrue(TagFormatDetector.suggest(List.of("1.0", "latest", "v2"), null, false)

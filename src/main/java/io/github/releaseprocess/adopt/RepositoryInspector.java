@@ -101,6 +101,7 @@ public final class RepositoryInspector {
             changelog(root, findings, configuration, gates);
             versionFiles(root, pom, pomVersion, tracked, findings, versionFiles);
             findings.add(firstRelease(repository, preset, format, pomVersion, freeForm));
+            developmentVersion(repository, format, pomVersion, findings, configuration);
         }
         return new Adoption(findings, configuration, gates, versionFiles);
     }
@@ -253,6 +254,40 @@ public final class RepositoryInspector {
         }
         return new Adoption.Finding("next release", decision.nextVersion().get().toString(),
                 after + ": " + why);
+    }
+
+    /**
+     * A POM that holds the coming version without {@code -SNAPSHOT}, ahead of the last release
+     * (log4j's {@code <revision>2.25.4} after {@code rel/2.25.3}), belongs to a project that moves
+     * its version by hand after a release: {@code developmentVersion=none} keeps that habit.
+     */
+    private void developmentVersion(GitRepository repository, TagFormat format,
+            String pomVersion, List<Adoption.Finding> findings,
+            Map<String, String> configuration) throws IOException {
+        if (pomVersion == null || pomVersion.endsWith("-SNAPSHOT")) {
+            return;
+        }
+        Optional<Version> pom = Version.tryParse(pomVersion);
+        if (pom.isEmpty()) {
+            return;
+        }
+        String lastTag = null;
+        Version last = null;
+        for (String tag : repository.tagNames()) {
+            Optional<Version> v = format.versionOf(tag);
+            if (v.isPresent() && (last == null || v.get().compareTo(last) > 0)) {
+                last = v.get();
+                lastTag = tag;
+            }
+        }
+        if (last == null || pom.get().compareTo(last) <= 0) {
+            return;
+        }
+        configuration.put("developmentVersion", "none");
+        findings.add(new Adoption.Finding("development version", "none", "pom.xml holds "
+                + pomVersion + " without -SNAPSHOT, ahead of the last release " + lastTag
+                + ": the version moves by hand between releases, so the release leaves it as it"
+                + " is instead of committing a -SNAPSHOT"));
     }
 
     private static String first(Pattern p, String text) {

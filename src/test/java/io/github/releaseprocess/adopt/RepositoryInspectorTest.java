@@ -58,4 +58,26 @@ class RepositoryInspectorTest {
         assertEquals("CHANGES.md", adoption.configuration().get("changelog"));
         assertFalse(adoption.gates().containsKey("changelogHasEntries"), adoption.toString());
     }
+
+    /**
+     * apache/logging-log4j2 keeps the coming version without -SNAPSHOT ('<revision>2.25.4' after
+     * rel/2.25.3) and moves it by hand after a release: the release must not commit a SNAPSHOT.
+     */
+    @Test
+    void shouldKeepTheDevelopmentVersionOfAProjectThatHasNoSnapshots() throws Exception {
+        try (GitScenario git = GitScenario.init(dir)) {
+            git.commit("Initial").tag("rel/2.25.3").commit("Prepare for new release cycle");
+        }
+        Adoption adoption = new RepositoryInspector(Reporter.SILENT).inspect(dir, "log4j",
+                "2.25.4");
+        assertEquals("none", adoption.configuration().get("developmentVersion"),
+                adoption.toString());
+        Adoption.Finding finding = adoption.findings().stream()
+                .filter(f -> f.topic().equals("development version")).findFirst().orElseThrow();
+        assertTrue(finding.why().contains("rel/2.25.3"), finding.toString());
+
+        Adoption usual = new RepositoryInspector(Reporter.SILENT).inspect(dir, "log4j",
+                "2.25.4-SNAPSHOT");
+        assertFalse(usual.configuration().containsKey("developmentVersion"), usual.toString());
+    }
 }

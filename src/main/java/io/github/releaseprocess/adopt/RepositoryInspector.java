@@ -110,7 +110,14 @@ public final class RepositoryInspector {
             List<Adoption.Finding> findings, Map<String, String> configuration)
             throws IOException {
         Optional<TagFormatDetector.Suggestion> found = TagFormatDetector.suggest(
-                repository.tagNames(), artifactId, tool == PreviousTool.MAVEN_RELEASE_PLUGIN);
+                repository.tagNames(), artifactId, tool == PreviousTool.MAVEN_RELEASE_PLUGIN,
+                tag -> {
+                    try {
+                        return repository.tagCommitTime(tag);
+                    } catch (IOException e) {
+                        return 0L;
+                    }
+                });
         if (found.isEmpty()) {
             findings.add(new Adoption.Finding("tag format", TagFormat.DEFAULT, "no tag holds a"
                     + " Semantic Version yet, so the default applies"));

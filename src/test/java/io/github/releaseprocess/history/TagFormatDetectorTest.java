@@ -54,12 +54,34 @@ class TagFormatDetectorTest {
             tags.add("rel/2." + minor + ".0");
         }
         tags.addAll(List.of("rel/2.21.0", "rel/2.24.3", "rel/2.25.0", "rel/2.25.3"));
-        TagFormatDetector.Suggestion s = TagFormatDetector.suggest(tags, "log4j", false)
+        // The commit times: the tag of a later version was made later.
+        java.util.function.ToLongFunction<String> time = tag -> TagFormatDetector.split(tag)
+                .map(f -> f.version().minor().longValue()).orElse(0L);
+        TagFormatDetector.Suggestion s = TagFormatDetector.suggest(tags, "log4j", false, time)
                 .orElseThrow();
         assertEquals("rel/@{version}", s.pattern());
         assertEquals("rel/2.25.3", s.newestTag());
         assertEquals(22, s.matching());
-        // A stray tag of another shape with a higher version does not decide.
+    }
+
+    /**
+     * googleapis/sdk-platform-java before v2.67.0: release-please tags every component on one
+     * commit ('v2.66.1', 'google-cloud-shared-dependencies/v3.56.1', 'gax/v2.72.1'); the most
+     * common shape, not the one with the highest version, is the project's.
+     */
+    @Test
+    void shouldPreferTheMostCommonShapeAmongThoseReleasedTogether() {
+        List<String> tags = new java.util.ArrayList<>();
+        for (int patch = 0; patch < 10; patch++) {
+            tags.add("v2.66." + patch);
+            tags.add("v2.65." + patch);
+            tags.add("google-cloud-shared-dependencies/v3.56." + patch);
+        }
+        java.util.function.ToLongFunction<String> time = tag -> TagFormatDetector.split(tag)
+                .map(f -> f.version().patch().longValue()).orElse(0L);
+        assertEquals("v@{version}", TagFormatDetector.suggest(tags, null, false, time)
+                .orElseThrow().pattern());
+        // A stray tag of another shape does not decide.
         assertEquals("v@{version}", pattern(List.of("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0",
                 "release-9.0.0"), null, false));
     }

@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 // By default the two free-form commits are ignored, and the summary says how to list and count them.
-assert log.contains('3 commits since v1.0.0: 3 (non-conventional); 2 not conventional, ignored'
+assert log.contains('3 commits since v1.0.0: 2 (non-conventional), 1 (release-tool); 2 not conventional, ignored'
         + ' (listed by -X and in the JSON; nonConventional=patch counts them).')
 def ignored = new JsonSlurper().parse(new File(basedir, 'target/ignored.json'))
 assert ignored.nextVersion == null

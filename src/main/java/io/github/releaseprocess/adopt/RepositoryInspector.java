@@ -1,5 +1,7 @@
 package io.github.releaseprocess.adopt;
 
+import io.github.releaseprocess.changelog.Changelog;
+import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.CommitParser;
 import io.github.releaseprocess.commits.ConventionalCommit;
@@ -49,6 +51,10 @@ public final class RepositoryInspector {
     private static final Pattern TOML_VERSION = Pattern.compile(
             "(?m)^\\[(?:project|tool\\.poetry)\\][^\\[]*?^version\\s*=\\s*[\"']([^\"']+)[\"']");
 
+    /** Names a changelog goes by when it is not CHANGELOG.md, tried in this order. */
+    private static final List<String> OTHER_CHANGELOG_NAMES = List.of("CHANGES.md",
+            "HISTORY.md", "RELEASE-NOTES.md", "RELEASE_NOTES.md", "NEWS.md", "changelog.md");
+
     private final Reporter reporter;
 
     public RepositoryInspector(Reporter reporter) {
@@ -95,6 +101,7 @@ public final class RepositoryInspector {
             changelog(root, findings, configuration, gates);
             versionFiles(root, pom, pomVersion, tracked, findings, versionFiles);
             findings.add(firstRelease(repository, preset, format, pomVersion, freeForm));
+            developmentVersion(repository, format, pomVersion, findings, configuration);
         }
         return new Adoption(findings, configuration, gates, versionFiles);
     }
@@ -103,7 +110,14 @@ public final class RepositoryInspector {
             List<Adoption.Finding> findings, Map<String, String> configuration)
             throws IOException {
         Optional<TagFormatDetector.Suggestion> found = TagFormatDetector.suggest(
-                repository.tagNames(), artifactId, tool == PreviousTool.MAVEN_RELEASE_PLUGIN);
+                repository.tagNames(), artifactId, tool == PreviousTool.MAVEN_RELEASE_PLUGIN,
+                tag -> {
+                    try {
+                        return repository.tagCommitTime(tag);
+                    } catch (IOException e) {
+                        return 0L;
+                    }
+                });
         if (found.isEmpty()) {
             findings.add(new Adoption.Finding("tag format", TagFormat.DEFAULT, "no tag holds a"
                     + " Semantic Version yet, so the default applies"));
@@ -121,8 +135,12 @@ public final class RepositoryInspector {
 
     private void changelog(Path root, List<Adoption.Finding> findings,
             Map<String, String> configuration, Map<String, String> gates) {
-        Path file = root.resolve("CHANGELOG.md");
-        String text = read(file);
+        String name = "CHANGELOG.md";
+        String text = read(root.resolve(name));
+        for (int i = 0; text == null && i < OTHER_CHANGELOG_NAMES.size(); i++) {
+            name = OTHER_CHANGELOG_NAMES.get(i);
+            text = read(root.resolve(name));
+        }
         if (text == null) {
             findings.add(new Adoption.Finding("changelog", "none", "there is no CHANGELOG.md; the"
                     + " release does not ask for one (<gates><changelogHasEntries>false)"));
@@ -130,8 +148,24 @@ public final class RepositoryInspector {
             return;
         }
         ChangelogForm form = changelogForm(text);
-        findings.add(new Adoption.Finding("changelog", "CHANGELOG.md as " + form.dialect(),
+        boolean otherName = !name.equals("CHANGELOG.md");
+        if (otherName && form.dialect().equals(Dialect.NONE.id())) {
+            // A hand-written file in a form of its own (jsoup's '## 1.22.1 (2026-Jan-01)'): the
+            // plugin neither edits it nor asks it for entries; the people keep writing it.
+            Changelog parsed = Changelog.parse(text, Dialect.AUTO);
+            findings.add(new Adoption.Finding("changelog", name + " in a form of its own",
+                    name + " has " + parsed.releaseLikeHeadings() + " release-like heading(s), the"
+                    + " first at line " + parsed.firstReleaseLine() + ", in none of the forms the"
+                    + " plugin keeps; the release leaves it as it is and does not ask it for"
+                    + " entries (<gates><changelogHasEntries>false)"));
+            gates.put("changelogHasEntries", "false");
+            return;
+        }
+        findings.add(new Adoption.Finding("changelog", name + " as " + form.dialect(),
                 form.why()));
+        if (otherName) {
+            configuration.put("changelog", name);
+        }
         if (!form.dialect().equals("keepachangelog") && !form.dialect().equals("seed")) {
             configuration.put("changelogDialect", form.dialect());
         }
@@ -227,6 +261,40 @@ public final class RepositoryInspector {
         }
         return new Adoption.Finding("next release", decision.nextVersion().get().toString(),
                 after + ": " + why);
+    }
+
+    /**
+     * A POM that holds the coming version without {@code -SNAPSHOT}, ahead of the last release
+     * (log4j's {@code <revision>2.25.4} after {@code rel/2.25.3}), belongs to a project that moves
+     * its version by hand after a release: {@code developmentVersion=none} keeps that habit.
+     */
+    private void developmentVersion(GitRepository repository, TagFormat format,
+            String pomVersion, List<Adoption.Finding> findings,
+            Map<String, String> configuration) throws IOException {
+        if (pomVersion == null || pomVersion.endsWith("-SNAPSHOT")) {
+            return;
+        }
+        Optional<Version> pom = Version.tryParse(pomVersion);
+        if (pom.isEmpty()) {
+            return;
+        }
+        String lastTag = null;
+        Version last = null;
+        for (String tag : repository.tagNames()) {
+            Optional<Version> v = format.versionOf(tag);
+            if (v.isPresent() && (last == null || v.get().compareTo(last) > 0)) {
+                last = v.get();
+                lastTag = tag;
+            }
+        }
+        if (last == null || pom.get().compareTo(last) <= 0) {
+            return;
+        }
+        configuration.put("developmentVersion", "none");
+        findings.add(new Adoption.Finding("development version", "none", "pom.xml holds "
+                + pomVersion + " without -SNAPSHOT, ahead of the last release " + lastTag
+                + ": the version moves by hand between releases, so the release leaves it as it"
+                + " is instead of committing a -SNAPSHOT"));
     }
 
     private static String first(Pattern p, String text) {

@@ -398,6 +398,22 @@ public final class GitRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * When the commit a tag points at was made, in seconds since the epoch; 0 without the tag or
+     * when it points at no commit.
+     */
+    public long tagCommitTime(String name) throws IOException {
+        Ref ref = repository.exactRef(Constants.R_TAGS + name);
+        if (ref == null) {
+            return 0L;
+        }
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.parseCommit(ref.getObjectId()).getCommitTime();
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return 0L;
+        }
+    }
+
     /** The id a tag points at (the tag object for an annotated tag), or empty. */
     public Optional<String> tagTarget(String name) throws IOException {
         if (!RefNames.isValidTagName(name)) {

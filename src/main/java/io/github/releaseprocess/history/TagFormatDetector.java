@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads the tag format a project already uses from its tag names: each tag that holds a Semantic
- * Version splits into the text before it and the text after it, and the most common split is the
- * format ({@code gson-parent-@{version}}, {@code v@{version}}, {@code rel/commons-text-@{version}},
+ * Version splits into the text before it and the text after it; among the splits that many tags
+ * share (at least two, and a tenth of them), the one of the most recent release is the format,
+ * and among those released together the most common one
+ * ({@code gson-parent-@{version}}, {@code v@{version}}, {@code rel/commons-text-@{version}},
  * plain {@code @{version}}).
  */
 public final class TagFormatDetector {
@@ -21,7 +24,7 @@ public final class TagFormatDetector {
     }
 
     /**
-     * The format most tags follow.
+     * The format most tags follow (no commit times known).
      *
      * @param tagNames every tag of the repository
      * @param artifactId the project's artifactId, to write {@code @{project.artifactId}} where
@@ -32,6 +35,18 @@ public final class TagFormatDetector {
      */
     public static Optional<Suggestion> suggest(Collection<String> tagNames, String artifactId,
             boolean preferArtifactId) {
+        return suggest(tagNames, artifactId, preferArtifactId, tag -> 0L);
+    }
+
+    /**
+     * The format of the most recent release among the shapes many tags follow.
+     *
+     * @param commitTime when the commit a tag points at was made (any unit, later is larger),
+     *     to tell the shape a project releases with now from one it gave up
+     * @see #suggest(Collection, String, boolean)
+     */
+    public static Optional<Suggestion> suggest(Collection<String> tagNames, String artifactId,
+            boolean preferArtifactId, ToLongFunction<String> commitTime) {
         Map<String, List<Found>> byShape = new LinkedHashMap<>();
         int withVersion = 0;
         for (String name : tagNames) {
@@ -45,8 +60,18 @@ public final class TagFormatDetector {
         if (byShape.isEmpty()) {
             return Optional.empty();
         }
+        // A project that changed its tags (log4j: 'log4j-2.20.0-rc1' up to 2.20, 'rel/2.25.3'
+        // since) releases with the shape of its most recent release, even when the older shape
+        // has more tags; shapes with only a few tags (a stray 'release-9.0.0') do not take part.
+        // Shapes released together (release-please's 'v2.66.1' and 'gax/v2.72.1' on one commit)
+        // tie on time, and the most common one wins.
+        int few = Math.max(2, withVersion / 10);
+        boolean anyMany = byShape.values().stream().anyMatch(l -> l.size() >= few);
         List<Found> best = byShape.values().stream()
-                .max(Comparator.<List<Found>>comparingInt(List::size)
+                .filter(l -> !anyMany || l.size() >= few)
+                .max(Comparator.<List<Found>>comparingLong(l -> commitTime.applyAsLong(
+                                highest(l).tag))
+                        .thenComparingInt(List::size)
                         .thenComparing(l -> highest(l).version))
                 .orElseThrow();
         Found newest = highest(best);

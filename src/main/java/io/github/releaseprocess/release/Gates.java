@@ -86,6 +86,7 @@ final class Gates {
         results.add(tagIsNew());
         results.add(firstRelease());
         results.add(hotfixLine());
+        results.add(versionOrder());
         results.add(review(settings));
         results.add(changelog(settings, changelogProblem));
         results.add(versionFiles(versionFilesProblem));
@@ -191,6 +192,34 @@ final class Gates {
     }
 
     /** On {@code hotfix/*} only patch-level changes may be released. */
+    /**
+     * The release does not move the version backwards: a POM at {@code 1.22.1-SNAPSHOT} (a minor
+     * raised by hand, as maven-release-plugin users do) is not released as the {@code 1.21.3}
+     * that a free-form history asks for, unless {@code -DreleaseVersion} says so.
+     */
+    private GateResult versionOrder() {
+        String gate = "version order";
+        if (run.request.versioning().releaseVersion().isPresent()) {
+            return skipped(gate, "the release version was given");
+        }
+        String current = run.startVersion;
+        Optional<io.github.releaseprocess.semver.Version> declared = current == null
+                ? Optional.empty()
+                : io.github.releaseprocess.semver.Version.tryParse(
+                        current.replaceFirst("-SNAPSHOT$", ""));
+        // Compared without pre-release labels: 1.3.0-rc.1 is on its way to a POM's 1.3.0.
+        if (declared.isEmpty()
+                || run.version.toRelease().compareTo(declared.get().toRelease()) >= 0) {
+            return GateResult.pass(gate, run.version + " is not below the POM's " + current);
+        }
+        String wanted = declared.get().toString();
+        return new GateResult(gate, Status.FAIL, "pom.xml is at " + current + ", but the history"
+                + " asks for " + run.version + ", which would move the version backwards;"
+                + " release " + wanted + " with -Drelease-process.releaseVersion=" + wanted
+                + ", or -Drelease-process.releaseVersion=" + run.version + " to go back",
+                List.of());
+    }
+
     private GateResult hotfixLine() throws IOException {
         String gate = "hotfix line";
         Optional<String> branch = run.repository.currentBranch();

@@ -4,6 +4,7 @@ import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.CommitParser;
 import io.github.releaseprocess.commits.ConventionalCommit;
 import io.github.releaseprocess.commits.NonConventional;
+import io.github.releaseprocess.commits.ToolCommits;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
@@ -405,8 +406,11 @@ public final class NextVersionCalculator {
             } else if (header.isConventional()) {
                 key = header.type();
             } else {
-                key = "(" + header.kind().name().toLowerCase(java.util.Locale.ROOT)
-                        .replace('_', '-') + ")";
+                // A release tool's own commits ([maven-release-plugin] …) are counted apart, so
+                // that the summary's non-conventional count is the one nonConventional acts on.
+                key = ToolCommits.isReleaseToolSubject(header.subject()) ? "(release-tool)"
+                        : "(" + header.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', '-') + ")";
                 if (isOffender(info, commit)) {
                     offenderCount++;
                     if (policy.nonConventional() == NonConventional.PATCH) {

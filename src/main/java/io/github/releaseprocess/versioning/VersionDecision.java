@@ -19,7 +19,8 @@ import java.util.Set;
  * @param bump the kind of step from the current version to the next
  * @param commitCount commits since the last final release
  * @param countsByType commits per conventional type, alphabetically; merges, reverts and
- *     non-conventional commits after them under keys in parentheses ({@code (merge)}, …)
+ *     non-conventional commits after them under keys in parentheses ({@code (merge)},
+ *     {@code (release-tool)} for {@code [maven-release-plugin] …}, …)
  * @param ignored commits that are not Conventional Commits and were left out
  * @param cancelled ids of commits whose effect a revert in the same range cancelled (both sides)
  * @param reasons the decision in sentences, the deciding one last

@@ -40,6 +40,52 @@ class TagFormatDetectorTest {
         assertEquals("v1.1.0", s.newestTag());
     }
 
+    /**
+     * apache/logging-log4j2 before rel/2.25.4: 49 'log4j-2.x.y[-rcN]' tags of the release
+     * candidates up to 2.20.0, 37 'rel/2.x.y' tags of the releases up to 2.25.3. The format in
+     * use is the one of the newest release, not the most common one.
+     */
+    @Test
+    void shouldPreferTheShapeOfTheNewestReleaseWhenTheProjectChangedItsTags() {
+        List<String> tags = new java.util.ArrayList<>();
+        for (int minor = 3; minor <= 20; minor++) {
+            tags.add("log4j-2." + minor + ".0-rc1");
+            tags.add("log4j-2." + minor + ".0-rc2");
+            tags.add("rel/2." + minor + ".0");
+        }
+        tags.addAll(List.of("rel/2.21.0", "rel/2.24.3", "rel/2.25.0", "rel/2.25.3"));
+        // The commit times: the tag of a later version was made later.
+        java.util.function.ToLongFunction<String> time = tag -> TagFormatDetector.split(tag)
+                .map(f -> f.version().minor().longValue()).orElse(0L);
+        TagFormatDetector.Suggestion s = TagFormatDetector.suggest(tags, "log4j", false, time)
+                .orElseThrow();
+        assertEquals("rel/@{version}", s.pattern());
+        assertEquals("rel/2.25.3", s.newestTag());
+        assertEquals(22, s.matching());
+    }
+
+    /**
+     * googleapis/sdk-platform-java before v2.67.0: release-please tags every component on one
+     * commit ('v2.66.1', 'google-cloud-shared-dependencies/v3.56.1', 'gax/v2.72.1'); the most
+     * common shape, not the one with the highest version, is the project's.
+     */
+    @Test
+    void shouldPreferTheMostCommonShapeAmongThoseReleasedTogether() {
+        List<String> tags = new java.util.ArrayList<>();
+        for (int patch = 0; patch < 10; patch++) {
+            tags.add("v2.66." + patch);
+            tags.add("v2.65." + patch);
+            tags.add("google-cloud-shared-dependencies/v3.56." + patch);
+        }
+        java.util.function.ToLongFunction<String> time = tag -> TagFormatDetector.split(tag)
+                .map(f -> f.version().patch().longValue()).orElse(0L);
+        assertEquals("v@{version}", TagFormatDetector.suggest(tags, null, false, time)
+                .orElseThrow().pattern());
+        // A stray tag of another shape does not decide.
+        assertEquals("v@{version}", pattern(List.of("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0",
+                "release-9.0.0"), null, false));
+    }
+
     @Test
     void shouldFindNothingWithoutSemanticVersions() {
         assertTrue(TagFormatDetector.suggest(List.of("1.0", "latest", "v2"), null, false)

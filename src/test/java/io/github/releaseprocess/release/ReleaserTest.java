@@ -9,6 +9,8 @@ import io.github.releaseprocess.build.BuildResult;
 import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -240,6 +242,41 @@ class ReleaserTest {
 
     @Nested
     class Gates {
+
+        /**
+         * jhy/jsoup before 1.22.1: the POM said 1.22.1-SNAPSHOT (a minor raised by hand, the
+         * maven-release-plugin habit), the free-form history said 1.21.3, and the release would
+         * have set the POM back to 1.21.3 without a word.
+         */
+        @Test
+        void shouldRefuseToMoveTheVersionBackwardsUnlessAsked() throws Exception {
+            ReleaseFixture.create(dir);
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(dir.resolve("pom.xml"),
+                        ReleaseFixture.POM.replace("1.2.1-SNAPSHOT", "2.0.0-SNAPSHOT"));
+                git.commitAll("chore: 2.0.0 is next\n\nReviewed-by: R <r@example.invalid>");
+            }
+            String before = ReleaseFixture.snapshot(dir, true);
+            PrepareRequest request = ReleaseFixture.request(dir, "2.0.0-SNAPSHOT");
+
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(request, false));
+
+            assertTrue(e.getMessage().contains("version order: pom.xml is at 2.0.0-SNAPSHOT, but"
+                    + " the history asks for 1.3.0, which would move the version backwards;"
+                    + " release 2.0.0 with -Drelease-process.releaseVersion=2.0.0"),
+                    e.getMessage());
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
+
+            NextVersionRequest asked = new NextVersionRequest(request.versioning().policy(),
+                    request.versioning().tagFormat(), request.versioning().initialVersion(),
+                    Optional.empty(), Optional.of(Version.of(1, 3, 0)), false, false);
+            PrepareResult result = new Releaser(Reporter.SILENT, passingBuild).prepare(
+                    PrepareRequest.builder(dir, "2.0.0-SNAPSHOT", asked)
+                            .changelog(request.changelog()).today(request.today()).build(), true);
+            assertEquals("1.3.0", result.version().toString());
+        }
 
         @Test
         void shouldListEveryFailedGateAndChangeNothing() throws Exception {

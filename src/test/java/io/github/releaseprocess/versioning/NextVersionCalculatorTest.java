@@ -325,6 +325,24 @@ class NextVersionCalculatorTest {
             assertEquals(0, d.ignored());
         }
 
+        /**
+         * FasterXML/jackson-core before 2.19.1: 38 commits summed up as non-conventional, then
+         * "28 not conventional, each a patch"; the other ten were the release tool's own.
+         */
+        @Test
+        void shouldCountReleaseToolCommitsApartFromThoseOfPeople() throws Exception {
+            history(g -> g.commit("Initial import").tag("v1.0.0").commit("Fix a thing")
+                    .commit("[maven-release-plugin] prepare release app-1.0.1")
+                    .commit("[maven-release-plugin] prepare for next development iteration"));
+            request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build(), false);
+            VersionDecision d = decide();
+            assertEquals(1L, d.countsByType().get("(non-conventional)"), d.reasons().toString());
+            assertEquals(2L, d.countsByType().get("(release-tool)"), d.reasons().toString());
+            assertTrue(d.reasons().get(1).contains("1 not conventional, each a patch"),
+                    d.reasons().toString());
+        }
+
         @Test
         void shouldAdviseWithoutRewritingPublishedHistory() throws Exception {
             history(g -> g.commit("chore: init").tag("v1.0.0").commit("fixed stuff")

@@ -155,6 +155,35 @@ public final class Releaser {
      * A monorepo's release: every component the planner releases, in one commit with one tag
      * each; the others are named in the plan and pinned where released modules refer to them.
      */
+    /**
+     * What a monorepo's release cannot do yet, said before anything changes: publishing (one
+     * release per run; {@code publish -Drelease-process.component=ID} after it) is refused, and
+     * the API check, which compares every jar with one last release, is refused under
+     * {@code enforce} and {@code raise} and left out with a WARNING under {@code warn}.
+     */
+    private PrepareRequest componentRequest(PrepareRequest request) {
+        if (request.publish().isPresent()) {
+            throw new RefusalException("-Drelease-process.publish publishes one release, and this"
+                    + " release has components: release them without it, then run 'mvn"
+                    + " release-process:publish -Drelease-process.component=ID' for each released"
+                    + " component; nothing was changed");
+        }
+        if (!request.apiCheck().isOn()) {
+            return request;
+        }
+        if (request.apiCheck().mode() != io.github.releaseprocess.api.ApiCheckMode.WARN) {
+            throw new RefusalException("apiCheck=" + request.apiCheck().mode().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " cannot check a release of components:"
+                    + " it compares every jar with one last release, not each component's; run"
+                    + " with -Drelease-process.apiCheck=warn or off; nothing was changed");
+        }
+        reporter.warn("API check: not run for a release of components (apiCheck=warn compares"
+                + " every jar with one last release, not each component's); the API was not"
+                + " checked");
+        return request.toBuilder().apiCheck(io.github.releaseprocess.api.ApiCheckRequest.off())
+                .build();
+    }
+
     private Plan planComponents(GitRepository repository, PrepareRequest request,
             boolean dryRun) throws IOException {
         List<ComponentRelease> planned = request.components().orElseThrow()
@@ -213,7 +242,7 @@ public final class Releaser {
     private Plan plan(GitRepository repository, PrepareRequest request, boolean dryRun,
             Optional<String> apiRaisedFrom) throws IOException {
         if (request.components().isPresent()) {
-            return planComponents(repository, request, dryRun);
+            return planComponents(repository, componentRequest(request), dryRun);
         }
         List<AnalyzedCommit> analysed = new ArrayList<>();
         VersionDecision decision = new NextVersionCalculator(reporter).calculate(repository,

@@ -374,7 +374,9 @@ class ApiCheckReleaseTest {
     void shouldSayThereIsNothingToCompareBeforeTheFirstRelease() throws IOException {
         try (GitScenario git = GitScenario.init(dir)) {
             Files.writeString(dir.resolve(".gitignore"), "target/\n");
-            Files.writeString(dir.resolve("pom.xml"), POM.replace("@VERSION@", "1.2.4-SNAPSHOT"));
+            // A POM below the initial version, 0.1.0 (a POM ahead of it would be refused by the
+            // version order gate).
+            Files.writeString(dir.resolve("pom.xml"), POM.replace("@VERSION@", "0.0.10-SNAPSHOT"));
             Files.createDirectories(dir.resolve("src/com/acme"));
             Files.writeString(dir.resolve("src/com/acme/Greeter.java"), GREETER);
             Files.writeString(dir.resolve("CHANGELOG.md"), "# Changelog\n\n## [Unreleased]\n\n"
@@ -382,7 +384,7 @@ class ApiCheckReleaseTest {
             git.commitAll("feat: greeter\n\nReviewed-by: A Reviewer <r@example.invalid>");
         }
         PrepareResult result = new Releaser(reporter, compilingBuild).prepare(
-                request("1.2.3", ApiCheckMode.ENFORCE, BaselineResolver.NONE), false);
+                request("0.0.9", ApiCheckMode.ENFORCE, BaselineResolver.NONE), false);
 
         assertEquals("first-release", result.api().orElseThrow().status());
         assertTrue(infos.stream().anyMatch(i -> i.contains("is the first release; there is no"

@@ -200,6 +200,33 @@ class ComponentReleaseTest {
             assertEquals(before, ReleaseFixture.snapshot(dir, true));
         }
 
+        @Test
+        void shouldRefuseToPublishOrEnforceTheApiOfAReleaseOfComponents() throws Exception {
+            ComponentFixture.create(dir);
+            String before = ReleaseFixture.snapshot(dir, true);
+            PrepareRequest request = ComponentFixture.request(dir);
+            PrepareRequest publishing = request.toBuilder().publish(Optional.of(
+                    io.github.releaseprocess.publish.PublishRequest.defaults(dir,
+                            dir.resolve("target"), Optional.empty()))).build();
+            PrepareRequest enforcing = request.toBuilder().apiCheck(
+                    new io.github.releaseprocess.api.ApiCheckRequest(
+                            io.github.releaseprocess.api.ApiCheckMode.ENFORCE, List.of(),
+                            List.of(), io.github.releaseprocess.api.BaselineResolver.NONE))
+                    .build();
+
+            RefusalException publish = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(publishing, false));
+            RefusalException api = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(enforcing, false));
+
+            assertTrue(publish.getMessage().contains("publish -Drelease-process.component=ID"),
+                    publish.getMessage());
+            assertTrue(api.getMessage().startsWith("apiCheck=enforce cannot check a release of"
+                    + " components"), api.getMessage());
+            assertEquals(before, ReleaseFixture.snapshot(dir, true));
+            assertEquals(List.of(), builds);
+        }
+
         /** A released module must not refer to a component that was never released. */
         @Test
         void shouldRefuseASnapshotReferenceToAComponentNeverReleased() throws Exception {

@@ -155,14 +155,8 @@ public final class VersionSetter {
         if (parentKey == null || !byKey.containsKey(parentKey)) {
             return;
         }
-        Element version = pom.parentChild("version");
-        if (version == null) {
-            return;
-        }
-        Value v = readable(pom, version);
-        if (v.isExpression()) {
-            reporter.debug(pom.displayName + ":" + v.line() + ": parent/version " + v.text()
-                    + " follows its properties");
+        Value v = literalParentVersion(pom);
+        if (v == null) {
             return;
         }
         String before = original == null ? null : original.text(original.parentChild("version"));
@@ -532,20 +526,34 @@ public final class VersionSetter {
         return null;
     }
 
-    private void parentVersion(PomFile pom, String oldVersion, String newVersion) {
-        String parentKey = parentKey(pom);
-        if (parentKey == null || !moving.contains(parentKey)) {
-            return;
-        }
+    /**
+     * The {@code <parent><version>} of a POM as a literal, or null when there is none or when it
+     * is an expression, which follows its properties (said at DEBUG).
+     */
+    private Value literalParentVersion(PomFile pom) {
         Element version = pom.parentChild("version");
         if (version == null) {
-            return;
+            return null;
         }
         Value v = readable(pom, version);
         if (v.isExpression()) {
             reporter.debug(pom.displayName + ":" + v.line() + ": parent/version " + v.text()
                     + " follows its properties");
-        } else if (v.text().equals(oldVersion)) {
+            return null;
+        }
+        return v;
+    }
+
+    private void parentVersion(PomFile pom, String oldVersion, String newVersion) {
+        String parentKey = parentKey(pom);
+        if (parentKey == null || !moving.contains(parentKey)) {
+            return;
+        }
+        Value v = literalParentVersion(pom);
+        if (v == null) {
+            return;
+        }
+        if (v.text().equals(oldVersion)) {
             edit(pom, v, newVersion, "parent/version");
         } else {
             reporter.warn(pom.displayName + ":" + v.line() + ": parent " + parentKey + " is at "

@@ -94,6 +94,18 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
 
     /** The versioning settings as a core request. */
     protected NextVersionRequest versionRequest() {
+        return versionRequest(tagFormat);
+    }
+
+    /**
+     * The versioning rules for the components of a monorepo: each component's own tag format
+     * replaces the shared {@code tagFormat}, so the request carries the default one.
+     */
+    protected NextVersionRequest componentRulesRequest() {
+        return versionRequest(TagFormat.DEFAULT);
+    }
+
+    private NextVersionRequest versionRequest(String tagPattern) {
         VersioningPolicy.Builder policy = VersioningPolicy.builder(Preset.byId(preset));
         if (bumpRules != null) {
             policy.bumpRules(bumpRules);
@@ -105,7 +117,7 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
             policy.featBumpsPatchBeforeOne(featBumpsPatchBeforeOne);
         }
         policy.nonConventional(NonConventional.parse(nonConventional));
-        TagFormat format = TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null);
+        TagFormat format = TagFormat.of(tagPattern, hasPom() ? project.getArtifactId() : null);
         Version initial = initialVersion == null || initialVersion.isBlank()
                 ? NextVersionRequest.defaultInitialVersion(hasPom() ? project.getVersion() : null)
                 : parseSetting("release-process.initialVersion", initialVersion);

@@ -110,14 +110,7 @@ public class ChangelogMojo extends AbstractVersioningMojo {
                 dialect, mapping);
         reporter.info(summary(analysed, decision, since, result.added(), result.alreadyPresent(),
                 result.unmapped()));
-        result.entries().forEach((section, lines) -> lines.forEach(line -> {
-            String text = "  ### " + section.title() + ": " + line;
-            if (dryRun) {
-                reporter.info(text);
-            } else {
-                reporter.debug(text);
-            }
-        }));
+        logEntries(result, reporter);
         if (!result.changed()) {
             return;
         }
@@ -133,18 +126,11 @@ public class ChangelogMojo extends AbstractVersioningMojo {
     /** Each component's commits since its last release into its own changelog, in one write. */
     private void componentChangelogs(io.github.releaseprocess.components.ComponentConfig config,
             Dialect configured, SectionMapping mapping, Reporter reporter) throws IOException {
-        String own = tagFormat;
-        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
-        io.github.releaseprocess.versioning.NextVersionRequest rules;
-        try {
-            rules = versionRequest();
-        } finally {
-            tagFormat = own;
-        }
         List<io.github.releaseprocess.release.ComponentRelease> all;
         try (GitRepository repository = GitRepository.open(baseDir())) {
             all = new io.github.releaseprocess.release.AnalyzedComponents(config, baseDir(),
-                    Reactor.poms(session), rules, List.of()).plan(repository, reporter);
+                    Reactor.poms(session), componentRulesRequest(), List.of())
+                    .plan(repository, reporter);
         }
         Map<Path, byte[]> writes = new java.util.LinkedHashMap<>();
         for (io.github.releaseprocess.release.ComponentRelease c : all) {
@@ -168,14 +154,7 @@ public class ChangelogMojo extends AbstractVersioningMojo {
                     + (result.added().size() == 1 ? "y" : "ies") + " for " + name + " from "
                     + c.commits().size() + " commit(s) since "
                     + c.lastRelease().map(v -> c.tagFormat().tagFor(v)).orElse("the start"));
-            result.entries().forEach((section, lines) -> lines.forEach(line -> {
-                String text = "  ### " + section.title() + ": " + line;
-                if (dryRun) {
-                    reporter.info(text);
-                } else {
-                    reporter.debug(text);
-                }
-            }));
+            logEntries(result, reporter);
             if (result.changed()) {
                 writes.put(file, result.bytes());
             }
@@ -189,6 +168,12 @@ public class ChangelogMojo extends AbstractVersioningMojo {
         }
         JournaledWrite.writeAll(baseDir(), goal(), writes.size() + " changelogs", writes);
         reporter.info("Wrote " + writes.size() + " changelog(s)");
+    }
+
+    /** Each new entry under its section: shown with {@code dryRun}, else a DEBUG line. */
+    private void logEntries(ChangelogGenerator.Generation result, Reporter reporter) {
+        result.entries().forEach((section, lines) -> lines.forEach(line ->
+                GoalOutput.detail(reporter, dryRun).accept("  ### " + section.title() + ": " + line)));
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.releaseprocess.maven;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
-import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
@@ -275,9 +274,8 @@ public class PrepareMojo extends AbstractVersioningMojo {
                     .forEach(line -> reporter.info("  " + line)));
         }
         if (outputFile != null && result.decision() != null) {
-            Path target = baseDir().resolve(outputFile.toPath());
-            PrepareReport.write(result, target, Feedback.link(project));
-            reporter.info("Wrote " + target);
+            GoalOutput.write(baseDir(), outputFile,
+                    target -> PrepareReport.write(result, target, Feedback.link(project)), reporter);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("releaseVersion", result.version().toString());
@@ -301,21 +299,10 @@ public class PrepareMojo extends AbstractVersioningMojo {
                 outputs.put(c.id() + "_tag", c.tag().get());
             }
         }
-        GitHubActions.fromEnvironment().appendOutputs(outputs);
+        GoalOutput.toGitHubActions(outputs, reporter);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
             throw refused.get();
-        }
-    }
-
-    /** The versioning rules for components; each component's tag format replaces the shared one. */
-    private io.github.releaseprocess.versioning.NextVersionRequest componentRules() {
-        String own = tagFormat;
-        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
-        try {
-            return versionRequest();
-        } finally {
-            tagFormat = own;
         }
     }
 
@@ -371,7 +358,7 @@ public class PrepareMojo extends AbstractVersioningMojo {
         }
         Optional<ComponentPlanner> planner = config.hasComponents()
                 ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),
-                        componentRules(), onlyIds))
+                        componentRulesRequest(), onlyIds))
                 : Optional.empty();
         return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
                 .components(planner)

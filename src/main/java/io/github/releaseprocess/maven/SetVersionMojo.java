@@ -78,13 +78,7 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
             reporter.info("Version is already " + target + "; nothing to change");
             return;
         }
-        for (String line : plan.describe()) {
-            if (dry) {
-                reporter.info(line);
-            } else {
-                reporter.debug(line);
-            }
-        }
+        plan.describe().forEach(GoalOutput.detail(reporter, dry));
         String summary = plan.edits().size() + " version(s) in " + plan.changes().size()
                 + " file(s): " + scope.map(c -> c.id() + " ").orElse("") + from + " -> "
                 + target;

@@ -6,7 +6,6 @@ import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.semver.Version;
-import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -120,10 +119,11 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
         TagFormat format = TagFormat.of(tagPattern, hasPom() ? project.getArtifactId() : null);
         Version initial = initialVersion == null || initialVersion.isBlank()
                 ? NextVersionRequest.defaultInitialVersion(hasPom() ? project.getVersion() : null)
-                : parseSetting("release-process.initialVersion", initialVersion);
+                : VersionSetting.parse("release-process.initialVersion",
+                        initialVersion, "0.1.0");
         Optional<Version> forced = releaseVersion == null || releaseVersion.isBlank()
                 ? Optional.empty()
-                : Optional.of(parseSetting("releaseVersion", releaseVersion));
+                : Optional.of(VersionSetting.parse("releaseVersion", releaseVersion, "2.0.0"));
         Optional<String> label = Optional.ofNullable(prerelease).filter(p -> !p.isBlank());
         label.ifPresent(l -> {
             if (!l.matches("[0-9A-Za-z-]+") || l.matches("\\d+")) {
@@ -133,15 +133,5 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
         });
         return new NextVersionRequest(policy.build(), format, initial, label, forced,
                 strictCommits, firstParentOnly);
-    }
-
-    private static Version parseSetting(String property, String value) {
-        try {
-            return Version.parse(value.trim());
-        } catch (VersionParseException e) {
-            throw new RefusalException("-D" + property + "=" + VersionParseException.abbreviate(value)
-                    + " is not valid: "
-                    + e.getMessage(), e);
-        }
     }
 }

@@ -18,7 +18,6 @@ import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,33 +38,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * keeps the short commit id, so a second run adds nothing. Runs once, at the execution root.
  */
 @Mojo(name = "changelog", threadSafe = true, requiresProject = false)
-public class ChangelogMojo extends AbstractVersioningMojo {
-
-    /** The changelog to fill; created when missing. */
-    @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
-    private File changelog;
-
-    /**
-     * {@code auto}, {@code keepachangelog}, {@code seed} (entries go into the Unreleased
-     * section), {@code conventional-changelog}, {@code commitizen} (no Unreleased section: the
-     * goal shows the section the release would add and writes nothing) or {@code none}.
-     */
-    @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
-    private String changelogDialect;
-
-    /**
-     * Mapping rules tried before the defaults, e.g. {@code type:docs=Changed},
-     * {@code scope:security=Security}, {@code footer:Deprecated=Deprecated}, {@code type:chore=none}.
-     */
-    @Parameter(property = "release-process.changelogSections")
-    private List<String> changelogSections = List.of();
-
-    /**
-     * The time zone of the release date that a preview of a form without Unreleased shows: the
-     * date is today in this zone, an id such as {@code Europe/Berlin}.
-     */
-    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
-    private String releaseDateZone;
+public class ChangelogMojo extends AbstractChangelogMojo {
 
     /** Prints the entries it would add and changes nothing; {@code -DdryRun} works too. */
     @Parameter(property = "release-process.dryRun", defaultValue = "false")

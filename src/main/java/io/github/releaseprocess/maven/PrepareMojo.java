@@ -40,7 +40,7 @@ import org.eclipse.aether.RepositorySystem;
  * back with {@code -Drelease-process.abort}.
  */
 @Mojo(name = "prepare", threadSafe = true, aggregator = true)
-public class PrepareMojo extends AbstractVersioningMojo {
+public class PrepareMojo extends AbstractChangelogMojo {
 
     /**
      * The gates: {@code cleanWorkingTree}, {@code includeUntracked}, {@code allowedBranches},
@@ -63,18 +63,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.reviewEvidence", defaultValue = "trailer,merge")
     private String reviewEvidence;
 
-    /** The changelog to promote; none when the file does not exist and the gate allows it. */
-    @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
-    private File changelog;
-
-    /**
-     * {@code auto}, {@code keepachangelog}, {@code seed}, {@code conventional-changelog},
-     * {@code commitizen} or {@code none} (the changelog is neither read nor written, and the
-     * changelog gate is off).
-     */
-    @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
-    private String changelogDialect;
-
     /**
      * Severity per validation rule id, as for {@code validate-changelog}: the changelog gate
      * applies exactly these, e.g. {@code <rules><section-unknown>off</section-unknown></rules>}.
@@ -89,10 +77,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
     /** Fill {@code [Unreleased]} from the commits before promoting it. */
     @Parameter(property = "release-process.generateChangelog", defaultValue = "false")
     private boolean generateChangelog;
-
-    /** Mapping rules for generated entries, e.g. {@code type:docs=Changed}. */
-    @Parameter(property = "release-process.changelogSections")
-    private List<String> changelogSections = List.of();
 
     /** Other files whose version moves with the POMs (as for {@code set-version}). */
     @Parameter
@@ -162,14 +146,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
      */
     @Parameter(property = "release-process.firstRelease", defaultValue = "false")
     private boolean firstRelease;
-
-    /**
-     * The time zone of release dates: the changelog's date of the release, and the time of its
-     * commit and tag, is the release instant (taken once, when the run starts) in this zone. An
-     * id such as {@code Europe/Berlin}.
-     */
-    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
-    private String releaseDateZone;
 
     /**
      * The API check: {@code off} (default), {@code warn}, {@code enforce} or {@code raise}. After

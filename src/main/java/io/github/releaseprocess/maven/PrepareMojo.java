@@ -327,10 +327,9 @@ public class PrepareMojo extends AbstractChangelogMojo {
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         ComponentConfig config = componentConfig();
         List<String> onlyIds = AnalyzedComponents.ids(only);
-        if (!onlyIds.isEmpty() && !config.hasComponents()) {
-            throw new RefusalException("-Drelease-process.only=" + only + " names components,"
-                    + " and this project configures none; configure <components> or"
-                    + " <versioning>independent</versioning> (see docs/guides/monorepo.md)");
+        if (!onlyIds.isEmpty()) {
+            ComponentSelection.requireComponents(config,
+                    "-Drelease-process.only=" + only + " names components");
         }
         Optional<ComponentPlanner> planner = config.hasComponents()
                 ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -145,8 +146,9 @@ public class ChangelogMojo extends AbstractChangelogMojo {
 
     /** Each new entry under its section: shown with {@code dryRun}, else a DEBUG line. */
     private void logEntries(ChangelogGenerator.Generation result, Reporter reporter) {
-        result.entries().forEach((section, lines) -> lines.forEach(line ->
-                GoalOutput.detail(reporter, dryRun).accept("  ### " + section.title() + ": " + line)));
+        Consumer<String> sink = GoalOutput.detail(reporter, dryRun);
+        result.entries().forEach((section, lines) -> lines.forEach(
+                line -> sink.accept("  ### " + section.title() + ": " + line)));
     }
 
     /**

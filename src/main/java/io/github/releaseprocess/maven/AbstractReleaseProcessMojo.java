@@ -18,9 +18,11 @@ import org.apache.maven.project.MavenProject;
  * The one base class of the goals: the skip switch, the Maven session and project, the bridge
  * from the core's {@link Reporter} to the Maven log, and the translation of core exceptions into
  * the two Maven failure kinds. It declares no setting that a goal could ignore: a goal's
- * parameters are on the goal, or on the one parameter group it extends
- * ({@link AbstractVersioningMojo}, {@link AbstractDeploymentMojo}), so that
- * {@code help -Ddetail} lists only what the goal reads (decision 0011).
+ * parameters are on the goal, or on the parameter groups it extends
+ * ({@link AbstractComponentsMojo}, {@link AbstractVersioningMojo}, {@link AbstractChangelogMojo},
+ * {@link AbstractComponentScopedMojo}, {@link AbstractDeploymentMojo}), so that
+ * {@code help -Ddetail} lists only what the goal reads (decisions 0011, 0018). What a goal
+ * writes besides its log goes through {@link GoalOutput}.
  * A {@link RefusalException} (the user's input or the repository is wrong) becomes a
  * {@link MojoFailureException} with the core's sentence and no stack trace; anything else is an
  * execution error.

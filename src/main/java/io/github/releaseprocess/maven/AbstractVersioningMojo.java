@@ -6,7 +6,6 @@ import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.semver.Version;
-import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +93,18 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
 
     /** The versioning settings as a core request. */
     protected NextVersionRequest versionRequest() {
+        return versionRequest(tagFormat);
+    }
+
+    /**
+     * The versioning rules for the components of a monorepo: each component's own tag format
+     * replaces the shared {@code tagFormat}, so the request carries the default one.
+     */
+    protected NextVersionRequest componentRulesRequest() {
+        return versionRequest(TagFormat.DEFAULT);
+    }
+
+    private NextVersionRequest versionRequest(String tagPattern) {
         VersioningPolicy.Builder policy = VersioningPolicy.builder(Preset.byId(preset));
         if (bumpRules != null) {
             policy.bumpRules(bumpRules);
@@ -105,13 +116,14 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
             policy.featBumpsPatchBeforeOne(featBumpsPatchBeforeOne);
         }
         policy.nonConventional(NonConventional.parse(nonConventional));
-        TagFormat format = TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null);
+        TagFormat format = TagFormat.of(tagPattern, hasPom() ? project.getArtifactId() : null);
         Version initial = initialVersion == null || initialVersion.isBlank()
                 ? NextVersionRequest.defaultInitialVersion(hasPom() ? project.getVersion() : null)
-                : parseSetting("release-process.initialVersion", initialVersion);
+                : VersionSetting.parse("release-process.initialVersion",
+                        initialVersion, "0.1.0");
         Optional<Version> forced = releaseVersion == null || releaseVersion.isBlank()
                 ? Optional.empty()
-                : Optional.of(parseSetting("releaseVersion", releaseVersion));
+                : Optional.of(VersionSetting.parse("releaseVersion", releaseVersion, "2.0.0"));
         Optional<String> label = Optional.ofNullable(prerelease).filter(p -> !p.isBlank());
         label.ifPresent(l -> {
             if (!l.matches("[0-9A-Za-z-]+") || l.matches("\\d+")) {
@@ -121,15 +133,5 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
         });
         return new NextVersionRequest(policy.build(), format, initial, label, forced,
                 strictCommits, firstParentOnly);
-    }
-
-    private static Version parseSetting(String property, String value) {
-        try {
-            return Version.parse(value.trim());
-        } catch (VersionParseException e) {
-            throw new RefusalException("-D" + property + "=" + VersionParseException.abbreviate(value)
-                    + " is not valid: "
-                    + e.getMessage(), e);
-        }
     }
 }

@@ -18,7 +18,6 @@ import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
 import io.github.releaseprocess.versioning.VersionDecision;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -39,33 +39,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * keeps the short commit id, so a second run adds nothing. Runs once, at the execution root.
  */
 @Mojo(name = "changelog", threadSafe = true, requiresProject = false)
-public class ChangelogMojo extends AbstractVersioningMojo {
-
-    /** The changelog to fill; created when missing. */
-    @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
-    private File changelog;
-
-    /**
-     * {@code auto}, {@code keepachangelog}, {@code seed} (entries go into the Unreleased
-     * section), {@code conventional-changelog}, {@code commitizen} (no Unreleased section: the
-     * goal shows the section the release would add and writes nothing) or {@code none}.
-     */
-    @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
-    private String changelogDialect;
-
-    /**
-     * Mapping rules tried before the defaults, e.g. {@code type:docs=Changed},
-     * {@code scope:security=Security}, {@code footer:Deprecated=Deprecated}, {@code type:chore=none}.
-     */
-    @Parameter(property = "release-process.changelogSections")
-    private List<String> changelogSections = List.of();
-
-    /**
-     * The time zone of the release date that a preview of a form without Unreleased shows: the
-     * date is today in this zone, an id such as {@code Europe/Berlin}.
-     */
-    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
-    private String releaseDateZone;
+public class ChangelogMojo extends AbstractChangelogMojo {
 
     /** Prints the entries it would add and changes nothing; {@code -DdryRun} works too. */
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
@@ -110,14 +84,7 @@ public class ChangelogMojo extends AbstractVersioningMojo {
                 dialect, mapping);
         reporter.info(summary(analysed, decision, since, result.added(), result.alreadyPresent(),
                 result.unmapped()));
-        result.entries().forEach((section, lines) -> lines.forEach(line -> {
-            String text = "  ### " + section.title() + ": " + line;
-            if (dryRun) {
-                reporter.info(text);
-            } else {
-                reporter.debug(text);
-            }
-        }));
+        logEntries(result, reporter);
         if (!result.changed()) {
             return;
         }
@@ -133,18 +100,11 @@ public class ChangelogMojo extends AbstractVersioningMojo {
     /** Each component's commits since its last release into its own changelog, in one write. */
     private void componentChangelogs(io.github.releaseprocess.components.ComponentConfig config,
             Dialect configured, SectionMapping mapping, Reporter reporter) throws IOException {
-        String own = tagFormat;
-        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
-        io.github.releaseprocess.versioning.NextVersionRequest rules;
-        try {
-            rules = versionRequest();
-        } finally {
-            tagFormat = own;
-        }
         List<io.github.releaseprocess.release.ComponentRelease> all;
         try (GitRepository repository = GitRepository.open(baseDir())) {
             all = new io.github.releaseprocess.release.AnalyzedComponents(config, baseDir(),
-                    Reactor.poms(session), rules, List.of()).plan(repository, reporter);
+                    Reactor.poms(session), componentRulesRequest(), List.of())
+                    .plan(repository, reporter);
         }
         Map<Path, byte[]> writes = new java.util.LinkedHashMap<>();
         for (io.github.releaseprocess.release.ComponentRelease c : all) {
@@ -168,14 +128,7 @@ public class ChangelogMojo extends AbstractVersioningMojo {
                     + (result.added().size() == 1 ? "y" : "ies") + " for " + name + " from "
                     + c.commits().size() + " commit(s) since "
                     + c.lastRelease().map(v -> c.tagFormat().tagFor(v)).orElse("the start"));
-            result.entries().forEach((section, lines) -> lines.forEach(line -> {
-                String text = "  ### " + section.title() + ": " + line;
-                if (dryRun) {
-                    reporter.info(text);
-                } else {
-                    reporter.debug(text);
-                }
-            }));
+            logEntries(result, reporter);
             if (result.changed()) {
                 writes.put(file, result.bytes());
             }
@@ -189,6 +142,13 @@ public class ChangelogMojo extends AbstractVersioningMojo {
         }
         JournaledWrite.writeAll(baseDir(), goal(), writes.size() + " changelogs", writes);
         reporter.info("Wrote " + writes.size() + " changelog(s)");
+    }
+
+    /** Each new entry under its section: shown with {@code dryRun}, else a DEBUG line. */
+    private void logEntries(ChangelogGenerator.Generation result, Reporter reporter) {
+        Consumer<String> sink = GoalOutput.detail(reporter, dryRun);
+        result.entries().forEach((section, lines) -> lines.forEach(
+                line -> sink.accept("  ### " + section.title() + ": " + line)));
     }
 
     /**

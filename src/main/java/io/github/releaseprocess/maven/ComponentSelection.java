@@ -24,6 +24,18 @@ final class ComponentSelection {
     private ComponentSelection() {
     }
 
+    /**
+     * Refuses a setting that names components ({@code what}, e.g.
+     * {@code -Drelease-process.only=gax names components}) in a project that configures none.
+     */
+    static void requireComponents(ComponentConfig config, String what) {
+        if (!config.hasComponents()) {
+            throw new RefusalException(what + ", and this project configures none; configure"
+                    + " <components> or <versioning>independent</versioning> (see"
+                    + " docs/guides/monorepo.md)");
+        }
+    }
+
     /** The component named, or empty when none is. */
     static Optional<ComponentScope> resolve(String id, ComponentConfig config, Path baseDir,
             MavenSession session) throws IOException {
@@ -31,11 +43,7 @@ final class ComponentSelection {
             return Optional.empty();
         }
         String wanted = id.strip();
-        if (!config.hasComponents()) {
-            throw new RefusalException("-Drelease-process.component=" + wanted + " names a"
-                    + " component, and this project configures none; configure <components> or"
-                    + " <versioning>independent</versioning> (see docs/guides/monorepo.md)");
-        }
+        requireComponents(config, "-Drelease-process.component=" + wanted + " names a component");
         Path top;
         try (GitRepository repository = GitRepository.open(baseDir)) {
             top = repository.workTree();

@@ -1,6 +1,5 @@
 package io.github.releaseprocess.maven;
 
-import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.release.HotfixStarter;
@@ -40,9 +39,7 @@ public class HotfixMojo extends AbstractComponentScopedMojo {
     @Override
     protected void run(Reporter reporter) throws IOException {
         Optional<Version> release = Optional.ofNullable(from).filter(f -> !f.isBlank())
-                .map(f -> Version.tryParse(f.trim()).orElseThrow(() -> new RefusalException(
-                        "-Dfrom=" + io.github.releaseprocess.semver.VersionParseException
-                                .abbreviate(f) + " is not a released Semantic Version, e.g. 1.2.0")));
+                .map(f -> VersionSetting.parse("from", f, "1.2.0"));
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         new HotfixStarter(reporter).start(baseDir(),
                 TagFormat.of(tagFormat, hasPom() ? project.getArtifactId() : null), release, files,

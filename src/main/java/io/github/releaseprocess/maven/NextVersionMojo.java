@@ -1,6 +1,5 @@
 package io.github.releaseprocess.maven;
 
-import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.semver.Version;
@@ -69,18 +68,7 @@ public class NextVersionMojo extends AbstractVersioningMojo {
                     versionRequest(), json == null || !json.listsCommits() ? CommitSink.NONE
                             : json);
             report(decision, reporter);
-            decision.nextVersion().ifPresent(v -> project.getProperties()
-                    .setProperty(NEXT_VERSION_PROPERTY, v.toString()));
-            if (json != null) {
-                Path target = baseDir().resolve(outputFile.toPath());
-                json.write(decision, target);
-                reporter.info("Wrote " + target);
-            }
-            Map<String, String> outputs = new LinkedHashMap<>();
-            DecisionJson.summary(decision).forEach((k, v) -> outputs.put(k, v == null ? "" : v));
-            if (GitHubActions.fromEnvironment().appendOutputs(outputs)) {
-                reporter.debug("Appended " + outputs.keySet() + " to GITHUB_OUTPUT");
-            }
+            record(decision, json, target -> json.write(decision, target), Map.of(), reporter);
         }
     }
 
@@ -98,7 +86,7 @@ public class NextVersionMojo extends AbstractVersioningMojo {
                     : ComponentModel.load(config, repository.workTree(), baseDir(),
                             hasPom() ? ComponentSettings.modules(session) : List.of());
             ComponentAnalysis analysis = new ComponentAnalyzer(reporter).analyze(repository,
-                    rulesRequest(), model, id -> CommitSink.NONE);
+                    componentRulesRequest(), model, id -> CommitSink.NONE);
             VersionDecision top = alone ? analysis.decisions().get(0).own()
                     : ComponentReport.summary(analysis);
             if (alone) {
@@ -106,31 +94,27 @@ public class NextVersionMojo extends AbstractVersioningMojo {
             } else {
                 ComponentReport.lines(analysis).forEach(reporter::info);
             }
-            top.nextVersion().ifPresent(v -> project.getProperties()
-                    .setProperty(NEXT_VERSION_PROPERTY, v.toString()));
-            if (json != null) {
-                Path target = baseDir().resolve(outputFile.toPath());
-                json.write(top, ComponentReport.entries(analysis), target);
-                reporter.info("Wrote " + target);
-            }
-            Map<String, String> outputs = new LinkedHashMap<>();
-            DecisionJson.summary(top).forEach((k, v) -> outputs.put(k, v == null ? "" : v));
-            outputs.putAll(ComponentReport.outputs(analysis));
-            if (GitHubActions.fromEnvironment().appendOutputs(outputs)) {
-                reporter.debug("Appended " + outputs.keySet() + " to GITHUB_OUTPUT");
-            }
+            record(top, json, target -> json.write(top, ComponentReport.entries(analysis), target),
+                    ComponentReport.outputs(analysis), reporter);
         }
     }
 
-    /** The versioning rules; the tag format is each component's, so it is not read here. */
-    private io.github.releaseprocess.versioning.NextVersionRequest rulesRequest() {
-        String own = tagFormat;
-        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
-        try {
-            return versionRequest();
-        } finally {
-            tagFormat = own;
+    /**
+     * Where the decision goes: the project property, the JSON of {@code outputFile} (when asked
+     * for) and the step outputs of a GitHub Actions job, with {@code more} of them.
+     */
+    private void record(VersionDecision decision, DecisionJson json,
+            GoalOutput.FileWriter writeJson, Map<String, String> more, Reporter reporter)
+            throws IOException {
+        decision.nextVersion().ifPresent(v -> project.getProperties()
+                .setProperty(NEXT_VERSION_PROPERTY, v.toString()));
+        if (json != null) {
+            GoalOutput.write(baseDir(), outputFile, writeJson, reporter);
         }
+        Map<String, String> outputs = new LinkedHashMap<>();
+        DecisionJson.summary(decision).forEach((k, v) -> outputs.put(k, v == null ? "" : v));
+        outputs.putAll(more);
+        GoalOutput.toGitHubActions(outputs, reporter);
     }
 
     /** {@code -Drelease-process.paths} are relative to the current folder; the model's to the repository. */

@@ -3,7 +3,6 @@ package io.github.releaseprocess.maven;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
-import io.github.releaseprocess.core.GitHubActions;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
@@ -41,7 +40,7 @@ import org.eclipse.aether.RepositorySystem;
  * back with {@code -Drelease-process.abort}.
  */
 @Mojo(name = "prepare", threadSafe = true, aggregator = true)
-public class PrepareMojo extends AbstractVersioningMojo {
+public class PrepareMojo extends AbstractChangelogMojo {
 
     /**
      * The gates: {@code cleanWorkingTree}, {@code includeUntracked}, {@code allowedBranches},
@@ -64,18 +63,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
     @Parameter(property = "release-process.reviewEvidence", defaultValue = "trailer,merge")
     private String reviewEvidence;
 
-    /** The changelog to promote; none when the file does not exist and the gate allows it. */
-    @Parameter(property = "release-process.changelog", defaultValue = "${project.basedir}/CHANGELOG.md")
-    private File changelog;
-
-    /**
-     * {@code auto}, {@code keepachangelog}, {@code seed}, {@code conventional-changelog},
-     * {@code commitizen} or {@code none} (the changelog is neither read nor written, and the
-     * changelog gate is off).
-     */
-    @Parameter(property = "release-process.changelogDialect", defaultValue = "auto")
-    private String changelogDialect;
-
     /**
      * Severity per validation rule id, as for {@code validate-changelog}: the changelog gate
      * applies exactly these, e.g. {@code <rules><section-unknown>off</section-unknown></rules>}.
@@ -90,10 +77,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
     /** Fill {@code [Unreleased]} from the commits before promoting it. */
     @Parameter(property = "release-process.generateChangelog", defaultValue = "false")
     private boolean generateChangelog;
-
-    /** Mapping rules for generated entries, e.g. {@code type:docs=Changed}. */
-    @Parameter(property = "release-process.changelogSections")
-    private List<String> changelogSections = List.of();
 
     /** Other files whose version moves with the POMs (as for {@code set-version}). */
     @Parameter
@@ -163,14 +146,6 @@ public class PrepareMojo extends AbstractVersioningMojo {
      */
     @Parameter(property = "release-process.firstRelease", defaultValue = "false")
     private boolean firstRelease;
-
-    /**
-     * The time zone of release dates: the changelog's date of the release, and the time of its
-     * commit and tag, is the release instant (taken once, when the run starts) in this zone. An
-     * id such as {@code Europe/Berlin}.
-     */
-    @Parameter(property = ReleaseDateZone.PROPERTY, defaultValue = "UTC")
-    private String releaseDateZone;
 
     /**
      * The API check: {@code off} (default), {@code warn}, {@code enforce} or {@code raise}. After
@@ -275,9 +250,8 @@ public class PrepareMojo extends AbstractVersioningMojo {
                     .forEach(line -> reporter.info("  " + line)));
         }
         if (outputFile != null && result.decision() != null) {
-            Path target = baseDir().resolve(outputFile.toPath());
-            PrepareReport.write(result, target, Feedback.link(project));
-            reporter.info("Wrote " + target);
+            GoalOutput.write(baseDir(), outputFile,
+                    target -> PrepareReport.write(result, target, Feedback.link(project)), reporter);
         }
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("releaseVersion", result.version().toString());
@@ -301,21 +275,10 @@ public class PrepareMojo extends AbstractVersioningMojo {
                 outputs.put(c.id() + "_tag", c.tag().get());
             }
         }
-        GitHubActions.fromEnvironment().appendOutputs(outputs);
+        GoalOutput.toGitHubActions(outputs, reporter);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
             throw refused.get();
-        }
-    }
-
-    /** The versioning rules for components; each component's tag format replaces the shared one. */
-    private io.github.releaseprocess.versioning.NextVersionRequest componentRules() {
-        String own = tagFormat;
-        tagFormat = io.github.releaseprocess.history.TagFormat.DEFAULT;
-        try {
-            return versionRequest();
-        } finally {
-            tagFormat = own;
         }
     }
 
@@ -364,14 +327,13 @@ public class PrepareMojo extends AbstractVersioningMojo {
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         ComponentConfig config = componentConfig();
         List<String> onlyIds = AnalyzedComponents.ids(only);
-        if (!onlyIds.isEmpty() && !config.hasComponents()) {
-            throw new RefusalException("-Drelease-process.only=" + only + " names components,"
-                    + " and this project configures none; configure <components> or"
-                    + " <versioning>independent</versioning> (see docs/guides/monorepo.md)");
+        if (!onlyIds.isEmpty()) {
+            ComponentSelection.requireComponents(config,
+                    "-Drelease-process.only=" + only + " names components");
         }
         Optional<ComponentPlanner> planner = config.hasComponents()
                 ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),
-                        componentRules(), onlyIds))
+                        componentRulesRequest(), onlyIds))
                 : Optional.empty();
         return PrepareRequest.builder(baseDir(), project.getVersion(), versionRequest())
                 .components(planner)

@@ -4,8 +4,6 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.JournaledWrite;
-import io.github.releaseprocess.semver.Version;
-import io.github.releaseprocess.semver.VersionParseException;
 import io.github.releaseprocess.versionfiles.ReactorModule;
 import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import io.github.releaseprocess.versionfiles.VersionChangeRequest;
@@ -78,13 +76,7 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
             reporter.info("Version is already " + target + "; nothing to change");
             return;
         }
-        for (String line : plan.describe()) {
-            if (dry) {
-                reporter.info(line);
-            } else {
-                reporter.debug(line);
-            }
-        }
+        plan.describe().forEach(GoalOutput.detail(reporter, dry));
         String summary = plan.edits().size() + " version(s) in " + plan.changes().size()
                 + " file(s): " + scope.map(c -> c.id() + " ").orElse("") + from + " -> "
                 + target;
@@ -113,14 +105,7 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
             throw new RefusalException("set-version needs the new version: pass -DnewVersion=1.4.0"
                     + " (or -Drelease-process.newVersion=1.4.0).");
         }
-        value = value.trim();
-        try {
-            Version.parse(value);
-        } catch (VersionParseException e) {
-            throw new RefusalException("-DnewVersion=" + VersionParseException.abbreviate(value)
-                    + " is not a Semantic Version ("
-                    + e.getMessage() + "); pass one like 1.4.0, 1.4.0-rc.1 or 1.5.0-SNAPSHOT.", e);
-        }
-        return value;
+        VersionSetting.parse("newVersion", value, "1.4.0, 1.4.0-rc.1 or 1.5.0-SNAPSHOT");
+        return value.trim();
     }
 }

@@ -7,7 +7,6 @@ import io.github.releaseprocess.deploy.StatusReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +46,8 @@ public class StatusMojo extends AbstractComponentScopedMojo {
                     Optional.ofNullable(environment), Feedback.link(project));
             report.lines().forEach(reporter::info);
             if (outputFile != null) {
-                Path target = baseDir().resolve(outputFile.toPath());
-                AtomicFiles.write(target, report.toJson().getBytes(StandardCharsets.UTF_8));
-                reporter.info("Wrote " + target);
+                GoalOutput.write(baseDir(), outputFile, target -> AtomicFiles.write(target,
+                        report.toJson().getBytes(StandardCharsets.UTF_8)), reporter);
             }
         }
     }

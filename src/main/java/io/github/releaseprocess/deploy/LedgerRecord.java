@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -120,10 +121,9 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             Optional<String> deploymentId, Optional<String> deploymentState) {
 
         public Publication {
-            Objects.requireNonNull(repositoryUrl, "repositoryUrl");
+            Required.nonNull("repositoryUrl deploymentId deploymentState", repositoryUrl,
+                    deploymentId, deploymentState);
             files = java.util.List.copyOf(files);
-            Objects.requireNonNull(deploymentId, "deploymentId");
-            Objects.requireNonNull(deploymentState, "deploymentState");
         }
     }
 

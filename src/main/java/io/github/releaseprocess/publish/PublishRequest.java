@@ -59,13 +59,6 @@ public record PublishRequest(Path projectDir, Path workDir, Path stagingDir, Sou
                 Duration.ofHours(2), Duration.ofHours(1), Map.of(), false);
     }
 
-    /** This request with another source. */
-    public PublishRequest withFrom(Source value) {
-        return new PublishRequest(projectDir, workDir, stagingDir, value, goals, profiles,
-                properties, repository, centralWait, portalUrl, portalToken, buildTimeout,
-                centralTimeout, environment, centralPlugin);
-    }
-
     /** This request for a project that uploads through central-publishing-maven-plugin. */
     public PublishRequest withCentralPlugin(boolean value) {
         return new PublishRequest(projectDir, workDir, stagingDir, from, goals, profiles,

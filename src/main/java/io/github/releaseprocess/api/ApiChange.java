@@ -1,8 +1,8 @@
 package io.github.releaseprocess.api;
 
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * One change of the public API, as japicmp found it.
@@ -20,10 +20,7 @@ public record ApiChange(String className, String member, String change,
         boolean binaryCompatible, boolean sourceCompatible, Version.Level level) {
 
     public ApiChange {
-        Objects.requireNonNull(className, "className");
-        Objects.requireNonNull(member, "member");
-        Objects.requireNonNull(change, "change");
-        Objects.requireNonNull(level, "level");
+        Required.nonNull("className member change level", className, member, change, level);
     }
 
     /** True for a change that breaks code built or written against the old API. */

@@ -1,7 +1,7 @@
 package io.github.releaseprocess.api;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Locale;
 
 /** What {@code prepare} does with the API check's result ({@code apiCheck}). */
 public enum ApiCheckMode {
@@ -16,7 +16,7 @@ public enum ApiCheckMode {
 
     /** The lower-case name, as configured. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /** Parses {@code off|warn|enforce|raise} (any case); null or blank is {@link #OFF}. */
@@ -24,12 +24,8 @@ public enum ApiCheckMode {
         if (text == null || text.isBlank()) {
             return OFF;
         }
-        for (ApiCheckMode mode : values()) {
-            if (mode.id().equals(text.trim().toLowerCase(Locale.ROOT))) {
-                return mode;
-            }
-        }
-        throw new RefusalException("-Drelease-process.apiCheck=" + text.strip()
-                + " is not a mode; use off, warn, enforce or raise");
+        return EnumIds.find(ApiCheckMode.class, text).orElseThrow(() -> new RefusalException(
+                "-Drelease-process.apiCheck=" + text.strip()
+                        + " is not a mode; use off, warn, enforce or raise"));
     }
 }

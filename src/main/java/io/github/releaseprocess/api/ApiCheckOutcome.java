@@ -1,6 +1,6 @@
 package io.github.releaseprocess.api;
 
-import java.util.Objects;
+import io.github.releaseprocess.core.Required;
 import java.util.Optional;
 
 /**
@@ -20,12 +20,8 @@ public record ApiCheckOutcome(ApiCheckMode mode, String status, String message, 
         Optional<ApiVerdict> verdict, Optional<String> raisedFrom) {
 
     public ApiCheckOutcome {
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(raisedFrom, "raisedFrom");
+        Required.nonNull("mode status message baseline verdict raisedFrom", mode, status, message,
+                baseline, verdict, raisedFrom);
     }
 
     /**

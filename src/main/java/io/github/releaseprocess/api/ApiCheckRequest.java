@@ -1,7 +1,7 @@
 package io.github.releaseprocess.api;
 
+import io.github.releaseprocess.core.Required;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The API check of a release, as configured.
@@ -15,10 +15,9 @@ public record ApiCheckRequest(ApiCheckMode mode, List<String> excludes, List<Api
         BaselineResolver resolver) {
 
     public ApiCheckRequest {
-        Objects.requireNonNull(mode, "mode");
+        Required.nonNull("mode resolver", mode, resolver);
         excludes = List.copyOf(excludes);
         modules = List.copyOf(modules);
-        Objects.requireNonNull(resolver, "resolver");
         if (mode != ApiCheckMode.OFF) {
             new ApiComparator(excludes); // refuses a bad exclude before the release starts
         }

@@ -1,8 +1,8 @@
 package io.github.releaseprocess.api;
 
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * A module of the reactor whose jar is checked.
@@ -18,11 +18,8 @@ public record ApiModule(String groupId, String artifactId, Path buildDirectory, 
         String pomVersion) {
 
     public ApiModule {
-        Objects.requireNonNull(groupId, "groupId");
-        Objects.requireNonNull(artifactId, "artifactId");
-        Objects.requireNonNull(buildDirectory, "buildDirectory");
-        Objects.requireNonNull(finalName, "finalName");
-        Objects.requireNonNull(pomVersion, "pomVersion");
+        Required.nonNull("groupId artifactId buildDirectory finalName pomVersion", groupId,
+                artifactId, buildDirectory, finalName, pomVersion);
     }
 
     /** {@code groupId:artifactId}. */

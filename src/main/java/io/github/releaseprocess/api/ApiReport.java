@@ -1,9 +1,9 @@
 package io.github.releaseprocess.api;
 
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the API check found between the last release and the release build.
@@ -23,9 +23,7 @@ public record ApiReport(String baseline, String candidate, Version.Level level,
     public static final int NOTES_LIMIT = 20;
 
     public ApiReport {
-        Objects.requireNonNull(baseline, "baseline");
-        Objects.requireNonNull(candidate, "candidate");
-        Objects.requireNonNull(level, "level");
+        Required.nonNull("baseline candidate level", baseline, candidate, level);
         changes = List.copyOf(changes);
     }
 

@@ -1,8 +1,8 @@
 package io.github.releaseprocess.api;
 
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The API's required level reconciled with the release the commits ask for.
@@ -18,9 +18,7 @@ public record ApiVerdict(ApiReport report, Version lastRelease, Version release,
         Version.Level required, Version.Level released) {
 
     public ApiVerdict {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(lastRelease, "lastRelease");
-        Objects.requireNonNull(release, "release");
+        Required.nonNull("report lastRelease release", report, lastRelease, release);
     }
 
     /**

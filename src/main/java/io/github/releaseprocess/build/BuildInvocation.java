@@ -1,5 +1,6 @@
 package io.github.releaseprocess.build;
 
+import io.github.releaseprocess.core.Required;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -21,9 +21,8 @@ public record BuildInvocation(Path pomFile, List<String> goals, List<String> pro
         List<String> arguments) {
 
     public BuildInvocation {
-        Objects.requireNonNull(pomFile, "pomFile");
+        Required.nonNull("pomFile timeout", pomFile, timeout);
         goals = List.copyOf(goals);
-        Objects.requireNonNull(timeout, "timeout");
         environment = Map.copyOf(environment);
         // -D and -P among the arguments join the properties and profiles, so that a secret given
         // as -Dname=value is handled like any other property (never put on the command line).

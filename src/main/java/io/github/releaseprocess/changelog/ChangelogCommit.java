@@ -1,9 +1,9 @@
 package io.github.releaseprocess.changelog;
 
 import io.github.releaseprocess.commits.ConventionalCommit;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,9 +26,7 @@ public record ChangelogCommit(String shortId, String type, String scope, String 
     }
 
     public ChangelogCommit {
-        Objects.requireNonNull(shortId, "shortId");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(description, "description");
+        Required.nonNull("shortId type description", shortId, type, description);
         footers = List.copyOf(footers);
         if (shortId.length() < 7) {
             throw new IllegalArgumentException("short id too short: " + shortId);

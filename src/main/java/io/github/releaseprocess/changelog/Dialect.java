@@ -1,34 +1,32 @@
 package io.github.releaseprocess.changelog;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The form of a changelog ({@code changelogDialect}): its release headings and sections. */
 public enum Dialect {
     /** Keep a Changelog 1.1.0 / 2.0.0: {@code ## [1.2.3] - 2024-05-01}, {@code ## [Unreleased]}. */
-    KEEPACHANGELOG("keepachangelog"),
+    KEEPACHANGELOG,
     /** The house form: {@code ## Version 1.2.3 - 2024-05-01}, {@code ## Unreleased}. */
-    SEED("seed"),
+    SEED,
     /**
      * What release-please, semantic-release and standard-version write:
      * {@code ## [1.7.0](compare-url) (2023-06-01)} (also {@code #} for majors and minors, and
      * {@code ## 1.7.0 (2023-06-01)} without a link), {@code ### Features}, {@code ### Bug Fixes},
      * {@code ### ⚠ BREAKING CHANGES}; no Unreleased section: the entries are written at release.
      */
-    CONVENTIONAL_CHANGELOG("conventional-changelog"),
+    CONVENTIONAL_CHANGELOG,
     /**
      * What commitizen ({@code cz bump --changelog}) writes: {@code ## v1.2.0 (2023-01-01)},
      * {@code ### Feat}, {@code ### Fix}, {@code ### BREAKING CHANGE}; an {@code ## Unreleased}
      * section is allowed at the top.
      */
-    COMMITIZEN("commitizen"),
+    COMMITIZEN,
     /** The plugin neither reads nor writes the changelog; every changelog gate is off. */
-    NONE("none"),
+    NONE,
     /** Decided from the headings of the file. */
-    AUTO("auto");
+    AUTO;
 
     /** The section titles conventional-changelog presets and release-please write. */
     static final List<String> CONVENTIONAL_SECTIONS = List.of("⚠ BREAKING CHANGES",
@@ -40,14 +38,9 @@ public enum Dialect {
     static final List<String> COMMITIZEN_SECTIONS = List.of("BREAKING CHANGE", "Feat", "Fix",
             "Refactor", "Perf");
 
-    private final String id;
-
-    Dialect(String id) {
-        this.id = id;
-    }
-
+    /** The value of {@code changelogDialect}, e.g. {@code conventional-changelog}. */
     public String id() {
-        return id;
+        return EnumIds.id(this);
     }
 
     /** Parses a {@code changelogDialect} value; refuses anything else with the allowed values. */
@@ -55,15 +48,10 @@ public enum Dialect {
         if (value == null || value.isBlank()) {
             return AUTO;
         }
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        for (Dialect d : values()) {
-            if (d.id.equals(v)) {
-                return d;
-            }
-        }
-        throw new RefusalException("changelogDialect '" + value + "' is not one of "
-                + Arrays.stream(values()).map(Dialect::id).collect(Collectors.joining(", "))
-                + ": set <changelogDialect> or -Drelease-process.changelogDialect to one of them.");
+        return EnumIds.find(Dialect.class, value).orElseThrow(() -> new RefusalException(
+                "changelogDialect '" + value + "' is not one of " + EnumIds.ids(Dialect.class)
+                        + ": set <changelogDialect> or -Drelease-process.changelogDialect to one"
+                        + " of them."));
     }
 
     /**
@@ -161,6 +149,6 @@ public enum Dialect {
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

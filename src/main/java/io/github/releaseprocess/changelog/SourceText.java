@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The bytes of a file and their text, with the start of every line in both. Lines end at
@@ -60,37 +61,25 @@ public final class SourceText {
     }
 
     private static int[] lineStarts(String s) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < len && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
-            }
-        }
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n + 1);
-        }
-        starts[n++] = len;
-        return Arrays.copyOf(starts, n);
+        return lineStarts(0, s.length(), s::charAt);
     }
 
     private static int[] byteLineStarts(byte[] b, int offset) {
+        return lineStarts(offset, b.length, i -> b[i]);
+    }
+
+    /**
+     * Where each line starts among the units {@code from} to {@code end} (chars or bytes: a line
+     * ends at CR, LF or CRLF, which are the same in both), then {@code end}.
+     */
+    private static int[] lineStarts(int from, int end, IntUnaryOperator unit) {
         int[] starts = new int[16];
         int n = 0;
-        starts[n++] = offset;
-        for (int i = offset; i < b.length; i++) {
-            byte c = b[i];
+        starts[n++] = from;
+        for (int i = from; i < end; i++) {
+            int c = unit.applyAsInt(i);
             if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < b.length && b[i + 1] == '\n') {
+                if (c == '\r' && i + 1 < end && unit.applyAsInt(i + 1) == '\n') {
                     i++;
                 }
                 if (n == starts.length) {
@@ -102,7 +91,7 @@ public final class SourceText {
         if (n == starts.length) {
             starts = Arrays.copyOf(starts, n + 1);
         }
-        starts[n++] = b.length;
+        starts[n++] = end;
         return Arrays.copyOf(starts, n);
     }
 

@@ -1,6 +1,6 @@
 package io.github.releaseprocess.commits;
 
-import java.util.Objects;
+import io.github.releaseprocess.core.Required;
 
 /**
  * One footer (git calls it a trailer) of a commit message: {@code Token: value} or
@@ -15,8 +15,7 @@ import java.util.Objects;
 public record Footer(String token, String value) {
 
     public Footer {
-        Objects.requireNonNull(token, "token");
-        Objects.requireNonNull(value, "value");
+        Required.nonNull("token value", token, value);
     }
 
     /** True when this footer's token equals {@code other}, ignoring case. */

@@ -1,7 +1,7 @@
 package io.github.releaseprocess.commits;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Locale;
 
 /**
  * What a commit written by a person that is not a Conventional Commit asks for
@@ -17,7 +17,7 @@ public enum NonConventional {
 
     /** The value users write. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     /**
@@ -29,13 +29,9 @@ public enum NonConventional {
         if (value == null || value.isBlank()) {
             return IGNORE;
         }
-        for (NonConventional mode : values()) {
-            if (mode.id().equals(value.trim().toLowerCase(Locale.ROOT))) {
-                return mode;
-            }
-        }
-        throw new RefusalException("<nonConventional>" + value + "</nonConventional>"
-                + " (-Drelease-process.nonConventional) is not a mode: use ignore (the default) or"
-                + " patch.");
+        return EnumIds.find(NonConventional.class, value).orElseThrow(() -> new RefusalException(
+                "<nonConventional>" + value + "</nonConventional>"
+                        + " (-Drelease-process.nonConventional) is not a mode: use ignore (the"
+                        + " default) or patch."));
     }
 }

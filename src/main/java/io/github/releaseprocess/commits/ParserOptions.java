@@ -1,8 +1,8 @@
 package io.github.releaseprocess.commits;
 
+import io.github.releaseprocess.core.Required;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -74,9 +74,8 @@ public record ParserOptions(boolean bangMarksBreaking, Set<String> breakingFoote
     }
 
     public ParserOptions {
-        Objects.requireNonNull(breakingFooterTokens, "breakingFooterTokens");
-        Objects.requireNonNull(squashBodies, "squashBodies");
-        Objects.requireNonNull(breakingNotes, "breakingNotes");
+        Required.nonNull("breakingFooterTokens squashBodies breakingNotes", breakingFooterTokens,
+                squashBodies, breakingNotes);
         breakingFooterTokens =
                 Collections.unmodifiableSet(new LinkedHashSet<>(breakingFooterTokens));
         for (String token : breakingFooterTokens) {

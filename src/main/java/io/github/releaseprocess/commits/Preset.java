@@ -1,9 +1,7 @@
 package io.github.releaseprocess.commits;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A named rule set that imitates how another release tool turns commits into versions, so a team
@@ -12,27 +10,21 @@ import java.util.stream.Collectors;
  */
 public enum Preset {
     /** Conventional Commits 1.0.0 as the specification reads; the default. */
-    CONVENTIONALCOMMITS("conventionalcommits"),
+    CONVENTIONALCOMMITS,
     /** semantic-release with its default commit-analyzer rules and Angular preset. */
-    SEMANTIC_RELEASE("semantic-release"),
+    SEMANTIC_RELEASE,
     /** release-please's default (node/simple) strategy. */
-    RELEASE_PLEASE("release-please"),
+    RELEASE_PLEASE,
     /** release-please's java, maven and java-yoshi strategies. */
-    RELEASE_PLEASE_JAVA("release-please-java"),
+    RELEASE_PLEASE_JAVA,
     /** python-semantic-release with its conventional commit parser. */
-    PYTHON_SEMANTIC_RELEASE("python-semantic-release"),
+    PYTHON_SEMANTIC_RELEASE,
     /** commitizen with {@code cz_conventional_commits}. */
-    COMMITIZEN("commitizen");
-
-    private final String id;
-
-    Preset(String id) {
-        this.id = id;
-    }
+    COMMITIZEN;
 
     /** The name users write in {@code <preset>}. */
     public String id() {
-        return id;
+        return EnumIds.id(this);
     }
 
     /**
@@ -41,21 +33,13 @@ public enum Preset {
      * @throws RefusalException naming the valid ids when there is none
      */
     public static Preset byId(String id) {
-        if (id != null) {
-            String wanted = id.trim().toLowerCase(Locale.ROOT);
-            for (Preset preset : values()) {
-                if (preset.id.equals(wanted)) {
-                    return preset;
-                }
-            }
-        }
-        throw new RefusalException("Unknown preset '" + id + "' in <preset>"
-                + " (-Drelease-process.preset): use one of "
-                + Arrays.stream(values()).map(Preset::id).collect(Collectors.joining(", ")) + ".");
+        return EnumIds.find(Preset.class, id).orElseThrow(() -> new RefusalException(
+                "Unknown preset '" + id + "' in <preset> (-Drelease-process.preset): use one of "
+                        + EnumIds.ids(Preset.class) + "."));
     }
 
     @Override
     public String toString() {
-        return id;
+        return id();
     }
 }

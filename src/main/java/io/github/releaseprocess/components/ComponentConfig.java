@@ -1,7 +1,7 @@
 package io.github.releaseprocess.components;
 
+import io.github.releaseprocess.core.Required;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The monorepo settings as configured: {@code <versioning>}, {@code <components>},
@@ -23,8 +23,7 @@ public record ComponentConfig(Versioning versioning, List<Component> components,
             List.of(), DependentsPolicy.PATCH, false);
 
     public ComponentConfig {
-        Objects.requireNonNull(versioning, "versioning");
-        Objects.requireNonNull(dependents, "dependents");
+        Required.nonNull("versioning dependents", versioning, dependents);
         components = List.copyOf(components);
         groups = List.copyOf(groups);
     }

@@ -1,7 +1,7 @@
 package io.github.releaseprocess.components;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Locale;
 
 /** What a release of a component does to the components that depend on it ({@code <dependents>}). */
 public enum DependentsPolicy {
@@ -15,11 +15,8 @@ public enum DependentsPolicy {
         if (text == null || text.isBlank()) {
             return PATCH;
         }
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RefusalException("<dependents>" + text + "</dependents> (or"
-                    + " -Drelease-process.dependents) is not known; use patch or none");
-        }
+        return EnumIds.find(DependentsPolicy.class, text).orElseThrow(() -> new RefusalException(
+                "<dependents>" + text + "</dependents> (or -Drelease-process.dependents) is not"
+                        + " known; use patch or none"));
     }
 }

@@ -1,7 +1,7 @@
 package io.github.releaseprocess.components;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Locale;
 
 /** How the versions of a repository are organised ({@code <versioning>}). */
 public enum Versioning {
@@ -15,11 +15,8 @@ public enum Versioning {
         if (text == null || text.isBlank()) {
             return SINGLE;
         }
-        try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RefusalException("<versioning>" + text + "</versioning> (or"
-                    + " -Drelease-process.versioning) is not known; use single or independent");
-        }
+        return EnumIds.find(Versioning.class, text).orElseThrow(() -> new RefusalException(
+                "<versioning>" + text + "</versioning> (or -Drelease-process.versioning) is not"
+                        + " known; use single or independent"));
     }
 }

@@ -1,6 +1,6 @@
 package io.github.releaseprocess.deploy;
 
-import java.util.Objects;
+import io.github.releaseprocess.core.Required;
 import java.util.Optional;
 
 /**
@@ -15,8 +15,7 @@ public record DeployRequest(String environment, Optional<String> version, boolea
         Optional<String> reason) {
 
     public DeployRequest {
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(reason, "reason");
+        Required.nonNull("version reason", version, reason);
         version = version.map(String::trim).filter(v -> !v.isEmpty());
         reason = reason.map(String::trim).filter(r -> !r.isEmpty());
     }

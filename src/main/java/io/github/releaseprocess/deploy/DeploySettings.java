@@ -1,13 +1,13 @@
 package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.history.TagFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,12 +32,9 @@ public record DeploySettings(Path projectDir, Path workDir, List<Environment> en
     }
 
     public DeploySettings {
-        Objects.requireNonNull(component, "component");
-        Objects.requireNonNull(projectDir, "projectDir");
-        Objects.requireNonNull(workDir, "workDir");
+        Required.nonNull("component projectDir workDir tagFormat projectVersion", component,
+                projectDir, workDir, tagFormat, projectVersion);
         environments = List.copyOf(environments);
-        Objects.requireNonNull(tagFormat, "tagFormat");
-        Objects.requireNonNull(projectVersion, "projectVersion");
         Map<String, Environment> byId = new LinkedHashMap<>();
         for (Environment e : environments) {
             if (byId.put(e.id(), e) != null) {

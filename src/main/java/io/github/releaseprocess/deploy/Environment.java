@@ -1,11 +1,11 @@
 package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Required;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,7 +53,8 @@ public record Environment(String id, List<String> profiles, List<String> goals,
     }
 
     public Environment {
-        Objects.requireNonNull(id, "id");
+        Required.nonNull("id healthCheck monitor source timeout", id, healthCheck, monitor, source,
+                timeout);
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new RefusalException("<environment><id>" + id + "</id> is not a usable name;"
                     + " use letters, digits, '.', '_' and '-', e.g. staging");
@@ -66,10 +67,6 @@ public record Environment(String id, List<String> profiles, List<String> goals,
             throw new RefusalException("<environment><id>" + id + "</id> requires itself; list"
                     + " the environments that must hold a version first, e.g. staging");
         }
-        Objects.requireNonNull(healthCheck, "healthCheck");
-        Objects.requireNonNull(monitor, "monitor");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(timeout, "timeout");
         if (monitor.isPresent() && healthCheck.isEmpty()
                 && monitor.get().prometheus().isEmpty()) {
             throw new RefusalException("<environment><id>" + id + "</id> has a <monitor> but no"

@@ -2,6 +2,7 @@ package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Required;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,7 +10,6 @@ import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,10 +34,7 @@ public record HealthCheck(String url, int expectedStatus, Optional<String> bodyC
     }
 
     public HealthCheck {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(bodyContains, "bodyContains");
-        Objects.requireNonNull(timeout, "timeout");
-        Objects.requireNonNull(interval, "interval");
+        Required.nonNull("url bodyContains timeout interval", url, bodyContains, timeout, interval);
         if (expectedStatus < 100 || expectedStatus > 599) {
             throw new RefusalException("<healthCheck><expectedStatus>" + expectedStatus
                     + "</expectedStatus> is not an HTTP status; use a number from 100 to 599");

@@ -4,11 +4,12 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
+import io.github.releaseprocess.core.EnumIds;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         PUBLISH;
 
         public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return EnumIds.id(this);
         }
 
     }
@@ -83,7 +84,7 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         UNHEALTHY;
 
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return EnumIds.id(this);
         }
 
     }
@@ -120,10 +121,9 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
             Optional<String> deploymentId, Optional<String> deploymentState) {
 
         public Publication {
-            Objects.requireNonNull(repositoryUrl, "repositoryUrl");
+            Required.nonNull("repositoryUrl deploymentId deploymentState", repositoryUrl,
+                    deploymentId, deploymentState);
             files = java.util.List.copyOf(files);
-            Objects.requireNonNull(deploymentId, "deploymentId");
-            Objects.requireNonNull(deploymentState, "deploymentState");
         }
     }
 
@@ -187,50 +187,26 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     private static final Pattern ENVIRONMENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     /**
-     * The record as stored: the JSON fields, in the order written, all nullable. A field added
-     * later is added here (and to the record) and stays optional, so that older records read.
+     * The record as stored: the JSON fields, in the order written, all nullable (Gson writes and
+     * reads a record by its components). A field added later is added here (and to the record)
+     * and stays optional, so that older records read.
+     *
+     * @param publication optional (schema 2, publish records): what was published where
+     * @param component optional (added after schema 1): the component of a monorepo
      */
-    private static final class Stored {
-        Integer schema;
-        String environment;
-        String action;
-        String outcome;
-        String version;
-        String tag;
-        String commit;
-        String time;
-        String user;
-        Boolean forced;
-        String reason;
-        String rollbackVersion;
-        String rollbackCommand;
-        StoredHealth health;
-        String message;
-        /** Optional (schema 2, publish records): what was published where. */
-        StoredPublication publication;
-        /** Optional (added after schema 1): the component of a monorepo. */
-        String component;
+    private record Stored(Integer schema, String environment, String action, String outcome,
+            String version, String tag, String commit, String time, String user, Boolean forced,
+            String reason, String rollbackVersion, String rollbackCommand, StoredHealth health,
+            String message, StoredPublication publication, String component) {
 
         static Stored of(LedgerRecord r) {
-            Stored s = new Stored();
-            s.schema = r.action == Action.PUBLISH ? PUBLISH_SCHEMA : SCHEMA;
-            s.environment = r.environment;
-            s.action = r.action.id();
-            s.outcome = r.outcome.id();
-            s.version = r.version;
-            s.tag = r.tag.orElse(null);
-            s.commit = r.commit;
-            s.time = r.time.toString();
-            s.user = r.user;
-            s.forced = r.forced;
-            s.reason = r.reason.orElse(null);
-            s.rollbackVersion = r.rollbackVersion.orElse(null);
-            s.rollbackCommand = r.rollbackCommand.orElse(null);
-            s.health = r.health.map(StoredHealth::of).orElse(null);
-            s.message = r.message;
-            s.publication = r.publication.map(StoredPublication::of).orElse(null);
-            s.component = r.component.orElse(null);
-            return s;
+            return new Stored(r.action == Action.PUBLISH ? PUBLISH_SCHEMA : SCHEMA, r.environment,
+                    r.action.id(), r.outcome.id(), r.version, r.tag.orElse(null), r.commit,
+                    r.time.toString(), r.user, r.forced, r.reason.orElse(null),
+                    r.rollbackVersion.orElse(null), r.rollbackCommand.orElse(null),
+                    r.health.map(StoredHealth::of).orElse(null), r.message,
+                    r.publication.map(StoredPublication::of).orElse(null),
+                    r.component.orElse(null));
         }
 
         LedgerRecord toRecord() {
@@ -278,19 +254,12 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     }
 
     /** {@code publication} as stored. */
-    private static final class StoredPublication {
-        String repositoryUrl;
-        java.util.List<String> files;
-        String deploymentId;
-        String deploymentState;
+    private record StoredPublication(String repositoryUrl, java.util.List<String> files,
+            String deploymentId, String deploymentState) {
 
         static StoredPublication of(Publication p) {
-            StoredPublication s = new StoredPublication();
-            s.repositoryUrl = p.repositoryUrl();
-            s.files = p.files();
-            s.deploymentId = p.deploymentId().orElse(null);
-            s.deploymentState = p.deploymentState().orElse(null);
-            return s;
+            return new StoredPublication(p.repositoryUrl(), p.files(),
+                    p.deploymentId().orElse(null), p.deploymentState().orElse(null));
         }
 
         Publication toPublication() {
@@ -312,27 +281,19 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
         }
     }
 
-    /** {@code health} as stored. */
-    private static final class StoredHealth {
-        Boolean healthy;
-        Integer checks;
-        Integer failures;
-        Long p50Millis;
-        Long p95Millis;
-        String message;
-        /** Optional (added after schema 1): what the Prometheus query of the monitor saw. */
-        StoredMetrics prometheus;
+    /**
+     * {@code health} as stored.
+     *
+     * @param prometheus optional (added after schema 1): what the Prometheus query of the
+     *     monitor saw
+     */
+    private record StoredHealth(Boolean healthy, Integer checks, Integer failures,
+            Long p50Millis, Long p95Millis, String message, StoredMetrics prometheus) {
 
         static StoredHealth of(HealthReport h) {
-            StoredHealth s = new StoredHealth();
-            s.healthy = h.healthy();
-            s.checks = h.checks();
-            s.failures = h.failures();
-            s.p50Millis = h.p50Millis().orElse(null);
-            s.p95Millis = h.p95Millis().orElse(null);
-            s.message = h.message();
-            s.prometheus = h.prometheus().map(StoredMetrics::of).orElse(null);
-            return s;
+            return new StoredHealth(h.healthy(), h.checks(), h.failures(),
+                    h.p50Millis().orElse(null), h.p95Millis().orElse(null), h.message(),
+                    h.prometheus().map(StoredMetrics::of).orElse(null));
         }
 
         HealthReport toReport() {
@@ -352,21 +313,12 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
      * {@code health.prometheus} as stored: the query, the threshold, the verdict and every
      * sample ({@code time}, {@code value} or null for no data, {@code error} when it failed).
      */
-    private static final class StoredMetrics {
-        String query;
-        Double threshold;
-        Boolean healthy;
-        String message;
-        java.util.List<StoredSample> samples;
+    private record StoredMetrics(String query, Double threshold, Boolean healthy, String message,
+            java.util.List<StoredSample> samples) {
 
         static StoredMetrics of(MetricsReport m) {
-            StoredMetrics s = new StoredMetrics();
-            s.query = m.query();
-            s.threshold = m.threshold();
-            s.healthy = m.healthy();
-            s.message = m.message();
-            s.samples = m.samples().stream().map(StoredSample::of).toList();
-            return s;
+            return new StoredMetrics(m.query(), m.threshold(), m.healthy(), m.message(),
+                    m.samples().stream().map(StoredSample::of).toList());
         }
 
         MetricsReport toReport() {
@@ -379,18 +331,12 @@ public record LedgerRecord(String environment, Action action, Outcome outcome, S
     }
 
     /** One sample of {@code health.prometheus}; a value that is not finite is kept as text. */
-    private static final class StoredSample {
-        String time;
-        Object value;
-        String error;
+    private record StoredSample(String time, Object value, String error) {
 
         static StoredSample of(MetricsReport.Sample sample) {
-            StoredSample s = new StoredSample();
-            s.time = sample.time().toString();
-            s.value = sample.value().map(v -> Double.isFinite(v) ? (Object) v : v.toString())
-                    .orElse(null);
-            s.error = sample.error().orElse(null);
-            return s;
+            return new StoredSample(sample.time().toString(), sample.value()
+                    .map(v -> Double.isFinite(v) ? (Object) v : v.toString()).orElse(null),
+                    sample.error().orElse(null));
         }
 
         MetricsReport.Sample toSample() {

@@ -1,8 +1,8 @@
 package io.github.releaseprocess.deploy;
 
+import io.github.releaseprocess.core.Required;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,9 +19,8 @@ public record MetricsReport(String query, double threshold, boolean healthy,
         List<Sample> samples, String message) {
 
     public MetricsReport {
-        Objects.requireNonNull(query, "query");
+        Required.nonNull("query message", query, message);
         samples = List.copyOf(samples);
-        Objects.requireNonNull(message, "message");
     }
 
     /** Samples above the threshold or without an answer. */
@@ -50,9 +49,7 @@ public record MetricsReport(String query, double threshold, boolean healthy,
     public record Sample(Instant time, Optional<Double> value, Optional<String> error) {
 
         public Sample {
-            Objects.requireNonNull(time, "time");
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(error, "error");
+            Required.nonNull("time value error", time, value, error);
         }
 
         /** Above the threshold, or failed; "no data" is not bad. */

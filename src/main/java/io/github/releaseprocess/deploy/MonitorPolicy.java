@@ -1,9 +1,9 @@
 package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Required;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,10 +19,8 @@ public record MonitorPolicy(Duration window, Duration interval, String errorBudg
     public static final String DEFAULT_ERROR_BUDGET = "5%";
 
     public MonitorPolicy {
-        Objects.requireNonNull(window, "window");
-        Objects.requireNonNull(interval, "interval");
-        Objects.requireNonNull(errorBudget, "errorBudget");
-        Objects.requireNonNull(prometheus, "prometheus");
+        Required.nonNull("window interval errorBudget prometheus", window, interval, errorBudget,
+                prometheus);
         if (interval.isZero()) {
             throw new RefusalException("<monitor><interval> is zero; probe every few seconds,"
                     + " e.g. 15s");

@@ -1,12 +1,12 @@
 package io.github.releaseprocess.deploy;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Required;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A metrics source of the monitor window: a PromQL query evaluated over the Prometheus HTTP API
@@ -21,8 +21,7 @@ import java.util.Objects;
 public record PrometheusQuery(String url, String query, double threshold) {
 
     public PrometheusQuery {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(query, "query");
+        Required.nonNull("url query", url, query);
         if (query.isBlank()) {
             throw new RefusalException("<monitor><prometheus> has no <query>; write the PromQL"
                     + " expression to watch, e.g. the share of 5xx answers since the deployment");

@@ -1,11 +1,11 @@
 package io.github.releaseprocess.feedback;
 
+import io.github.releaseprocess.core.Required;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,8 +20,7 @@ import java.util.Optional;
 public record ProblemReportLink(String system, String url) {
 
     public ProblemReportLink {
-        Objects.requireNonNull(system, "system");
-        Objects.requireNonNull(url, "url");
+        Required.nonNull("system url", system, url);
     }
 
     /** The link of a project, empty when it has no usable {@code <issueManagement><url>}. */

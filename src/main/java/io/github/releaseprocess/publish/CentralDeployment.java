@@ -1,8 +1,8 @@
 package io.github.releaseprocess.publish;
 
+import io.github.releaseprocess.core.Required;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -22,12 +22,11 @@ public record CentralDeployment(String id, String state, Optional<String> portal
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,63}");
 
     public CentralDeployment {
-        Objects.requireNonNull(id, "id");
+        Required.nonNull("id portalUrl", id, portalUrl);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("'" + id + "' is not a deployment id");
         }
         state = state.trim().toUpperCase(Locale.ROOT);
-        Objects.requireNonNull(portalUrl, "portalUrl");
         errors = List.copyOf(errors);
     }
 

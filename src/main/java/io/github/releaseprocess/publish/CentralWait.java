@@ -1,7 +1,7 @@
 package io.github.releaseprocess.publish;
 
+import io.github.releaseprocess.core.EnumIds;
 import io.github.releaseprocess.core.RefusalException;
-import java.util.Locale;
 
 /** How long a release waits for a Central Portal deployment ({@code centralWait}). */
 public enum CentralWait {
@@ -17,15 +17,12 @@ public enum CentralWait {
         if (value == null || value.isBlank()) {
             return VALIDATED;
         }
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RefusalException("-Drelease-process.centralWait=" + value + " is not a"
-                    + " wait; use validated, published or none");
-        }
+        return EnumIds.find(CentralWait.class, value).orElseThrow(() -> new RefusalException(
+                "-Drelease-process.centralWait=" + value + " is not a wait; use validated,"
+                        + " published or none"));
     }
 
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 }

@@ -1,11 +1,11 @@
 package io.github.releaseprocess.publish;
 
+import io.github.releaseprocess.core.Required;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,17 +40,13 @@ public record PublishRequest(Path projectDir, Path workDir, Path stagingDir, Sou
     public static final String STAGING_ID = "release-process-staging";
 
     public PublishRequest {
-        Objects.requireNonNull(projectDir, "projectDir");
-        Objects.requireNonNull(workDir, "workDir");
-        Objects.requireNonNull(stagingDir, "stagingDir");
-        Objects.requireNonNull(from, "from");
+        Required.nonNull("projectDir workDir stagingDir from repository centralWait portalUrl"
+                + " portalToken",
+                projectDir, workDir, stagingDir, from, repository, centralWait, portalUrl,
+                portalToken);
         goals = List.copyOf(goals);
         profiles = List.copyOf(profiles);
         properties = Map.copyOf(properties);
-        Objects.requireNonNull(repository, "repository");
-        Objects.requireNonNull(centralWait, "centralWait");
-        Objects.requireNonNull(portalUrl, "portalUrl");
-        Objects.requireNonNull(portalToken, "portalToken");
         environment = Map.copyOf(environment);
     }
 
@@ -61,13 +57,6 @@ public record PublishRequest(Path projectDir, Path workDir, Path stagingDir, Sou
                 buildDir.resolve("staging"), Source.TAG, List.of("deploy"), List.of("release"),
                 Map.of(), repository, CentralWait.VALIDATED, Optional.empty(), Optional.empty(),
                 Duration.ofHours(2), Duration.ofHours(1), Map.of(), false);
-    }
-
-    /** This request with another source. */
-    public PublishRequest withFrom(Source value) {
-        return new PublishRequest(projectDir, workDir, stagingDir, value, goals, profiles,
-                properties, repository, centralWait, portalUrl, portalToken, buildTimeout,
-                centralTimeout, environment, centralPlugin);
     }
 
     /** This request for a project that uploads through central-publishing-maven-plugin. */

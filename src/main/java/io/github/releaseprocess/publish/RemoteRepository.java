@@ -2,9 +2,9 @@ package io.github.releaseprocess.publish;
 
 import io.github.releaseprocess.build.SecretMasker;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.core.Required;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,10 +21,7 @@ public record RemoteRepository(String id, URI url, Optional<String> username,
         Optional<String> password) {
 
     public RemoteRepository {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(username, "username");
-        Objects.requireNonNull(password, "password");
+        Required.nonNull("id url username password", id, url, username, password);
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("file") && !scheme.equals("http") && !scheme.equals("https")) {
             throw new RefusalException("The repository " + id + " at " + url.getScheme() + ": URL"

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * {@code raise} ends the run with {@link Raise} so that the release is planned again at the API's
  * level. The summary goes into the release's changelog section, the tag message and the JSON.
  */
-final class ApiCheckStep implements ReleaseStep {
+final class ApiCheckStep extends ReleaseSteps.Step {
 
     static final String ID = "api-check";
     /** The longest the build of the baseline from the last release tag may run. */
@@ -100,9 +100,8 @@ final class ApiCheckStep implements ReleaseStep {
         }
     }
 
-    @Override
-    public String id() {
-        return ID;
+    ApiCheckStep() {
+        super(ID);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.VersionDecision;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,14 +33,10 @@ public record ComponentRelease(String id, List<String> modules, TagFormat tagFor
         List<AnalyzedCommit> commits, List<String> reasons, List<String> pulledAlongBy) {
 
     public ComponentRelease {
-        Objects.requireNonNull(id, "id");
+        Required.nonNull("id tagFormat changelog currentVersion lastRelease version"
+                + " developmentVersion",
+                id, tagFormat, changelog, currentVersion, lastRelease, version, developmentVersion);
         modules = List.copyOf(modules);
-        Objects.requireNonNull(tagFormat, "tagFormat");
-        Objects.requireNonNull(changelog, "changelog");
-        Objects.requireNonNull(currentVersion, "currentVersion");
-        Objects.requireNonNull(lastRelease, "lastRelease");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(developmentVersion, "developmentVersion");
         commits = List.copyOf(commits);
         reasons = List.copyOf(reasons);
         pulledAlongBy = List.copyOf(pulledAlongBy);

@@ -1,6 +1,7 @@
 package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.versionfiles.ModuleVersionRequest;
 import io.github.releaseprocess.versionfiles.ReactorModule;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,9 +26,8 @@ import java.util.Optional;
 public record ComponentScope(String id, List<String> modules, TagFormat tagFormat) {
 
     public ComponentScope {
-        Objects.requireNonNull(id, "id");
+        Required.nonNull("id tagFormat", id, tagFormat);
         modules = List.copyOf(modules);
-        Objects.requireNonNull(tagFormat, "tagFormat");
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.github.releaseprocess.release;
 
+import io.github.releaseprocess.core.EnumIds;
+import io.github.releaseprocess.core.RefusalException;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -76,12 +77,9 @@ public record GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
             if (value == null || value.isBlank()) {
                 return WARN;
             }
-            try {
-                return valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new io.github.releaseprocess.core.RefusalException("<gates><review>" + value
-                        + "</review> is not a review mode; use none, warn or require");
-            }
+            return EnumIds.find(Review.class, value).orElseThrow(() -> new RefusalException(
+                    "<gates><review>" + value + "</review> is not a review mode; use none, warn"
+                            + " or require"));
         }
     }
 
@@ -112,29 +110,20 @@ public record GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
             }
             EnumSet<ReviewEvidence> out = EnumSet.noneOf(ReviewEvidence.class);
             for (String item : value.split(",")) {
-                String id = item.trim().toLowerCase(Locale.ROOT);
-                if (id.isEmpty()) {
+                if (item.isBlank()) {
                     continue;
                 }
-                ReviewEvidence found = null;
-                for (ReviewEvidence e : values()) {
-                    if (e.id().equals(id)) {
-                        found = e;
-                    }
-                }
-                if (found == null) {
-                    throw new io.github.releaseprocess.core.RefusalException("<reviewEvidence> "
-                            + value + ": '" + item.trim() + "' is not a kind of review evidence;"
-                            + " use trailer, merge and/or pull-request, comma-separated");
-                }
-                out.add(found);
+                out.add(EnumIds.find(ReviewEvidence.class, item).orElseThrow(() ->
+                        new RefusalException("<reviewEvidence> " + value + ": '" + item.trim()
+                                + "' is not a kind of review evidence; use trailer, merge"
+                                + " and/or pull-request, comma-separated")));
             }
             return out;
         }
 
         /** The name in the configuration: {@code trailer}, {@code merge}, {@code pull-request}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return EnumIds.id(this);
         }
     }
 }

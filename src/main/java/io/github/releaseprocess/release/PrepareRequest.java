@@ -3,6 +3,7 @@ package io.github.releaseprocess.release;
 import io.github.releaseprocess.api.ApiCheckRequest;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.SectionMapping;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.feedback.ProblemReportLink;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versioning.NextVersionRequest;
@@ -12,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -88,26 +88,18 @@ public record PrepareRequest(Path rootDirectory, String currentVersion,
             "chore(release): start @{version} development";
 
     public PrepareRequest {
-        Objects.requireNonNull(rootDirectory, "rootDirectory");
-        Objects.requireNonNull(currentVersion, "currentVersion");
-        Objects.requireNonNull(versioning, "versioning");
-        Objects.requireNonNull(gates, "gates");
+        Required.nonNull("rootDirectory currentVersion versioning gates releaseTime repositoryUrl"
+                + " problemReport publish releaseNotesDir centralGate apiCheck components",
+                rootDirectory, currentVersion, versioning, gates, releaseTime, repositoryUrl,
+                problemReport, publish, releaseNotesDir, centralGate, apiCheck, components);
         snapshotDependencies = List.copyOf(snapshotDependencies);
         versionFiles = List.copyOf(versionFiles);
         testGoals = List.copyOf(testGoals);
         testProperties = Map.copyOf(testProperties);
         testProfiles = List.copyOf(testProfiles);
         testArguments = List.copyOf(testArguments);
-        Objects.requireNonNull(releaseTime, "releaseTime");
         reactorPoms = List.copyOf(reactorPoms);
         changelogRules = Map.copyOf(changelogRules);
-        Objects.requireNonNull(repositoryUrl, "repositoryUrl");
-        Objects.requireNonNull(problemReport, "problemReport");
-        Objects.requireNonNull(publish, "publish");
-        Objects.requireNonNull(releaseNotesDir, "releaseNotesDir");
-        Objects.requireNonNull(centralGate, "centralGate");
-        Objects.requireNonNull(apiCheck, "apiCheck");
-        Objects.requireNonNull(components, "components");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.api.ApiCheckOutcome;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.VersionDecision;
@@ -37,8 +38,7 @@ public record PrepareResult(VersionDecision decision, Version version, String ta
         steps = List.copyOf(steps);
         changes = List.copyOf(changes);
         commits = List.copyOf(commits);
-        java.util.Objects.requireNonNull(notes, "notes");
-        java.util.Objects.requireNonNull(api, "api");
+        Required.nonNull("notes api", notes, api);
         components = List.copyOf(components);
     }
 

@@ -37,12 +37,11 @@ public final class ReleaseLock implements AutoCloseable {
     private static final long REGION = Long.MAX_VALUE - 1;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final FileChannel channel;
+    /** The lock on the file, and through {@link FileLock#channel()} the open file itself. */
     private final FileLock lock;
     private final Holder holder;
 
-    private ReleaseLock(FileChannel channel, FileLock lock, Holder holder) {
-        this.channel = channel;
+    private ReleaseLock(FileLock lock, Holder holder) {
         this.lock = lock;
         this.holder = holder;
     }
@@ -95,7 +94,7 @@ public final class ReleaseLock implements AutoCloseable {
             channel.close();
             throw e;
         }
-        return new ReleaseLock(channel, lock, holder);
+        return new ReleaseLock(lock, holder);
     }
 
     /**
@@ -142,6 +141,7 @@ public final class ReleaseLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        FileChannel channel = lock.channel();
         try {
             channel.truncate(0);
         } finally {

@@ -1,11 +1,11 @@
 package io.github.releaseprocess.release;
 
 import io.github.releaseprocess.core.AtomicFiles;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,11 +28,9 @@ public record ReleaseNotes(Version version, String tag, Optional<String> changes
     public static final String API_HEADING = "### API changes";
 
     public ReleaseNotes {
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(tag, "tag");
+        Required.nonNull("version tag reportProblem", version, tag, reportProblem);
         changes = changes.map(String::strip).filter(c -> !c.isEmpty());
         apiChanges = apiChanges.map(String::strip).filter(c -> !c.isEmpty());
-        Objects.requireNonNull(reportProblem, "reportProblem");
     }
 
     /** The notes' file name: {@code release-notes-1.4.0.md}. */

@@ -6,6 +6,8 @@ import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.FileChange;
+import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -210,6 +212,13 @@ final class ReleaseRun {
         journal.backup(step.id(), file);
         AtomicFiles.write(file, content);
         listener.wrote(step.id(), file);
+    }
+
+    /** Writes every file of a version change as part of a step, as {@link #write} does one. */
+    void write(ReleaseStep step, VersionChangePlan plan) throws IOException {
+        for (FileChange change : plan.changes()) {
+            write(step, change.file(), change.after());
+        }
     }
 
     /** The files the given steps changed, relative to the work tree, '/'-separated. */

@@ -50,6 +50,35 @@ final class ReleaseSteps {
     private ReleaseSteps() {
     }
 
+    /** A step whose id is given once, by its constructor. */
+    abstract static class Step implements ReleaseStep {
+        private final String id;
+
+        Step(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public final String id() {
+            return id;
+        }
+    }
+
+    /**
+     * A step that acts on a server: run again after a stop, it goes on in place (see
+     * {@link ReleaseStep#resumesInPlace}).
+     */
+    abstract static class ServerStep extends Step {
+        ServerStep(String id) {
+            super(id);
+        }
+
+        @Override
+        public final boolean resumesInPlace() {
+            return true;
+        }
+    }
+
     /** The steps this request asks for, in order. */
     static List<ReleaseStep> of(PrepareRequest request) {
         return of(request, List.of());
@@ -221,6 +250,18 @@ final class ReleaseSteps {
     }
 
     /**
+     * This run's version change: with {@code release}, to the release version (per component in
+     * a monorepo); else to the next development version.
+     */
+    static VersionChangePlan runChange(ReleaseRun run, boolean release) throws IOException {
+        if (run.hasComponents()) {
+            return componentChange(run, release);
+        }
+        return release ? versionChange(run, run.startVersion, run.version)
+                : versionChange(run, run.version.toString(), run.developmentVersion.orElseThrow());
+    }
+
+    /**
      * The change of a monorepo's release per module: with {@code release}, each released
      * component's modules to its release version, every reference to them to that version, and
      * every SNAPSHOT reference that a released module holds to a component not released to that
@@ -369,10 +410,9 @@ final class ReleaseSteps {
     }
 
     /** Promotes {@code [Unreleased]} to the release (after generating entries, when asked). */
-    static final class ChangelogStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return CHANGELOG;
+    static final class ChangelogStep extends Step {
+        ChangelogStep() {
+            super(CHANGELOG);
         }
 
         /** The released components whose changelog exists. */
@@ -413,44 +453,40 @@ final class ReleaseSteps {
                     + " to " + run.version + " - " + run.request.today();
         }
 
-        @Override
-        public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+        /** Each changelog the step writes, with the release promoted, all computed first. */
+        private static Map<Path, byte[]> promoted(ReleaseRun run) throws IOException {
+            Map<Path, byte[]> promoted = new java.util.LinkedHashMap<>();
             if (run.hasComponents()) {
-                for (ComponentRelease c : withChangelog(run)) {
-                    Path file = c.changelog().get();
-                    byte[] before = Files.readAllBytes(file);
-                    simulation.write(file, before, promotedChangelog(run, before, c));
-                }
-                return;
-            }
-            Path file = run.request.changelog().orElseThrow();
-            byte[] before = Files.readAllBytes(file);
-            simulation.write(file, before, promotedChangelog(run, before));
-        }
-
-        @Override
-        public void execute(ReleaseRun run) throws IOException {
-            if (run.hasComponents()) {
-                Map<Path, byte[]> promoted = new java.util.LinkedHashMap<>();
                 for (ComponentRelease c : withChangelog(run)) {
                     Path file = c.changelog().get();
                     promoted.put(file, promotedChangelog(run, Files.readAllBytes(file), c));
                 }
-                for (Map.Entry<Path, byte[]> e : promoted.entrySet()) {
-                    run.write(this, e.getKey(), e.getValue());
-                }
-                return;
+            } else {
+                Path file = run.request.changelog().orElseThrow();
+                promoted.put(file, promotedChangelog(run, Files.readAllBytes(file)));
             }
-            Path file = run.request.changelog().orElseThrow();
-            run.write(this, file, promotedChangelog(run, Files.readAllBytes(file)));
+            return promoted;
+        }
+
+        @Override
+        public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
+            for (Map.Entry<Path, byte[]> e : promoted(run).entrySet()) {
+                simulation.write(e.getKey(), Files.readAllBytes(e.getKey()), e.getValue());
+            }
+        }
+
+        @Override
+        public void execute(ReleaseRun run) throws IOException {
+            for (Map.Entry<Path, byte[]> e : promoted(run).entrySet()) {
+                run.write(this, e.getKey(), e.getValue());
+            }
         }
     }
 
     /** Sets the release version in every POM of the reactor and in the version files. */
-    static final class ReleaseVersionStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return RELEASE_VERSION;
+    static final class ReleaseVersionStep extends Step {
+        ReleaseVersionStep() {
+            super(RELEASE_VERSION);
         }
 
         @Override
@@ -464,14 +500,9 @@ final class ReleaseSteps {
                     + " in the reactor and version files";
         }
 
-        private static VersionChangePlan change(ReleaseRun run) throws IOException {
-            return run.hasComponents() ? componentChange(run, true)
-                    : versionChange(run, run.startVersion, run.version);
-        }
-
         @Override
         public void simulate(ReleaseRun run, Simulation simulation) throws IOException {
-            VersionChangePlan plan = change(run);
+            VersionChangePlan plan = runChange(run, true);
             for (FileChange change : plan.changes()) {
                 simulation.write(change.file(), change.before(), change.after());
             }
@@ -482,17 +513,14 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            for (FileChange change : change(run).changes()) {
-                run.write(this, change.file(), change.after());
-            }
+            run.write(this, runChange(run, true));
         }
     }
 
     /** Builds and tests the release version in a separate Maven process. */
-    static final class TestBuildStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return TEST_BUILD;
+    static final class TestBuildStep extends Step {
+        TestBuildStep() {
+            super(TEST_BUILD);
         }
 
         @Override
@@ -560,10 +588,9 @@ final class ReleaseSteps {
     }
 
     /** Commits the release's changes. */
-    static final class ReleaseCommitStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return RELEASE_COMMIT;
+    static final class ReleaseCommitStep extends Step {
+        ReleaseCommitStep() {
+            super(RELEASE_COMMIT);
         }
 
         @Override
@@ -580,10 +607,9 @@ final class ReleaseSteps {
     }
 
     /** Tags the release commit, with the release's changelog section as the message. */
-    static final class TagStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return TAG;
+    static final class TagStep extends Step {
+        TagStep() {
+            super(TAG);
         }
 
         @Override
@@ -652,10 +678,9 @@ final class ReleaseSteps {
     }
 
     /** Sets and commits the next development version. */
-    static final class DevelopmentVersionStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return DEVELOPMENT_VERSION;
+    static final class DevelopmentVersionStep extends Step {
+        DevelopmentVersionStep() {
+            super(DEVELOPMENT_VERSION);
         }
 
         @Override
@@ -671,28 +696,18 @@ final class ReleaseSteps {
 
         @Override
         public void execute(ReleaseRun run) throws IOException {
-            if (run.hasComponents()) {
-                for (FileChange change : componentChange(run, false).changes()) {
-                    run.write(this, change.file(), change.after());
-                }
-                run.commit(this, run.request.developmentCommitMessage().replace("@{version}",
-                        run.developmentLabel().orElse("")), id());
-                return;
-            }
-            Version next = run.developmentVersion.orElseThrow();
-            for (FileChange change : versionChange(run, run.version.toString(), next).changes()) {
-                run.write(this, change.file(), change.after());
-            }
-            run.commit(this, ReleaseRun.message(run.request.developmentCommitMessage(), next),
-                    id());
+            run.write(this, runChange(run, false));
+            String template = run.request.developmentCommitMessage();
+            run.commit(this, run.hasComponents() ? template.replace("@{version}",
+                    run.developmentLabel().orElse(""))
+                    : ReleaseRun.message(template, run.developmentVersion.orElseThrow()), id());
         }
     }
 
-    /** Pushes the branch and the tag together. */
-    static final class PushStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return PUSH;
+    /** Pushes the branch and the tag together; pushing them again after a stop is harmless. */
+    static final class PushStep extends ServerStep {
+        PushStep() {
+            super(PUSH);
         }
 
         @Override
@@ -704,11 +719,6 @@ final class ReleaseSteps {
         @Override
         public void execute(ReleaseRun run) throws IOException {
             run.repository.writer().push(run.request.remote(), run.branchRef(), run.tags());
-        }
-
-        @Override
-        public boolean resumesInPlace() {
-            return true; // pushing the same branch and tag again is harmless
         }
 
         @Override
@@ -725,20 +735,14 @@ final class ReleaseSteps {
      * that reached the repository, the Central deployment id and state) is noted in the journal
      * as it happens, so resume goes on from there.
      */
-    static final class PublishStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return PUBLISH;
+    static final class PublishStep extends ServerStep {
+        PublishStep() {
+            super(PUBLISH);
         }
 
         @Override
         public String describe(ReleaseRun run) {
             return PublishSteps.describe(run);
-        }
-
-        @Override
-        public boolean resumesInPlace() {
-            return true;
         }
 
         @Override
@@ -759,20 +763,14 @@ final class ReleaseSteps {
     }
 
     /** Waits, after the push, until the Central deployment is published. */
-    static final class CentralPublishedStep implements ReleaseStep {
-        @Override
-        public String id() {
-            return CENTRAL_PUBLISHED;
+    static final class CentralPublishedStep extends ServerStep {
+        CentralPublishedStep() {
+            super(CENTRAL_PUBLISHED);
         }
 
         @Override
         public String describe(ReleaseRun run) {
             return "publish the Central Portal deployment, if any, and wait until it is PUBLISHED";
-        }
-
-        @Override
-        public boolean resumesInPlace() {
-            return true;
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.github.releaseprocess.versionfiles;
 
+import io.github.releaseprocess.core.Required;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,11 +54,7 @@ public record ModuleReference(Path pom, String displayName, Kind kind, String fr
     }
 
     public ModuleReference {
-        Objects.requireNonNull(pom, "pom");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(target, "target");
-        Objects.requireNonNull(property, "property");
+        Required.nonNull("pom kind from target property", pom, kind, from, target, property);
     }
 
     /** {@code pom.xml:12 (dependency on com.example:lib)}, for messages. */

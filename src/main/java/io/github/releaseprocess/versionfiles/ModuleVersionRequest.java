@@ -1,10 +1,10 @@
 package io.github.releaseprocess.versionfiles;
 
+import io.github.releaseprocess.core.Required;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -52,12 +52,11 @@ public record ModuleVersionRequest(Path rootDirectory, List<ReactorModule> modul
     }
 
     public ModuleVersionRequest {
-        Objects.requireNonNull(rootDirectory, "rootDirectory");
+        Required.nonNull("rootDirectory references outputTimestamp", rootDirectory, references,
+                outputTimestamp);
         modules = List.copyOf(modules);
         newVersions = Map.copyOf(newVersions);
-        Objects.requireNonNull(references, "references");
         originals = Map.copyOf(originals);
-        Objects.requireNonNull(outputTimestamp, "outputTimestamp");
         trackedFiles = trackedFiles == null ? List.of() : List.copyOf(trackedFiles);
         levels = levels == null ? Map.of() : Map.copyOf(levels);
     }

@@ -1,7 +1,7 @@
 package io.github.releaseprocess.versionfiles;
 
+import io.github.releaseprocess.core.Required;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /**
  * One project of the reactor as the build sees it: its POM file and its effective coordinates
@@ -16,10 +16,7 @@ import java.util.Objects;
 public record ReactorModule(Path pom, String groupId, String artifactId, String version) {
 
     public ReactorModule {
-        Objects.requireNonNull(pom, "pom");
-        Objects.requireNonNull(groupId, "groupId");
-        Objects.requireNonNull(artifactId, "artifactId");
-        Objects.requireNonNull(version, "version");
+        Required.nonNull("pom groupId artifactId version", pom, groupId, artifactId, version);
     }
 
     /** {@code groupId:artifactId}. */

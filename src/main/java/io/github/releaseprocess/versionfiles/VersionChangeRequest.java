@@ -1,9 +1,9 @@
 package io.github.releaseprocess.versionfiles;
 
+import io.github.releaseprocess.core.Required;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,12 +33,10 @@ public record VersionChangeRequest(Path rootDirectory, String currentVersion, St
     }
 
     public VersionChangeRequest {
-        Objects.requireNonNull(rootDirectory, "rootDirectory");
-        Objects.requireNonNull(currentVersion, "currentVersion");
-        Objects.requireNonNull(newVersion, "newVersion");
+        Required.nonNull("rootDirectory currentVersion newVersion outputTimestamp", rootDirectory,
+                currentVersion, newVersion, outputTimestamp);
         modules = List.copyOf(modules);
         versionFiles = versionFiles == null ? List.of() : List.copyOf(versionFiles);
         trackedFiles = trackedFiles == null ? List.of() : List.copyOf(trackedFiles);
-        Objects.requireNonNull(outputTimestamp, "outputTimestamp");
     }
 }

@@ -137,49 +137,26 @@ public final class VersionSetter {
         }
         perModule.outputTimestamp().ifPresent(this::outputTimestamp);
         artifactMarkers();
-        List<FileChange> changes = new ArrayList<>();
-        for (Splices s : splices.values()) {
-            FileChange change = s.toChange();
-            if (poms.containsKey(s.file)) {
-                PomFile.parse(s.file, s.displayName, change.after());
-            }
-            if (!change.isUnchanged()) {
-                changes.add(change);
-            }
-        }
+        List<FileChange> changes = splicedChanges();
         return new VersionChangePlan(root, "", "", changes, references);
     }
 
     private void parentReference(ReactorModule m, PomFile pom, PomFile original) {
-        String parentKey = parentKey(pom);
-        if (parentKey == null || !byKey.containsKey(parentKey)) {
-            return;
-        }
-        Value v = literalParentVersion(pom);
+        Value v = parentVersionOf(pom, byKey.keySet());
         if (v == null) {
             return;
         }
         String before = original == null ? null : original.text(original.parentChild("version"));
-        refer(m, pom, v, parentKey, "parent/version", before);
+        refer(m, pom, v, parentKey(pom), "parent/version", before);
     }
 
     private void moduleReferences(ReactorModule m, PomFile pom, PomFile original) {
-        for (int i = 0; i < pom.references.size(); i++) {
-            Reference r = pom.references.get(i);
-            if (r.version() == null) {
-                continue;
-            }
-            String key = referenceKey(m, pom, r);
-            if (!byKey.containsKey(key)) {
-                continue;
-            }
-            Value v = pom.value(r.version());
-            String what = r.holder().name + " " + key;
-            if (!v.readable()) {
-                throw new RefusalException(pom.displayName + ":" + v.line() + ": the version of "
-                        + what + " cannot be changed safely: " + v.problem()
-                        + "; write it as plain text or as one ${property}.");
-            }
+        for (VersionReference ref : versionReferences(m, pom, byKey.keySet(),
+                "as one ${property}")) {
+            int i = ref.index();
+            String key = ref.key();
+            Value v = ref.value();
+            String what = ref.what();
             if (!v.isExpression()) {
                 String before = original == null || i >= original.references.size() ? null
                         : original.text(original.references.get(i).version());
@@ -262,6 +239,22 @@ public final class VersionSetter {
         }
         request.outputTimestamp().ifPresent(this::outputTimestamp);
         markers(oldVersion, newVersion);
+        List<FileChange> changes = splicedChanges();
+        VersionFileEditor files = new VersionFileEditor(root, reporter);
+        for (VersionFile vf : request.versionFiles()) {
+            FileChange change = files.change(vf, oldVersion, newVersion);
+            if (!change.isUnchanged()) {
+                changes.add(change);
+            }
+        }
+        return new VersionChangePlan(root, oldVersion, newVersion, changes);
+    }
+
+    /**
+     * The files the splices change, in the order they were first edited; each POM is parsed
+     * again, so that an edit that broke it fails here, before anything is written.
+     */
+    private List<FileChange> splicedChanges() {
         List<FileChange> changes = new ArrayList<>();
         for (Splices s : splices.values()) {
             FileChange change = s.toChange();
@@ -272,14 +265,7 @@ public final class VersionSetter {
                 changes.add(change);
             }
         }
-        VersionFileEditor files = new VersionFileEditor(root, reporter);
-        for (VersionFile vf : request.versionFiles()) {
-            FileChange change = files.change(vf, oldVersion, newVersion);
-            if (!change.isUnchanged()) {
-                changes.add(change);
-            }
-        }
-        return new VersionChangePlan(root, oldVersion, newVersion, changes);
+        return changes;
     }
 
     /**
@@ -544,30 +530,61 @@ public final class VersionSetter {
         return v;
     }
 
-    private void parentVersion(PomFile pom, String oldVersion, String newVersion) {
+    /**
+     * The literal {@code <parent><version>} of a POM whose parent is one of {@code modules}
+     * ({@code groupId:artifactId}); null otherwise (see {@link #literalParentVersion}).
+     */
+    private Value parentVersionOf(PomFile pom, Set<String> modules) {
         String parentKey = parentKey(pom);
-        if (parentKey == null || !moving.contains(parentKey)) {
-            return;
+        if (parentKey == null || !modules.contains(parentKey)) {
+            return null;
         }
-        Value v = literalParentVersion(pom);
+        return literalParentVersion(pom);
+    }
+
+    private void parentVersion(PomFile pom, String oldVersion, String newVersion) {
+        Value v = parentVersionOf(pom, moving);
         if (v == null) {
             return;
         }
         if (v.text().equals(oldVersion)) {
             edit(pom, v, newVersion, "parent/version");
         } else {
-            reporter.warn(pom.displayName + ":" + v.line() + ": parent " + parentKey + " is at "
-                    + oldVersion + " but <parent><version> says " + v.text() + "; left as it is");
+            reporter.warn(pom.displayName + ":" + v.line() + ": parent " + parentKey(pom)
+                    + " is at " + oldVersion + " but <parent><version> says " + v.text()
+                    + "; left as it is");
         }
     }
 
-    private void references(ReactorModule m, PomFile pom, String oldVersion, String newVersion) {
-        for (Reference r : pom.references) {
+    /**
+     * A reference (dependency, plugin, ...) of a POM to a module of the reactor.
+     *
+     * @param index its place in {@link PomFile#references}
+     * @param key the module's {@code groupId:artifactId}
+     * @param value its version as written
+     * @param what how messages name it, e.g. {@code dependency com.example:lib}
+     */
+    private record VersionReference(int index, String key, Value value, String what) {
+    }
+
+    /**
+     * The references of {@code pom} with a version to one of {@code modules}
+     * ({@code groupId:artifactId}), in the POM's order.
+     *
+     * @param howToWrite how the refusal of a version that cannot be changed safely says to write
+     *     it instead, after {@code write it as plain text or }
+     * @throws RefusalException at the first such version, naming its file and line
+     */
+    private List<VersionReference> versionReferences(ReactorModule m, PomFile pom,
+            Set<String> modules, String howToWrite) {
+        List<VersionReference> found = new ArrayList<>();
+        for (int i = 0; i < pom.references.size(); i++) {
+            Reference r = pom.references.get(i);
             if (r.version() == null) {
                 continue;
             }
             String key = referenceKey(m, pom, r);
-            if (!moving.contains(key)) {
+            if (!modules.contains(key)) {
                 continue;
             }
             Value v = pom.value(r.version());
@@ -575,8 +592,17 @@ public final class VersionSetter {
             if (!v.readable()) {
                 throw new RefusalException(pom.displayName + ":" + v.line() + ": the version of "
                         + what + " cannot be changed safely: " + v.problem()
-                        + "; write it as plain text or ${project.version}.");
+                        + "; write it as plain text or " + howToWrite + ".");
             }
+            found.add(new VersionReference(i, key, v, what));
+        }
+        return found;
+    }
+
+    private void references(ReactorModule m, PomFile pom, String oldVersion, String newVersion) {
+        for (VersionReference ref : versionReferences(m, pom, moving, "${project.version}")) {
+            Value v = ref.value();
+            String what = ref.what();
             if (v.isExpression()) {
                 continue;
             }

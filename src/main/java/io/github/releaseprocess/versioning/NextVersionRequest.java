@@ -1,9 +1,9 @@
 package io.github.releaseprocess.versioning;
 
 import io.github.releaseprocess.commits.VersioningPolicy;
+import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.semver.Version;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,11 +25,8 @@ public record NextVersionRequest(VersioningPolicy policy, TagFormat tagFormat,
     public static final Version FALLBACK_INITIAL_VERSION = Version.of(0, 1, 0);
 
     public NextVersionRequest {
-        Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(tagFormat, "tagFormat");
-        Objects.requireNonNull(initialVersion, "initialVersion");
-        Objects.requireNonNull(prerelease, "prerelease");
-        Objects.requireNonNull(releaseVersion, "releaseVersion");
+        Required.nonNull("policy tagFormat initialVersion prerelease releaseVersion", policy,
+                tagFormat, initialVersion, prerelease, releaseVersion);
     }
 
     /**

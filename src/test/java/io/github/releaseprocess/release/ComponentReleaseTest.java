@@ -171,6 +171,21 @@ class ComponentReleaseTest {
                         + "- Updated dependencies: library 1.2.1.\n\n" + before;
             };
             assertEquals(expected, after);
+            // The next release's review gate takes these lines as the plugin's own.
+            try (io.github.releaseprocess.history.GitRepository repository =
+                    io.github.releaseprocess.history.GitRepository.open(dir);
+                    Git git = Git.open(dir.toFile())) {
+                String release = git.getRepository().resolve("service-v2.0.1^{commit}").name();
+                List<io.github.releaseprocess.history.CommitChanges.Hunk> edits =
+                        io.github.releaseprocess.history.CommitChanges.textEdits(repository,
+                                release).orElseThrow();
+                VersionCommits own = new VersionCommits(List.of(
+                        PrepareRequest.DEFAULT_RELEASE_MESSAGE), Optional.empty(),
+                        java.util.Set.of("library/CHANGELOG.md", "service/CHANGELOG.md"));
+                assertTrue(own.onlyComponentVersionText(edits, own.componentVersionsNamed(
+                        "chore(release): library 1.2.1, service 2.0.1").orElseThrow()),
+                        "" + edits);
+            }
         }
 
         /**

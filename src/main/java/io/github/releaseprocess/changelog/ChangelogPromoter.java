@@ -91,7 +91,11 @@ public final class ChangelogPromoter {
             if (c.firstReleaseLine() > 0) {
                 splicer.insertBefore(c.firstReleaseLine(), lines);
             } else {
-                splicer.append(lines.subList(0, lines.size() - 1));
+                List<String> appended = new ArrayList<>(lines.subList(0, lines.size() - 1));
+                if (!c.source().text().isBlank()) {
+                    appended.add(0, "");
+                }
+                splicer.append(appended);
             }
             return promote(splicer.apply(), version, date, options.withDialect(c.dialect()));
         }

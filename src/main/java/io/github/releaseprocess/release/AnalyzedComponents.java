@@ -113,8 +113,8 @@ public final class AnalyzedComponents implements ComponentPlanner {
                     + " components (" + String.join(", ", model.ids()) + ") with numbers of"
                     + " their own" + (only.isEmpty() ? "" : ", " + only.size() + " of them"
                             + " named by -Drelease-process.only") + "; name the one it is for"
-                    + " with -Drelease-process.only=ID (what it pulls along keeps its own"
-                    + " versions), or leave it out; nothing was changed");
+                    + " with -Drelease-process.only=ID (what it pulls along follows it as it"
+                    + " follows a computed version), or leave it out; nothing was changed");
         }
         return Map.of(only.get(0), forced.get());
     }

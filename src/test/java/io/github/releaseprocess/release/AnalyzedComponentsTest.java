@@ -114,7 +114,7 @@ class AnalyzedComponentsTest {
 
     /**
      * {@code -DreleaseVersion} with components: the version of the one component
-     * {@code -Drelease-process.only} names (what it pulls along keeps its own numbers), and
+     * {@code -Drelease-process.only} names (what it pulls along follows as usual), and
      * refused, with how to say it, when it would have to be several components' version.
      */
     @Test
@@ -140,8 +140,9 @@ class AnalyzedComponentsTest {
                         + " the service depends on it");
         assertEquals("-Drelease-process.releaseVersion=2.0.0 gives one version, and this project"
                 + " has 3 components (library, service, tool) with numbers of their own; name"
-                + " the one it is for with -Drelease-process.only=ID (what it pulls along keeps"
-                + " its own versions), or leave it out; nothing was changed", all.getMessage());
+                + " the one it is for with -Drelease-process.only=ID (what it pulls along"
+                + " follows it as it follows a computed version), or leave it out; nothing was"
+                + " changed", all.getMessage());
         assertTrue(two.getMessage().contains(", 2 of them named by -Drelease-process.only;"),
                 two.getMessage());
     }

@@ -44,7 +44,19 @@ public final class ChangelogPromoter {
         }
         if (!c.dialect().hasUnreleased()) {
             ReleaseSection section = releaseSection(c, version, date, options);
-            if (!section.hasEntries()) {
+            if (!section.hasEntries() && options.pulledAlong().isPresent()) {
+                // Released only because others are: the dialect's entry for that.
+                PromotionOptions.PulledAlong entry = options.pulledAlong().get();
+                List<String> lines = new ArrayList<>();
+                lines.add(section.lines().get(0));
+                lines.add("");
+                if (c.dialect() == Dialect.CONVENTIONAL_CHANGELOG) {
+                    lines.add("");
+                }
+                lines.addAll(List.of("### " + entry.section(c.dialect()), "",
+                        entry.item(c.dialect()), ""));
+                section = new ReleaseSection(lines, List.of(), List.of());
+            } else if (!section.hasEntries()) {
                 throw new RefusalException(options.displayName() + ": the release section of "
                         + version + " would have no entries: none of the "
                         + options.commits().size() + " commits since the last release is of a"
@@ -70,6 +82,23 @@ public final class ChangelogPromoter {
             return splicer.apply();
         }
         String name = options.displayName();
+        if (c.unreleased().isEmpty() && options.pulledAlong().isPresent()) {
+            // Released only because others are, into a file without Unreleased: add it.
+            PromotionOptions.PulledAlong entry = options.pulledAlong().get();
+            List<String> lines = List.of(c.dialect().unreleasedHeading(), "",
+                    "### " + entry.section(c.dialect()), "", entry.item(c.dialect()), "");
+            LineSplicer splicer = new LineSplicer(c.source());
+            if (c.firstReleaseLine() > 0) {
+                splicer.insertBefore(c.firstReleaseLine(), lines);
+            } else {
+                List<String> appended = new ArrayList<>(lines.subList(0, lines.size() - 1));
+                if (!c.source().text().isBlank()) {
+                    appended.add(0, "");
+                }
+                splicer.append(appended);
+            }
+            return promote(splicer.apply(), version, date, options.withDialect(c.dialect()));
+        }
         Release unreleased = c.unreleased().orElseThrow(() -> new RefusalException(name + " has"
                 + " no '" + c.dialect().unreleasedHeading() + "' section to release as " + version
                 + "; add it above the first release with the changes of " + version + "."));

@@ -24,16 +24,17 @@ public final class PromotionOptions {
     private final List<ChangelogCommit> commits;
     private final Preset preset;
     private final String repositoryUrl;
+    private final PulledAlong pulledAlong;
 
     private PromotionOptions(Dialect dialect, Function<Version, String> tagFor,
             String compareUrlTemplate, String displayName) {
         this(dialect, tagFor, compareUrlTemplate, displayName, List.of(), Preset.CONVENTIONALCOMMITS,
-                null);
+                null, null);
     }
 
     private PromotionOptions(Dialect dialect, Function<Version, String> tagFor,
             String compareUrlTemplate, String displayName, List<ChangelogCommit> commits,
-            Preset preset, String repositoryUrl) {
+            Preset preset, String repositoryUrl, PulledAlong pulledAlong) {
         this.dialect = dialect;
         this.tagFor = tagFor;
         this.compareUrlTemplate = compareUrlTemplate;
@@ -41,12 +42,13 @@ public final class PromotionOptions {
         this.commits = List.copyOf(commits);
         this.preset = preset;
         this.repositoryUrl = repositoryUrl;
+        this.pulledAlong = pulledAlong;
     }
 
     /** The commits since the last release: a form without Unreleased writes its entries from them. */
     public PromotionOptions withCommits(List<ChangelogCommit> commits, Preset preset) {
         return new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName, commits,
-                Objects.requireNonNull(preset), repositoryUrl);
+                Objects.requireNonNull(preset), repositoryUrl, pulledAlong);
     }
 
     /**
@@ -55,9 +57,54 @@ public final class PromotionOptions {
      */
     public PromotionOptions withRepositoryUrl(String url) {
         PromotionOptions o = new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName,
-                commits, preset, url);
+                commits, preset, url, pulledAlong);
         return url == null || compareUrlTemplate != null ? o
                 : o.withCompareUrlTemplate(url + "/compare/{previous}...{current}");
+    }
+
+    /**
+     * The entry of a release that its changelog has nothing for because the release only follows
+     * others: a component of a monorepo pulled along by a dependency or its group.
+     *
+     * @param text the entry's text, e.g. {@code Updated dependencies: lib 1.3.0.}
+     * @param dependencies true for a dependency update (keepachangelog {@code ### Changed},
+     *     conventional-changelog {@code ### Dependencies}, commitizen {@code ### Fix}); false for
+     *     a release with its group (conventional-changelog {@code ### Miscellaneous Chores})
+     */
+    public record PulledAlong(String text, boolean dependencies) {
+
+        public PulledAlong {
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** The section this dialect lists the entry under. */
+        String section(Dialect dialect) {
+            return switch (dialect) {
+                case CONVENTIONAL_CHANGELOG -> dependencies ? "Dependencies"
+                        : "Miscellaneous Chores";
+                case COMMITIZEN -> "Fix";
+                default -> "Changed";
+            };
+        }
+
+        /** The entry as a list item of this dialect. */
+        String item(Dialect dialect) {
+            return (dialect == Dialect.CONVENTIONAL_CHANGELOG ? "* " : "- ") + text;
+        }
+    }
+
+    /**
+     * A release with nothing of its own in the changelog gets this entry instead of a refusal:
+     * an {@code [Unreleased]} section is added when there is none; a form without one gets a
+     * release section with the entry when no commit gives one.
+     */
+    public PromotionOptions withPulledAlong(PulledAlong entry) {
+        return new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName, commits,
+                preset, repositoryUrl, entry);
+    }
+
+    public Optional<PulledAlong> pulledAlong() {
+        return Optional.ofNullable(pulledAlong);
     }
 
     public List<ChangelogCommit> commits() {
@@ -79,13 +126,13 @@ public final class PromotionOptions {
 
     public PromotionOptions withDialect(Dialect dialect) {
         return new PromotionOptions(Objects.requireNonNull(dialect), tagFor, compareUrlTemplate,
-                displayName, commits, preset, repositoryUrl);
+                displayName, commits, preset, repositoryUrl, pulledAlong);
     }
 
     /** How a version's tag is named, e.g. {@code TagFormat::tagFor}. */
     public PromotionOptions withTagFor(Function<Version, String> tagFor) {
         return new PromotionOptions(dialect, Objects.requireNonNull(tagFor), compareUrlTemplate,
-                displayName, commits, preset, repositoryUrl);
+                displayName, commits, preset, repositoryUrl, pulledAlong);
     }
 
     /** A {@code tagFormat} pattern such as {@code v@{version}}. */
@@ -100,12 +147,12 @@ public final class PromotionOptions {
      */
     public PromotionOptions withCompareUrlTemplate(String template) {
         return new PromotionOptions(dialect, tagFor, template, displayName, commits, preset,
-                repositoryUrl);
+                repositoryUrl, pulledAlong);
     }
 
     public PromotionOptions withDisplayName(String displayName) {
         return new PromotionOptions(dialect, tagFor, compareUrlTemplate, displayName, commits,
-                preset, repositoryUrl);
+                preset, repositoryUrl, pulledAlong);
     }
 
     public Dialect dialect() {

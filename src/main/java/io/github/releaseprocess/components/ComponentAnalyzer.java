@@ -51,13 +51,26 @@ public final class ComponentAnalyzer {
      * Analyses every component.
      *
      * @param base the versioning rules, pre-release label, strictness and first-parent setting;
-     *     its tag format and initial version are replaced by each component's own
-     *     ({@code -DreleaseVersion} does not apply to components)
+     *     its tag format and initial version are replaced by each component's own, and its
+     *     {@code -DreleaseVersion} does not apply to components
      * @param sinks for each component id, a sink that sees each of its commits as it is
      *     analysed (e.g. to collect the releasable commits for its changelog)
      */
     public ComponentAnalysis analyze(GitRepository repository, NextVersionRequest base,
             ComponentModel model, Function<String, CommitSink> sinks) throws IOException {
+        return analyze(repository, base, model, sinks, Map.of());
+    }
+
+    /**
+     * Analyses every component, with the versions asked for some of them.
+     *
+     * @param releaseVersions component id to the version it is released at instead of the
+     *     computed one ({@code -DreleaseVersion} with {@code -Drelease-process.only=ID}); the
+     *     components it pulls along are decided from it as from a computed one
+     */
+    public ComponentAnalysis analyze(GitRepository repository, NextVersionRequest base,
+            ComponentModel model, Function<String, CommitSink> sinks,
+            Map<String, Version> releaseVersions) throws IOException {
         long started = System.nanoTime();
         List<Component> components = model.components();
         int n = components.size();
@@ -72,7 +85,8 @@ public final class ComponentAnalyzer {
             Version initial = modules.isEmpty() ? base.initialVersion()
                     : NextVersionRequest.defaultInitialVersion(modules.get(0).version());
             requests.add(new NextVersionRequest(base.policy(), format, initial, base.prerelease(),
-                    Optional.empty(), base.strictCommits(), base.firstParentOnly()));
+                    Optional.ofNullable(releaseVersions.get(c.id())), base.strictCommits(),
+                    base.firstParentOnly()));
         }
         candidates.addAll(ChangedPathWalk.releaseTags(repository, formats, reporter));
         for (List<ReleaseTag> tags : candidates) {

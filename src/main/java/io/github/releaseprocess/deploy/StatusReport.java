@@ -104,10 +104,14 @@ public final class StatusReport {
         return lines;
     }
 
-    /** {@code 1.3.0 to central: succeeded, Central deployment 0b1c… VALIDATED, 9 files}. */
+    /**
+     * {@code 1.3.0 to central: succeeded, Central deployment 0b1c… VALIDATED, 9 files}; a
+     * component's publication starts with its id ({@code gax 2.76.0 to central: …}).
+     */
     static String publicationLine(LedgerRecord r) {
         StringBuilder s = new StringBuilder();
         s.append(r.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).append(' ')
+                .append(r.component().map(c -> c + " ").orElse(""))
                 .append(r.version()).append(" to ").append(r.environment()).append(": ")
                 .append(r.outcome() == Outcome.PLANNED ? "in progress" : r.outcome().id());
         r.publication().ifPresent(p -> {

@@ -79,7 +79,8 @@ public class NextVersionMojo extends AbstractVersioningMojo {
             boolean alone = paths != null && !paths.isEmpty();
             if (!alone && releaseVersion != null && !releaseVersion.isBlank()) {
                 reporter.warn("-DreleaseVersion=" + releaseVersion + " is ignored: with components"
-                        + " each component's version comes from its own commits");
+                        + " each component's version comes from its own commits (prepare"
+                        + " -Drelease-process.only=ID applies it to that one component)");
             }
             ComponentModel model = alone ? ComponentModel.ofPaths(relativeToRepository(
                     repository.workTree(), paths), tagFormat)

@@ -216,7 +216,8 @@ public class PrepareMojo extends AbstractChangelogMojo {
 
     /**
      * With components: release only these (comma-separated ids) and what they pull along, e.g.
-     * {@code -Drelease-process.only=gax,api-common}.
+     * {@code -Drelease-process.only=gax,api-common}; {@code -Drelease-process.component=gax}, as
+     * the other goals name one component, is the same.
      */
     @Parameter(property = "release-process.only")
     private String only;
@@ -326,10 +327,24 @@ public class PrepareMojo extends AbstractChangelogMojo {
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         ComponentConfig config = componentConfig();
-        List<String> onlyIds = AnalyzedComponents.ids(only);
+        // -Drelease-process.component=ID, as the other goals take one component, is 'only' here.
+        String component = session.getUserProperties().getProperty("release-process.component");
+        String selected = only;
+        boolean byComponent = component != null && !component.isBlank();
+        if (byComponent) {
+            if (only != null && !only.isBlank() && !AnalyzedComponents.ids(only)
+                    .equals(AnalyzedComponents.ids(component))) {
+                throw new RefusalException("-Drelease-process.component=" + component + " and"
+                        + " -Drelease-process.only=" + only + " name different components; give"
+                        + " prepare one of them (only takes several ids)");
+            }
+            selected = component;
+        }
+        List<String> onlyIds = AnalyzedComponents.ids(selected);
         if (!onlyIds.isEmpty()) {
-            ComponentSelection.requireComponents(config,
-                    "-Drelease-process.only=" + only + " names components");
+            ComponentSelection.requireComponents(config, (byComponent
+                    ? "-Drelease-process.component=" : "-Drelease-process.only=") + selected
+                    + " names components");
         }
         Optional<ComponentPlanner> planner = config.hasComponents()
                 ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),

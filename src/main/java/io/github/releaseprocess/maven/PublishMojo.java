@@ -70,12 +70,14 @@ public class PublishMojo extends AbstractComponentScopedMojo {
                 publishProfiles, publishRepository, centralWait, centralPortalUrl), project,
                 session, baseDir(), decrypter);
         PublishSetup.warnings(session).forEach(reporter::warn);
+        Optional<ComponentScope> scope = componentScope();
         try (GitLedger ledger = GitLedger.open(baseDir())) {
             new TagPublisher(new Publisher(NestedBuilds.runner(session), reporter), ledger,
                     reporter, Clock.systemUTC()).publish(request,
                             // One component of a monorepo: its tags, e.g. gax-v2.76.0.
-                            componentScope().map(ComponentScope::tagFormat)
+                            scope.map(ComponentScope::tagFormat)
                                     .orElse(TagFormat.of(tagFormat, project.getArtifactId())),
+                            scope.map(ComponentScope::id),
                             Optional.ofNullable(version), force);
         }
     }

@@ -49,10 +49,25 @@ public final class TagPublisher {
      */
     public LedgerRecord publish(PublishRequest request, TagFormat format,
             Optional<String> requested, boolean force) throws IOException {
+        return publish(request, format, Optional.empty(), requested, force);
+    }
+
+    /**
+     * Publishes a version of one component of a monorepo ({@code -Drelease-process.component}):
+     * its records carry the component, and only its own earlier records count (another component
+     * may have released the same version number).
+     *
+     * @param format the component's tag format
+     * @param component the component's id; empty for a project released as one version
+     */
+    public LedgerRecord publish(PublishRequest request, TagFormat format,
+            Optional<String> component, Optional<String> requested, boolean force)
+            throws IOException {
         ReleaseTag tag = resolve(request, format, requested);
         String version = tag.version().toString();
         String target = request.repository().map(RemoteRepository::id).orElse("central");
-        Optional<LedgerRecord> last = ledger.read().history().publications().stream()
+        Optional<LedgerRecord> last = ledger.read().forComponent(component).history()
+                .publications().stream()
                 .filter(r -> r.version().equals(version))
                 .filter(r -> r.environment().equals(target) || r.environment().equals("central"))
                 .reduce((a, b) -> b);
@@ -65,7 +80,8 @@ public final class TagPublisher {
             LedgerRecord r = last.get();
             if (r.outcome() == Outcome.SUCCEEDED && central.map(d -> d.isPublished()
                     || request.centralWait() != CentralWait.PUBLISHED).orElse(true)) {
-                reporter.info(version + " was published to " + r.environment() + " at "
+                reporter.info(component.map(c -> c + " ").orElse("") + version
+                        + " was published to " + r.environment() + " at "
                         + r.time() + " (" + r.message() + "); nothing to do (publish it again"
                         + " with -Drelease-process.force)");
                 return r;
@@ -75,7 +91,7 @@ public final class TagPublisher {
                 LedgerRecord.Action.PUBLISH, Outcome.PLANNED, version, Optional.of(tag.name()),
                 tag.commitId(), clock.instant(), ledger.currentUser(), force, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "publication started",
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty()).withComponent(component);
         ledger.append(plan);
         Set<String> uploaded = new LinkedHashSet<>(force ? List.of() : last
                 .flatMap(LedgerRecord::publication).map(LedgerRecord.Publication::files)
@@ -144,7 +160,8 @@ public final class TagPublisher {
         LedgerRecord done = plan.published(Outcome.SUCCEEDED, clock.instant(), message,
                 publication(request, reached, seen[0]));
         ledger.append(done);
-        reporter.info("Published " + version + ": " + message);
+        reporter.info("Published " + component.map(c -> c + " ").orElse("") + version + ": "
+                + message);
         return done;
     }
 

@@ -11,6 +11,7 @@ import io.github.releaseprocess.components.DependentsPolicy;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
+import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionRequest;
@@ -72,7 +73,8 @@ public final class AnalyzedComponents implements ComponentPlanner {
         Map<String, List<AnalyzedCommit>> commits = new HashMap<>();
         ComponentAnalysis analysis = new ComponentAnalyzer(reporter).analyze(repository,
                 versioning, model, id -> CommitSink.into(
-                        commits.computeIfAbsent(id, k -> new ArrayList<>())));
+                        commits.computeIfAbsent(id, k -> new ArrayList<>())),
+                releaseVersions(model));
         Set<String> allowed = only.isEmpty() ? null : allowed(model, analysis);
         List<ComponentRelease> out = new ArrayList<>();
         for (ComponentDecision d : analysis.decisions()) {
@@ -93,6 +95,28 @@ public final class AnalyzedComponents implements ComponentPlanner {
                     commits.getOrDefault(c.id(), List.of()), reasons, d.pulledAlongBy()));
         }
         return out;
+    }
+
+    /**
+     * {@code -DreleaseVersion} with components: the version of the one component
+     * {@code -Drelease-process.only} names; refused without exactly one, since one version for
+     * several components (each with its own number) is never what is meant.
+     */
+    private Map<String, Version> releaseVersions(ComponentModel model) {
+        Optional<Version> forced = versioning.releaseVersion();
+        if (forced.isEmpty()) {
+            return Map.of();
+        }
+        if (only.size() != 1) {
+            throw new RefusalException("-Drelease-process.releaseVersion=" + forced.get()
+                    + " gives one version, and this project has " + model.ids().size()
+                    + " components (" + String.join(", ", model.ids()) + ") with numbers of"
+                    + " their own" + (only.isEmpty() ? "" : ", " + only.size() + " of them"
+                            + " named by -Drelease-process.only") + "; name the one it is for"
+                    + " with -Drelease-process.only=ID (what it pulls along follows it as it"
+                    + " follows a computed version), or leave it out; nothing was changed");
+        }
+        return Map.of(only.get(0), forced.get());
     }
 
     /**

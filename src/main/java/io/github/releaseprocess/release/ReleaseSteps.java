@@ -144,21 +144,26 @@ final class ReleaseSteps {
             throws IOException {
         Dialect dialect = run.request.changelogDialect() == Dialect.AUTO
                 ? Changelog.parse(current, Dialect.AUTO).dialect() : run.request.changelogDialect();
+        List<String> dependencies = releasedDependencies(run, component);
+        String entry = "Updated dependencies: " + String.join(", ", dependencies) + ".";
+        if (dependencies.isEmpty()) {
+            List<String> with = run.released().stream()
+                    .filter(c -> component.pulledAlongBy().contains(c.id()))
+                    .map(ComponentRelease::label).toList();
+            entry = with.isEmpty() ? null : "Released with " + String.join(", ", with) + ".";
+        }
         if (dialect.hasUnreleased()) {
-            List<String> dependencies = releasedDependencies(run, component);
-            String entry = "Updated dependencies: " + String.join(", ", dependencies) + ".";
-            if (dependencies.isEmpty()) {
-                List<String> with = run.released().stream()
-                        .filter(c -> component.pulledAlongBy().contains(c.id()))
-                        .map(ComponentRelease::label).toList();
-                entry = with.isEmpty() ? null : "Released with " + String.join(", ", with) + ".";
-            }
             current = withChangedEntry(current, dialect, entry);
         }
+        // Pulled along: a file without [Unreleased], or a form that writes its entries from
+        // the commits while the component has none that it lists, gets the entry instead.
+        Optional<PromotionOptions.PulledAlong> pulled = entry == null
+                || component.pulledAlongBy().isEmpty() ? Optional.empty()
+                : Optional.of(new PromotionOptions.PulledAlong(entry, !dependencies.isEmpty()));
         return promotedChangelog(run, current, component.changelog().orElseThrow(),
                 component.version().orElseThrow(), component.tagFormat(),
                 () -> ChangelogCommit.from(component.commits(), component.decision() == null
-                        ? java.util.Set.of() : component.decision().cancelled()));
+                        ? java.util.Set.of() : component.decision().cancelled()), pulled);
     }
 
     /** The other released components that {@code component}'s modules refer to, as labels. */
@@ -212,6 +217,14 @@ final class ReleaseSteps {
     private static byte[] promotedChangelog(ReleaseRun run, byte[] current, Path file,
             Version version, io.github.releaseprocess.history.TagFormat tagFormat,
             java.util.function.Supplier<List<ChangelogCommit>> commits) {
+        return promotedChangelog(run, current, file, version, tagFormat, commits,
+                Optional.empty());
+    }
+
+    private static byte[] promotedChangelog(ReleaseRun run, byte[] current, Path file,
+            Version version, io.github.releaseprocess.history.TagFormat tagFormat,
+            java.util.function.Supplier<List<ChangelogCommit>> commits,
+            Optional<PromotionOptions.PulledAlong> pulledAlong) {
         byte[] bytes = current;
         PrepareRequest request = run.request;
         Dialect dialect = request.changelogDialect() == Dialect.AUTO
@@ -230,6 +243,9 @@ final class ReleaseSteps {
         }
         if (request.repositoryUrl().isPresent()) {
             options = options.withRepositoryUrl(request.repositoryUrl().get());
+        }
+        if (pulledAlong.isPresent()) {
+            options = options.withPulledAlong(pulledAlong.get());
         }
         return ChangelogPromoter.promote(bytes, version, request.today(), options);
     }

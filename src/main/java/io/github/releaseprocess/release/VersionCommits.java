@@ -34,9 +34,14 @@ final class VersionCommits {
     private final List<Pattern> componentSubjects = new ArrayList<>();
     private final Optional<String> changelog;
     private final Set<String> componentChangelogs;
-    /** The lines a component release adds to the changelog of a pulled-along component. */
+    /**
+     * The lines a component release adds to the changelog of a pulled-along component, in each
+     * dialect (and the Unreleased heading it adds to a file that had none).
+     */
     private static final Pattern COMPONENT_ENTRY = Pattern.compile(
-            "### Changed|- (Updated dependencies|Released with): .*|- Released with .*");
+            "### (Changed|Dependencies|Miscellaneous Chores|Fix)"
+                    + "|[-*] (Updated dependencies|Released with): .*|[-*] Released with .*"
+                    + "|## \\[?Unreleased\\]?");
 
     /**
      * @param templates the plugin's commit messages, {@code @{version}} standing for the version

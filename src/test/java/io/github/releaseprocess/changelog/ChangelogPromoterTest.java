@@ -91,6 +91,38 @@ class ChangelogPromoterTest {
                 + "## Version 1.1.0 - 2025-01-01\n", promote(seed, PromotionOptions.defaults()));
     }
 
+    /** A release that only follows others (a monorepo component pulled along) gets its entry. */
+    @Nested
+    class PulledAlong {
+
+        @Test
+        void shouldStartAChangelogWithoutReleasesWithTheEntry() {
+            String after = promote("# Changelog\n", PromotionOptions.defaults().withPulledAlong(
+                    new PromotionOptions.PulledAlong("Updated dependencies: lib 1.0.1.", true)));
+
+            assertEquals("# Changelog\n\n## [Unreleased]\n\n## [1.2.0] - 2025-07-01\n\n"
+                    + "### Changed\n\n- Updated dependencies: lib 1.0.1.\n", after);
+            assertEquals(List.of(), ChangelogValidator.validate(Changelog.parse(after,
+                    Dialect.AUTO), ValidationOptions.defaults().withToday(DAY)).findings());
+        }
+
+        @Test
+        void shouldListAReleaseWithItsGroupUnderTheChoresOfConventionalChangelog() {
+            String before = "# Changelog\n\n## 1.1.0 (2025-01-01)\n\n\n### Features\n\n"
+                    + "* a (abc1234)\n";
+
+            String after = promote(before, PromotionOptions.defaults()
+                    .withDialect(Dialect.CONVENTIONAL_CHANGELOG).withPulledAlong(
+                            new PromotionOptions.PulledAlong("Released with gax 2.41.0.", false)));
+
+            assertEquals("# Changelog\n\n## 1.2.0 (2025-07-01)\n\n\n### Miscellaneous Chores"
+                    + "\n\n* Released with gax 2.41.0.\n\n## 1.1.0 (2025-01-01)\n\n\n"
+                    + "### Features\n\n* a (abc1234)\n", after);
+            assertEquals(List.of(), ChangelogValidator.validate(Changelog.parse(after,
+                    Dialect.AUTO), ValidationOptions.defaults().withToday(DAY)).findings());
+        }
+    }
+
     @Nested
     class Refusals {
         @Test

@@ -102,6 +102,52 @@ class TagPublisherTest {
         assertEquals(2, publications().size());
     }
 
+    /**
+     * {@code publish -Drelease-process.component=ID}: the record carries the component, and a
+     * component's release is not taken for another's of the same number; {@code status} with
+     * the component lists it.
+     */
+    @Test
+    void shouldRecordTheComponentOfAPublicationAndKeepComponentsApart() throws Exception {
+        try (GitScenario git = GitScenario.init(dir)) {
+            Files.writeString(dir.resolve(".gitignore"), "target/\n");
+            Files.writeString(dir.resolve("pom.xml"), "<project><artifactId>lib</artifactId>"
+                    + "<version>2.0.0</version></project>\n");
+            git.commitAll("feat: api").annotatedTag("lib-v2.0.0").annotatedTag("app-v2.0.0");
+        }
+        PublishRequest request = PublishRequest.defaults(dir, dir.resolve("target"),
+                Optional.of(RemoteRepository.of("files", repo.toUri())));
+
+        LedgerRecord lib;
+        LedgerRecord app;
+        try (GitLedger ledger = GitLedger.open(dir)) {
+            TagPublisher publisher = new TagPublisher(new Publisher(staging(), Reporter.SILENT,
+                    Duration.ofMillis(20)), ledger, Reporter.SILENT, Clock.systemUTC());
+            lib = publisher.publish(request, TagFormat.of("lib-v@{version}", null),
+                    Optional.of("lib"), Optional.empty(), false);
+            app = publisher.publish(request, TagFormat.of("app-v@{version}", null),
+                    Optional.of("app"), Optional.empty(), false);
+        }
+
+        assertEquals(2, builds.size(), "app 2.0.0 is not lib 2.0.0: published too");
+        assertEquals(Optional.of("lib"), lib.component());
+        assertEquals(Optional.of("app-v2.0.0"), app.tag());
+        List<LedgerRecord> all = publications();
+        assertEquals(List.of("lib", "lib", "app", "app"), all.stream()
+                .map(r -> r.component().orElse("-")).toList(), "planned and outcome records");
+        LedgerRecord stored = LedgerRecord.fromJson(all.get(1).toJson());
+        assertEquals(Optional.of("lib"), stored.component());
+        assertTrue(all.get(1).toJson().contains("\"component\": \"lib\""));
+        try (GitLedger ledger = GitLedger.open(dir)) {
+            List<String> status = new io.github.releaseprocess.deploy.StatusReport(
+                    ledger.read().forComponent(Optional.of("lib")), List.of(), Optional.empty(),
+                    Optional.empty()).lines();
+            assertTrue(status.stream().anyMatch(l -> l.contains("lib 2.0.0 to files: succeeded")),
+                    status.toString());
+            assertTrue(status.stream().noneMatch(l -> l.contains("app")), status.toString());
+        }
+    }
+
     @Test
     void shouldWaitForTheCentralDeploymentByIdInsteadOfUploadingAgain() throws Exception {
         project();

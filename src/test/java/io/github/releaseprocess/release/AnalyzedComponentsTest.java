@@ -100,6 +100,53 @@ class AnalyzedComponentsTest {
                 Files.readString(dir.resolve("service/pom.xml")), "references put back");
     }
 
+    private PrepareRequest request(String only, String releaseVersion) {
+        PrepareRequest base = request(only);
+        io.github.releaseprocess.versioning.NextVersionRequest v = base.versioning();
+        io.github.releaseprocess.versioning.NextVersionRequest forced =
+                new io.github.releaseprocess.versioning.NextVersionRequest(v.policy(),
+                        v.tagFormat(), v.initialVersion(), v.prerelease(), Optional.of(
+                                io.github.releaseprocess.semver.Version.parse(releaseVersion)),
+                        v.strictCommits(), v.firstParentOnly());
+        return base.toBuilder().versioning(forced).components(Optional.of(new AnalyzedComponents(
+                CONFIG, dir, List.of(), forced, AnalyzedComponents.ids(only)))).build();
+    }
+
+    /**
+     * {@code -DreleaseVersion} with components: the version of the one component
+     * {@code -Drelease-process.only} names (what it pulls along follows as usual), and
+     * refused, with how to say it, when it would have to be several components' version.
+     */
+    @Test
+    void shouldReleaseTheOneComponentNamedAtTheReleaseVersionAndRefuseItOtherwise()
+            throws Exception {
+        monorepo();
+        Releaser releaser = new Releaser(Reporter.SILENT,
+                (invocation, out) -> BuildResult.succeeded());
+
+        PrepareResult plan = releaser.prepare(request("library", "2.0.0"), true);
+        PrepareResult tool = releaser.prepare(request("tool", "1.0.0"), true);
+        RefusalException all = assertThrows(RefusalException.class,
+                () -> releaser.prepare(request("", "2.0.0"), true));
+        RefusalException two = assertThrows(RefusalException.class,
+                () -> releaser.prepare(request("library,tool", "2.0.0"), true));
+
+        assertEquals(Optional.empty(), Releaser.refusalOf(plan));
+        assertEquals(List.of("library 2.0.0", "service 2.0.1", "tool"),
+                plan.components().stream().map(ComponentRelease::label).toList());
+        assertEquals(List.of("library", "service 2.0.1", "tool 1.0.0"),
+                tool.components().stream().map(ComponentRelease::label).toList(),
+                "a component without releasable commits is released at the version asked for;"
+                        + " the service depends on it");
+        assertEquals("-Drelease-process.releaseVersion=2.0.0 gives one version, and this project"
+                + " has 3 components (library, service, tool) with numbers of their own; name"
+                + " the one it is for with -Drelease-process.only=ID (what it pulls along"
+                + " follows it as it follows a computed version), or leave it out; nothing was"
+                + " changed", all.getMessage());
+        assertTrue(two.getMessage().contains(", 2 of them named by -Drelease-process.only;"),
+                two.getMessage());
+    }
+
     @Test
     void shouldRefuseAnUnknownComponentWithTheNearestId() throws Exception {
         monorepo();

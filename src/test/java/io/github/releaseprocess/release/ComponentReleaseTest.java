@@ -113,6 +113,82 @@ class ComponentReleaseTest {
         }
 
         /**
+         * A component pulled along by a dependency, whose changelog has no place for unreleased
+         * changes (no {@code [Unreleased]}; or a form that writes its entries from the commits,
+         * and it has no commits of its own): it gets the dialect's dependency entry instead of a
+         * refusal that only a fake entry could lift.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"keepachangelog", "seed", "conventional-changelog",
+                "commitizen"})
+        void shouldGiveAPulledAlongComponentAnEntryInEveryDialect(String dialect)
+                throws Exception {
+            ComponentFixture.create(dir);
+            String before = switch (dialect) {
+                case "keepachangelog" -> "# Changelog\n\n## [2.0.0] - 2026-01-10\n\n### Added\n\n"
+                        + "- The first release.\n";
+                case "seed" -> "# Changelog\n\n## Version 2.0.0 - 2026-01-10\n\n### Added\n\n"
+                        + "- The first release.\n";
+                case "conventional-changelog" -> "# Changelog\n\n## [2.0.0](https://example"
+                        + ".invalid/o/r/compare/service-v1.0.0...service-v2.0.0) (2026-01-10)\n\n\n"
+                        + "### Features\n\n* first release (abc1234)\n";
+                default -> "## v2.0.0 (2026-01-10)\n\n### Feat\n\n- first release\n";
+            };
+            Files.writeString(dir.resolve("service/CHANGELOG.md"), before);
+            try (io.github.releaseprocess.testing.GitScenario git =
+                    io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                git.commitAll("docs: the service's changelog in its own form");
+            }
+            ComponentPlanner pulled = (repository, reporter) -> ComponentFixture.planner(dir)
+                    .plan(repository, reporter).stream().map(c -> !c.id().equals("service") ? c
+                            : new ComponentRelease(c.id(), c.modules(), c.tagFormat(),
+                                    c.changelog(), c.currentVersion(), c.lastRelease(),
+                                    c.version(), c.developmentVersion(), c.decision(),
+                                    c.commits(), List.of("pulled along by library"),
+                                    List.of("library"))).toList();
+            // changelogDialect auto: each file's own form (the library's is keepachangelog).
+            PrepareRequest request = ComponentFixture.request(dir, pulled).toBuilder()
+                    .repositoryUrl(dialect.equals("conventional-changelog")
+                            ? Optional.of("https://example.invalid/o/r") : Optional.empty())
+                    .build();
+            PrepareResult result = new Releaser(Reporter.SILENT, passingBuild).prepare(request,
+                    false);
+
+            assertEquals(Optional.empty(), Releaser.refusalOf(result));
+            String after = Files.readString(dir.resolve("service/CHANGELOG.md"));
+            String expected = switch (dialect) {
+                case "keepachangelog" -> "# Changelog\n\n## [Unreleased]\n\n"
+                        + "## [2.0.1] - 2026-11-26\n\n### Changed\n\n"
+                        + "- Updated dependencies: library 1.2.1.\n\n" + before.substring(13);
+                case "seed" -> "# Changelog\n\n## Unreleased\n\n"
+                        + "## Version 2.0.1 - 2026-11-26\n\n### Changed\n\n"
+                        + "- Updated dependencies: library 1.2.1.\n\n" + before.substring(13);
+                case "conventional-changelog" -> "# Changelog\n\n## [2.0.1](https://example"
+                        + ".invalid/o/r/compare/service-v2.0.0...service-v2.0.1) (2026-11-26)\n\n\n"
+                        + "### Dependencies\n\n* Updated dependencies: library 1.2.1.\n\n"
+                        + before.substring(13);
+                default -> "## v2.0.1 (2026-11-26)\n\n### Fix\n\n"
+                        + "- Updated dependencies: library 1.2.1.\n\n" + before;
+            };
+            assertEquals(expected, after);
+            // The next release's review gate takes these lines as the plugin's own.
+            try (io.github.releaseprocess.history.GitRepository repository =
+                    io.github.releaseprocess.history.GitRepository.open(dir);
+                    Git git = Git.open(dir.toFile())) {
+                String release = git.getRepository().resolve("service-v2.0.1^{commit}").name();
+                List<io.github.releaseprocess.history.CommitChanges.Hunk> edits =
+                        io.github.releaseprocess.history.CommitChanges.textEdits(repository,
+                                release).orElseThrow();
+                VersionCommits own = new VersionCommits(List.of(
+                        PrepareRequest.DEFAULT_RELEASE_MESSAGE), Optional.empty(),
+                        java.util.Set.of("library/CHANGELOG.md", "service/CHANGELOG.md"));
+                assertTrue(own.onlyComponentVersionText(edits, own.componentVersionsNamed(
+                        "chore(release): library 1.2.1, service 2.0.1").orElseThrow()),
+                        "" + edits);
+            }
+        }
+
+        /**
          * The plugin's own commits of a component release need no review at the next release:
          * they change only versions and the changelogs' release lines.
          */

@@ -54,6 +54,7 @@ public class InitMojo extends AbstractReleaseProcessMojo {
             reporter.info("The plugin configuration that fits (into <build><plugins> of pom.xml;"
                     + " -Drelease-process.write inserts it):");
             block.forEach(line -> reporter.info("  " + line));
+            nextSteps(reporter, "Once it is in pom.xml and committed, run:");
             return;
         }
         if (!Files.isRegularFile(pom)) {
@@ -66,8 +67,17 @@ public class InitMojo extends AbstractReleaseProcessMojo {
         AtomicFiles.write(pom, updated);
         reporter.info("Inserted into <build><plugins> of " + pom + " (nothing else changed):");
         block.forEach(line -> reporter.info("  " + line));
-        reporter.info("Review it with 'git diff pom.xml', commit it, then run"
-                + " 'mvn release-process:next-version'.");
+        nextSteps(reporter, "Review it with 'git diff pom.xml', commit it, then run:");
+    }
+
+    private void nextSteps(Reporter reporter, String intro) {
+        List<String> steps = Adoption.nextSteps(plugin.getGroupId(), plugin.getArtifactId(),
+                plugin.getVersion());
+        reporter.info(intro);
+        for (String step : steps.subList(0, steps.size() - 1)) {
+            reporter.info("  " + step);
+        }
+        wrap(steps.get(steps.size() - 1)).forEach(reporter::info);
     }
 
     private static List<String> wrap(String text) {

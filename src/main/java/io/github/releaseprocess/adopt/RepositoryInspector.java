@@ -89,8 +89,7 @@ public final class RepositoryInspector {
 
             TagFormat format = tagFormat(repository, artifactId, tool, findings, configuration);
 
-            CommitStyle style = CommitStyle.of(recent,
-                    VersioningPolicy.builder(preset).build().parser());
+            CommitStyle style = CommitStyle.of(recent, VersioningPolicy.builder(preset).build());
             boolean freeForm = style.counted() > 0 && style.percent() < CONVENTIONAL_PERCENT;
             if (freeForm) {
                 configuration.put("nonConventional", "patch");
@@ -321,10 +320,14 @@ public final class RepositoryInspector {
         }
     }
 
-    /** The share of Conventional Commits among the mainline commits people wrote. */
+    /**
+     * The share of Conventional Commits among the mainline commits people wrote; a type outside
+     * the preset's vocabulary ({@code Checkstyle: …}, {@code spelling: …}) is a topic, not a type.
+     */
     record CommitStyle(int counted, int conventional, int toolMade, int sampled) {
 
-        static CommitStyle of(List<CommitInfo> commits, CommitParser parser) {
+        static CommitStyle of(List<CommitInfo> commits, VersioningPolicy policy) {
+            CommitParser parser = policy.parser();
             int counted = 0;
             int conventional = 0;
             int toolMade = 0;
@@ -340,7 +343,7 @@ public final class RepositoryInspector {
                     continue;
                 }
                 counted++;
-                if (parsed.isConventional()) {
+                if (parsed.isConventional() && policy.knowsType(parsed.type())) {
                     conventional++;
                 }
             }

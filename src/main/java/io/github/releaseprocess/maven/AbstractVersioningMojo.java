@@ -120,7 +120,8 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
             }
         });
         return new NextVersionRequest(policy.build(), format, initial, label, forced,
-                strictCommits, firstParentOnly);
+                strictCommits, firstParentOnly, NextVersionRequest.snapshotVersionOf(
+                        hasPom() ? project.getVersion() : null));
     }
 
     private static Version parseSetting(String property, String value) {

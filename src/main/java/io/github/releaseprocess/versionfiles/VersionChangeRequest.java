@@ -20,10 +20,33 @@ import java.util.Optional;
  *     version markers ({@code versions.txt} at the root is read whether tracked or not)
  * @param outputTimestamp the release instant for {@code project.build.outputTimestamp} where a
  *     POM of the reactor sets it; empty to leave it alone (development versions)
+ * @param scmTag the change of {@code <scm><tag>} in the POMs that have one; empty to leave it
  */
 public record VersionChangeRequest(Path rootDirectory, String currentVersion, String newVersion,
         List<ReactorModule> modules, List<VersionFile> versionFiles, List<Path> trackedFiles,
-        Optional<Instant> outputTimestamp) {
+        Optional<Instant> outputTimestamp, Optional<ScmTag> scmTag) {
+
+    /**
+     * {@code <scm><tag>} becomes {@code to} in every POM of the reactor that declares it (none
+     * gains one), as maven-release-plugin writes the release tag into the release commit and
+     * {@code HEAD} into the next development commit.
+     *
+     * @param from only a tag with this value changes ({@code null}: any plain value)
+     * @param to the new value
+     */
+    public record ScmTag(String from, String to) {
+        public ScmTag {
+            Objects.requireNonNull(to, "to");
+        }
+    }
+
+    /** A change that leaves {@code <scm><tag>} alone. */
+    public VersionChangeRequest(Path rootDirectory, String currentVersion, String newVersion,
+            List<ReactorModule> modules, List<VersionFile> versionFiles, List<Path> trackedFiles,
+            Optional<Instant> outputTimestamp) {
+        this(rootDirectory, currentVersion, newVersion, modules, versionFiles, trackedFiles,
+                outputTimestamp, Optional.empty());
+    }
 
     /** A change of the POMs and the configured version files only. */
     public VersionChangeRequest(Path rootDirectory, String currentVersion, String newVersion,
@@ -40,5 +63,6 @@ public record VersionChangeRequest(Path rootDirectory, String currentVersion, St
         versionFiles = versionFiles == null ? List.of() : List.copyOf(versionFiles);
         trackedFiles = trackedFiles == null ? List.of() : List.copyOf(trackedFiles);
         Objects.requireNonNull(outputTimestamp, "outputTimestamp");
+        Objects.requireNonNull(scmTag, "scmTag");
     }
 }

@@ -346,8 +346,9 @@ class NextVersionCalculatorTest {
         }
 
         /**
-         * gson after 2.10.1: free-form messages, and the POM raised by hand to 2.11.0-SNAPSHOT.
-         * The release was 2.11.0, not the 2.10.2 that nonConventional=patch alone asks for: the
+         * Apache Commons raise the POM to the next minor right after a release (commons-io at
+         * 2.22.0-SNAPSHOT after 2.21.0) and release it; with free-form messages
+         * nonConventional=patch alone asks for 2.21.1 (here 2.10.1 and 2.11.0): the
          * SNAPSHOT is the least release (as maven-release-plugin releases it), never below the
          * commits' verdict, and not before the first release (initialVersion decides there).
          */

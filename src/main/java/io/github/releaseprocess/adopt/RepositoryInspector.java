@@ -248,7 +248,8 @@ public final class RepositoryInspector {
         NextVersionRequest request = new NextVersionRequest(VersioningPolicy.builder(preset)
                 .nonConventional(freeForm ? NonConventional.PATCH : NonConventional.IGNORE)
                 .build(), format, NextVersionRequest.defaultInitialVersion(pomVersion),
-                Optional.empty(), Optional.empty(), false, false);
+                Optional.empty(), Optional.empty(), false, false,
+                NextVersionRequest.snapshotVersionOf(pomVersion));
         VersionDecision decision = new NextVersionCalculator(Reporter.SILENT).calculate(
                 repository, request, CommitSink.NONE);
         String after = decision.lastTag().map(t -> "after " + t.name()).orElse("as the first"

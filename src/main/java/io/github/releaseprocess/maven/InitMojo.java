@@ -25,6 +25,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "init", requiresProject = false, threadSafe = true, aggregator = true)
 public class InitMojo extends AbstractReleaseProcessMojo {
 
+    /** What a repository without a POM (a Python or Node application) needs to release. */
+    private static final String NO_POM = "A project without Maven (a Python or Node"
+            + " application) releases through a small pom.xml of <packaging>pom</packaging> at"
+            + " its version that holds this block (docs/guides/python-application.md):"
+            + " next-version runs without one, prepare does not.";
+
     /** The widest a reason line gets, so the output fits a 100-column CI log. */
     private static final int WIDTH = 92;
 
@@ -54,13 +60,16 @@ public class InitMojo extends AbstractReleaseProcessMojo {
             reporter.info("The plugin configuration that fits (into <build><plugins> of pom.xml;"
                     + " -Drelease-process.write inserts it):");
             block.forEach(line -> reporter.info("  " + line));
+            if (!hasPom()) {
+                wrap(NO_POM).forEach(reporter::info);
+            }
             nextSteps(reporter, "Once it is in pom.xml and committed, run:");
             return;
         }
         if (!Files.isRegularFile(pom)) {
             throw new RefusalException("There is no pom.xml in " + dir + " to write the plugin"
                     + " into; run init in the reactor's root folder, or copy the block without"
-                    + " -Drelease-process.write");
+                    + " -Drelease-process.write. " + NO_POM);
         }
         byte[] updated = PomPluginInserter.insert("pom.xml", Files.readAllBytes(pom), block,
                 plugin.getArtifactId());

@@ -399,6 +399,33 @@ class ReleaserTest {
             assertEquals("1.3.1", second.version().toString());
         }
 
+        /**
+         * zxing before 3.5.4: the root POM at 3.5.4, its modules still at 3.5.4-SNAPSHOT. A
+         * single-version release moves only the modules at the root's version, so it would have
+         * released SNAPSHOT modules; the SNAPSHOT gate names them.
+         */
+        @Test
+        void shouldRefuseToReleaseModulesThatKeepASnapshotVersion() throws Exception {
+            ReleaseFixture.create(dir);
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace(
+                        "</project>", "  <packaging>pom</packaging>\n  <modules>\n"
+                                + "    <module>core</module>\n  </modules>\n</project>"));
+                Files.createDirectories(dir.resolve("core"));
+                Files.writeString(dir.resolve("core/pom.xml"), ReleaseFixture.POM
+                        .replace("<artifactId>demo</artifactId>", "<artifactId>core</artifactId>")
+                        .replace("1.2.1-SNAPSHOT", "1.2.0-SNAPSHOT"));
+                git.commitAll("build: core\n\nReviewed-by: A Reviewer <r@example.invalid>");
+            }
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(
+                            ReleaseFixture.request(dir), false));
+            assertTrue(e.getMessage().contains("core/pom.xml: com.example:core keeps its own"
+                    + " version 1.2.0-SNAPSHOT"), e.getMessage());
+            assertEquals(List.of(), builds);
+        }
+
         @Test
         void shouldRequireReviewWhenConfigured() throws Exception {
             ReleaseFixture.create(dir);

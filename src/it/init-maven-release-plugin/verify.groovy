@@ -22,6 +22,10 @@ def block = '''            <plugin>
 '''
 assert after == before.replace('        </plugins>', block + '        </plugins>')
 
+// The advice names the plugin in full: the short prefix does not resolve in every reactor.
+assert log.contains('  mvn io.github.releaseprocess:release-process-maven-plugin:' + version + ':next-version')
+assert log.contains('<pluginGroup>io.github.releaseprocess</pluginGroup>')
+
 // The configuration it wrote finds the previous release and releases in the project's format.
 assert log.contains('Next version: 1.4.1 (patch), after 1.4.0 (billing-1.4.0)')
 def plan = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/plan.json'))

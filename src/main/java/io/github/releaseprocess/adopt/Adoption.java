@@ -64,6 +64,21 @@ public record Adoption(List<Finding> findings, Map<String, String> configuration
         return lines;
     }
 
+    /**
+     * What to run once the block is in pom.xml, by full coordinates: Maven finds a plugin by its
+     * prefix ({@code mvn release-process:next-version}) only through the reactor's projects or
+     * the {@code <pluginGroups>} of settings.xml, so in a reactor whose first module does not
+     * inherit from the root POM (googleapis/sdk-platform-java) the short form fails with "No
+     * plugin found for prefix". The last line says how to make the short form work.
+     */
+    public static List<String> nextSteps(String groupId, String artifactId, String version) {
+        String plugin = "mvn " + groupId + ":" + artifactId + ":" + version + ":";
+        return List.of(plugin + "next-version", plugin + "prepare -DdryRun",
+                "The short form (mvn release-process:next-version) needs <pluginGroup>" + groupId
+                        + "</pluginGroup> in the <pluginGroups> of ~/.m2/settings.xml when a"
+                        + " module of the reactor does not inherit from this pom.xml.");
+    }
+
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

@@ -89,8 +89,7 @@ public final class RepositoryInspector {
 
             TagFormat format = tagFormat(repository, artifactId, tool, findings, configuration);
 
-            CommitStyle style = CommitStyle.of(recent,
-                    VersioningPolicy.builder(preset).build().parser());
+            CommitStyle style = CommitStyle.of(recent, VersioningPolicy.builder(preset).build());
             boolean freeForm = style.counted() > 0 && style.percent() < CONVENTIONAL_PERCENT;
             if (freeForm) {
                 configuration.put("nonConventional", "patch");
@@ -249,7 +248,8 @@ public final class RepositoryInspector {
         NextVersionRequest request = new NextVersionRequest(VersioningPolicy.builder(preset)
                 .nonConventional(freeForm ? NonConventional.PATCH : NonConventional.IGNORE)
                 .build(), format, NextVersionRequest.defaultInitialVersion(pomVersion),
-                Optional.empty(), Optional.empty(), false, false);
+                Optional.empty(), Optional.empty(), false, false,
+                NextVersionRequest.snapshotVersionOf(pomVersion));
         VersionDecision decision = new NextVersionCalculator(Reporter.SILENT).calculate(
                 repository, request, CommitSink.NONE);
         String after = decision.lastTag().map(t -> "after " + t.name()).orElse("as the first"
@@ -321,10 +321,14 @@ public final class RepositoryInspector {
         }
     }
 
-    /** The share of Conventional Commits among the mainline commits people wrote. */
+    /**
+     * The share of Conventional Commits among the mainline commits people wrote; a type outside
+     * the preset's vocabulary ({@code Checkstyle: …}, {@code spelling: …}) is a topic, not a type.
+     */
     record CommitStyle(int counted, int conventional, int toolMade, int sampled) {
 
-        static CommitStyle of(List<CommitInfo> commits, CommitParser parser) {
+        static CommitStyle of(List<CommitInfo> commits, VersioningPolicy policy) {
+            CommitParser parser = policy.parser();
             int counted = 0;
             int conventional = 0;
             int toolMade = 0;
@@ -340,7 +344,7 @@ public final class RepositoryInspector {
                     continue;
                 }
                 counted++;
-                if (parsed.isConventional()) {
+                if (parsed.isConventional() && policy.knowsType(parsed.type())) {
                     conventional++;
                 }
             }

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * made the commit, and a {@code #} line that survived is text the author kept.
  *
  * <p>The header grammar is {@code type(scope)!: description}: {@code type} is letters only (any
- * case, reported in lower case), {@code scope} is any non-empty text without parentheses,
+ * case, reported in lower case, but not a CamelCase name such as {@code XmlLayout} or
+ * {@code jsonReader}: that is a class name, see {@link #nameInsteadOfType}), {@code scope} is any non-empty text without parentheses,
  * {@code !} is optional, then a colon, one space and a non-empty description. Footers follow a
  * blank line: {@code Token: value} or {@code Token #value} with a token of letters, digits and
  * {@code -}, or one of the breaking tokens ({@code BREAKING CHANGE}, upper case). Once the footers
@@ -36,6 +37,11 @@ public final class CommitParser {
 
     private static final Pattern HEADER =
             Pattern.compile("([A-Za-z]+)(?:\\(([^()\\n]+)\\))?(!)?: (.*)");
+    /** A lower-case letter followed by an upper-case one: a CamelCase name, not a type. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Z]");
+    /** A header-like prefix whose word is not a type: {@code XmlLayout: …}, {@code pom.xml: …}. */
+    private static final Pattern NAME_PREFIX =
+            Pattern.compile("([^\\s:()!]+)(?:\\([^()\\n]+\\))?!?: \\S.*");
     private static final Pattern GENERIC_FOOTER =
             Pattern.compile("([A-Za-z0-9][A-Za-z0-9-]*)(: | #)(.*)");
     /** Git's scissors line, with any comment character ({@code core.commentChar}). */
@@ -464,13 +470,31 @@ public final class CommitParser {
     /** The header match, or null when the line is not a conventional header under these options. */
     private Matcher header(String line) {
         Matcher m = HEADER.matcher(line);
-        if (!m.matches() || m.group(4).isBlank()) {
+        if (!m.matches() || m.group(4).isBlank() || CAMEL_CASE.matcher(m.group(1)).find()) {
             return null;
         }
         if (m.group(3) != null && !options.bangAllowedInHeader()) {
             return null;
         }
         return m;
+    }
+
+    /**
+     * The word before the colon of a subject that looks like a header but names a class, a file or
+     * an issue rather than a type: CamelCase ({@code XmlLayout: fix …}, {@code JsonReader: …} in
+     * log4j2's and gson's histories), with a dot ({@code pom.xml: …}), a digit or another
+     * character ({@code LOG4J2-3214: …}). Empty when the subject has no such prefix; such a
+     * message is not a Conventional Commit under any preset.
+     */
+    public static java.util.Optional<String> nameInsteadOfType(String subject) {
+        Matcher m = NAME_PREFIX.matcher(subject);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String word = m.group(1);
+        boolean type = word.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                && !CAMEL_CASE.matcher(word).find();
+        return type ? java.util.Optional.empty() : java.util.Optional.of(word);
     }
 
     /** Index in {@code rest} of the first footer line that follows a blank line; size when none. */

@@ -33,6 +33,15 @@ public final class VersioningPolicy {
     private static final Pattern TYPE = Pattern.compile("[A-Za-z]+");
 
     /**
+     * The types every imitated tool knows: Conventional Commits' {@code feat} and {@code fix} and
+     * the Angular list that commitlint's config-conventional, semantic-release,
+     * python-semantic-release and commitizen share. A preset adds its tool's own (release-please's
+     * {@code deps}, commitizen's {@code bump}); {@code <bumpRules>} adds every type it names.
+     */
+    private static final List<String> COMMON_TYPES = List.of("build", "chore", "ci", "docs",
+            "feat", "fix", "perf", "refactor", "revert", "style", "test");
+
+    /**
      * The key of the wildcard rule in {@code <bumpRules>}, since {@code *} cannot be an XML element
      * name; never a commit type because types are letters only. {@code *} is accepted too.
      */
@@ -47,6 +56,7 @@ public final class VersioningPolicy {
     private final boolean ignoresMergeCommits;
     private final boolean honoursReleaseAs;
     private final NonConventional nonConventional;
+    private final Set<String> vocabulary;
 
     private VersioningPolicy(Builder b) {
         this.preset = b.preset;
@@ -58,6 +68,9 @@ public final class VersioningPolicy {
         this.ignoresMergeCommits = b.ignoreMergeCommits;
         this.honoursReleaseAs = b.honourReleaseAs;
         this.nonConventional = b.nonConventional;
+        java.util.TreeSet<String> types = new java.util.TreeSet<>(b.vocabulary);
+        types.addAll(b.rules.keySet());
+        this.vocabulary = Collections.unmodifiableSet(types);
     }
 
     /** A builder holding the preset's rules; every setter refines them. */
@@ -89,6 +102,21 @@ public final class VersioningPolicy {
         return otherTypes;
     }
 
+    /**
+     * The types this policy knows (lower case, sorted): the preset's vocabulary and every type
+     * with a rule. A conventional commit of another type ({@code spelling:}, {@code Javadoc:} in
+     * log4j2's history) counts by the {@code *} rule, and, with {@link NonConventional#PATCH}, as
+     * free-form text: in a history that is not conventional, a word before a colon is a topic.
+     */
+    public Set<String> vocabulary() {
+        return vocabulary;
+    }
+
+    /** True when {@code type} (any case) is in the {@link #vocabulary()}. */
+    public boolean knowsType(String type) {
+        return vocabulary.contains(type.toLowerCase(Locale.ROOT));
+    }
+
     /** The bump a conventional type asks for when the commit is not breaking. */
     public Bump bumpOfType(String type) {
         Bump bump = rules.get(type.toLowerCase(Locale.ROOT));
@@ -110,6 +138,9 @@ public final class VersioningPolicy {
             bump = Bump.MAJOR;
         } else if (commit.kind() == Kind.CONVENTIONAL) {
             bump = bumpOfType(commit.type());
+            if (nonConventional == NonConventional.PATCH && !knowsType(commit.type())) {
+                bump = bump.max(Bump.PATCH);
+            }
         } else if (commit.kind() == Kind.REVERT) {
             bump = bumpOfType("revert");
         } else if (nonConventional == NonConventional.PATCH && isFreeForm(commit)) {
@@ -267,6 +298,7 @@ public final class VersioningPolicy {
         private boolean honourReleaseAs;
         private NonConventional nonConventional = NonConventional.IGNORE;
         private ParserOptions parserOptions = ParserOptions.strict();
+        private final List<String> vocabulary = new ArrayList<>(COMMON_TYPES);
 
         private Builder(Preset preset) {
             this.preset = preset;
@@ -293,12 +325,14 @@ public final class VersioningPolicy {
                     // changelog, and release-please releases a patch for any visible section.
                     rules.put("deps", Bump.PATCH);
                     rules.put("docs", Bump.PATCH);
+                    vocabulary.add("deps");
                     rules.put("revert", Bump.PATCH);
                     honourReleaseAs = true;
                     parserOptions = releasePleaseParser(parserOptions);
                     break;
                 case RELEASE_PLEASE:
                     rules.put("revert", Bump.PATCH);
+                    vocabulary.add("deps");
                     honourReleaseAs = true;
                     parserOptions = releasePleaseParser(parserOptions);
                     break;
@@ -309,6 +343,7 @@ public final class VersioningPolicy {
                     break;
                 case COMMITIZEN:
                     rules.put("refactor", Bump.PATCH);
+                    vocabulary.add("bump");
                     // commitizen matches its bump pattern on every line of the message, at the
                     // first column: a bullet or an indented line is not a match.
                     parserOptions = parserOptions.withBreakingNotes(BreakingNotes.LINE_START)

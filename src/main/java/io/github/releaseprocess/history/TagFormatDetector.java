@@ -13,8 +13,9 @@ import java.util.function.ToLongFunction;
 /**
  * Reads the tag format a project already uses from its tag names: each tag that holds a Semantic
  * Version splits into the text before it and the text after it; among the splits that many tags
- * share (at least two, and a tenth of them), the one of the most recent release is the format,
- * and among those released together the most common one
+ * share (at least two, and a tenth of them), the one of the most recent final release is the
+ * format (release candidates alone, as Apache Commons tag them beside {@code rel/…}, do not make
+ * one), and among those released together the most common one
  * ({@code gson-parent-@{version}}, {@code v@{version}}, {@code rel/commons-text-@{version}},
  * plain {@code @{version}}).
  */
@@ -67,10 +68,14 @@ public final class TagFormatDetector {
         // tie on time, and the most common one wins.
         int few = Math.max(2, withVersion / 10);
         boolean anyMany = byShape.values().stream().anyMatch(l -> l.size() >= few);
+        // Apache Commons tag release candidates 'commons-io-2.22.0-RC1' and the release
+        // 'rel/commons-io-2.21.0': the newest candidate is newer than the last release, but the
+        // releases are the format; so the time of a shape's newest final release counts first.
         List<Found> best = byShape.values().stream()
                 .filter(l -> !anyMany || l.size() >= few)
-                .max(Comparator.<List<Found>>comparingLong(l -> commitTime.applyAsLong(
-                                highest(l).tag))
+                .max(Comparator.<List<Found>>comparingLong(l -> newestFinal(l)
+                                .map(f -> commitTime.applyAsLong(f.tag)).orElse(Long.MIN_VALUE))
+                        .thenComparingLong(l -> commitTime.applyAsLong(highest(l).tag))
                         .thenComparingInt(List::size)
                         .thenComparing(l -> highest(l).version))
                 .orElseThrow();
@@ -81,6 +86,11 @@ public final class TagFormatDetector {
                 : prefix + TagFormat.VERSION + newest.suffix;
         return Optional.of(new Suggestion(pattern, best.size(), withVersion, newest.tag,
                 newest.version));
+    }
+
+    private static Optional<Found> newestFinal(List<Found> tags) {
+        return tags.stream().filter(f -> !f.version.isPrerelease())
+                .max(Comparator.comparing((Found f) -> f.version));
     }
 
     private static Found highest(List<Found> tags) {

@@ -132,6 +132,7 @@ abstract class AbstractVersioningMojo extends AbstractComponentsMojo {
             }
         });
         return new NextVersionRequest(policy.build(), format, initial, label, forced,
-                strictCommits, firstParentOnly);
+                strictCommits, firstParentOnly, NextVersionRequest.snapshotVersionOf(
+                        hasPom() ? project.getVersion() : null));
     }
 }

@@ -25,6 +25,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "init", requiresProject = false, threadSafe = true, aggregator = true)
 public class InitMojo extends AbstractReleaseProcessMojo {
 
+    /** What a repository without a POM (a Python or Node application) needs to release. */
+    private static final String NO_POM = "A project without Maven (a Python or Node"
+            + " application) releases through a small pom.xml of <packaging>pom</packaging> at"
+            + " its version that holds this block (docs/guides/python-application.md):"
+            + " next-version runs without one, prepare does not.";
+
     /** The widest a reason line gets, so the output fits a 100-column CI log. */
     private static final int WIDTH = 92;
 
@@ -54,20 +60,33 @@ public class InitMojo extends AbstractReleaseProcessMojo {
             reporter.info("The plugin configuration that fits (into <build><plugins> of pom.xml;"
                     + " -Drelease-process.write inserts it):");
             block.forEach(line -> reporter.info("  " + line));
+            if (!hasPom()) {
+                wrap(NO_POM).forEach(reporter::info);
+            }
+            nextSteps(reporter, "Once it is in pom.xml and committed, run:");
             return;
         }
         if (!Files.isRegularFile(pom)) {
             throw new RefusalException("There is no pom.xml in " + dir + " to write the plugin"
                     + " into; run init in the reactor's root folder, or copy the block without"
-                    + " -Drelease-process.write");
+                    + " -Drelease-process.write. " + NO_POM);
         }
         byte[] updated = PomPluginInserter.insert("pom.xml", Files.readAllBytes(pom), block,
                 plugin.getArtifactId());
         AtomicFiles.write(pom, updated);
         reporter.info("Inserted into <build><plugins> of " + pom + " (nothing else changed):");
         block.forEach(line -> reporter.info("  " + line));
-        reporter.info("Review it with 'git diff pom.xml', commit it, then run"
-                + " 'mvn release-process:next-version'.");
+        nextSteps(reporter, "Review it with 'git diff pom.xml', commit it, then run:");
+    }
+
+    private void nextSteps(Reporter reporter, String intro) {
+        List<String> steps = Adoption.nextSteps(plugin.getGroupId(), plugin.getArtifactId(),
+                plugin.getVersion());
+        reporter.info(intro);
+        for (String step : steps.subList(0, steps.size() - 1)) {
+            reporter.info("  " + step);
+        }
+        wrap(steps.get(steps.size() - 1)).forEach(reporter::info);
     }
 
     private static List<String> wrap(String text) {

@@ -494,12 +494,16 @@ final class Gates {
         return GateResult.pass("version files", "every POM and version file can be updated");
     }
 
-    private GateResult snapshotDependencies(GateSettings settings) {
+    private GateResult snapshotDependencies(GateSettings settings) throws IOException {
         String gate = "no SNAPSHOT dependencies";
         if (!settings.noSnapshotDependencies()) {
             return skipped(gate, "<gates><noSnapshotDependencies> is false");
         }
         List<String> found = run.request.snapshotDependencies();
+        List<String> reactorSnapshots = new ArrayList<>(this.reactorSnapshots);
+        if (!run.hasComponents()) {
+            reactorSnapshots.addAll(snapshotModulesLeftBehind());
+        }
         if (!reactorSnapshots.isEmpty()) {
             List<String> all = new ArrayList<>(reactorSnapshots);
             all.addAll(found);
@@ -517,6 +521,31 @@ final class Gates {
         return new GateResult(gate, Status.FAIL, found.size() + " SNAPSHOT dependenc"
                 + (found.size() == 1 ? "y" : "ies") + " from outside the reactor; a release must"
                 + " not depend on them: release or replace them first", limited(found));
+    }
+
+    /**
+     * Modules of a single-version release that keep a {@code -SNAPSHOT} version of their own:
+     * the release moves only the modules at the root's version, so they would be released as
+     * SNAPSHOTs (zxing before 3.5.4: the root at {@code 3.5.4}, {@code core} and {@code javase}
+     * at {@code 3.5.4-SNAPSHOT}).
+     */
+    private List<String> snapshotModulesLeftBehind() throws IOException {
+        Path rootPom = run.request.rootDirectory().resolve("pom.xml");
+        if (!Files.isRegularFile(rootPom)) {
+            return List.of();
+        }
+        List<String> left = new ArrayList<>();
+        Path root = run.request.rootDirectory().toAbsolutePath().normalize();
+        for (io.github.releaseprocess.versionfiles.ReactorModule m
+                : io.github.releaseprocess.versionfiles.ReactorReader.read(rootPom,
+                        run.request.reactorPoms())) {
+            if (m.version().endsWith("-SNAPSHOT") && !m.version().equals(run.startVersion)) {
+                left.add(root.relativize(m.pom().toAbsolutePath().normalize()).toString()
+                        .replace('\\', '/') + ": " + m.key() + " keeps its own version "
+                        + m.version());
+            }
+        }
+        return left;
     }
 
     /**

@@ -253,7 +253,8 @@ final class ReleaseSteps {
     /**
      * The version change from the version on disk to {@code to}, across reactor, configured
      * version files and release-please's markers; the release (not the development version) also
-     * sets {@code project.build.outputTimestamp} to the release instant.
+     * sets {@code project.build.outputTimestamp} to the release instant. {@code <scm><tag>},
+     * where a POM has one, becomes the release tag, and {@code HEAD} again after it.
      */
     static VersionChangePlan versionChange(ReleaseRun run, String from, Version to)
             throws IOException {
@@ -262,7 +263,10 @@ final class ReleaseSteps {
         return VersionSetter.plan(new VersionChangeRequest(root, from, to.toString(),
                 ReactorReader.read(root.resolve("pom.xml"), run.request.reactorPoms()), run.request.versionFiles(),
                 run.repository.trackedFiles(root),
-                release ? Optional.of(run.releaseInstant()) : Optional.empty()), run.reporter);
+                release ? Optional.of(run.releaseInstant()) : Optional.empty(),
+                Optional.ofNullable(run.tag).map(tag -> release
+                        ? new VersionChangeRequest.ScmTag(null, tag)
+                        : new VersionChangeRequest.ScmTag(tag, "HEAD"))), run.reporter);
     }
 
     /**

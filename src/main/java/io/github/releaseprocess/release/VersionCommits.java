@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * form of one of the plugin's messages names a version, and the commit only counts as the
  * plugin's when every line it changed is version text of the kind the plugin writes — that
  * version in place of another in a POM or version file, {@code project.build.outputTimestamp},
- * and the changelog's promotion (the release heading and the link definitions).
+ * the POM's {@code <scm><tag>} (the release tag, then {@code HEAD}), and the changelog's promotion (the release heading and the link definitions).
  */
 final class VersionCommits {
 
@@ -25,6 +25,8 @@ final class VersionCommits {
             "\\d+(?:\\.\\d+)+(?:[-+.]?[0-9A-Za-z]+)*");
     private static final Pattern OUTPUT_TIMESTAMP = Pattern.compile(
             "(<project\\.build\\.outputTimestamp>)[^<]*(</project\\.build\\.outputTimestamp>)");
+    /** maven-release-plugin's and the plugin's {@code <scm><tag>} edit: any plain value. */
+    private static final Pattern SCM_TAG = Pattern.compile("(<tag>)[^<]*(</tag>)");
     /** A Markdown link reference definition, as a changelog's compare links are written. */
     private static final Pattern LINK_DEFINITION = Pattern.compile("\\s{0,3}\\[[^\\]]+\\]:\\s*\\S+\\s*");
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}#{1,6}\\s.*");
@@ -188,8 +190,10 @@ final class VersionCommits {
      * {@code written} is null).
      */
     private static boolean sameBesideVersions(String before, String after, Set<String> written) {
-        String a = OUTPUT_TIMESTAMP.matcher(before).replaceAll("$1$2");
-        String b = OUTPUT_TIMESTAMP.matcher(after).replaceAll("$1$2");
+        String a = SCM_TAG.matcher(OUTPUT_TIMESTAMP.matcher(before).replaceAll("$1$2"))
+                .replaceAll("$1$2");
+        String b = SCM_TAG.matcher(OUTPUT_TIMESTAMP.matcher(after).replaceAll("$1$2"))
+                .replaceAll("$1$2");
         Matcher ma = VERSION.matcher(a);
         Matcher mb = VERSION.matcher(b);
         int ia = 0;

@@ -238,6 +238,7 @@ public final class VersionSetter {
             references(m, pom, oldVersion, newVersion);
         }
         request.outputTimestamp().ifPresent(this::outputTimestamp);
+        request.scmTag().ifPresent(this::scmTag);
         markers(oldVersion, newVersion);
         List<FileChange> changes = splicedChanges();
         VersionFileEditor files = new VersionFileEditor(root, reporter);
@@ -288,6 +289,30 @@ public final class VersionSetter {
             String value = v.text().matches("\\d+") ? Long.toString(instant.getEpochSecond())
                     : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
             edit(pom, v, value, "property " + OUTPUT_TIMESTAMP);
+        }
+    }
+
+    /**
+     * {@code <scm><tag>} of every POM that declares one becomes the release tag (or {@code HEAD}
+     * again), as maven-release-plugin does; an expression or a value in CDATA is left alone.
+     */
+    private void scmTag(VersionChangeRequest.ScmTag change) {
+        for (PomFile pom : poms.values()) {
+            Element scm = pom.own("scm");
+            Element tag = scm == null ? null : scm.child("tag");
+            if (tag == null) {
+                continue;
+            }
+            Value v = pom.value(tag);
+            if (!v.readable() || v.isExpression()) {
+                reporter.debug(pom.displayName + ":" + v.line() + ": <scm><tag> left as it is ("
+                        + (v.readable() ? v.text() : v.problem()) + ")");
+                continue;
+            }
+            if ((change.from() == null || change.from().equals(v.text()))
+                    && !change.to().equals(v.text())) {
+                edit(pom, v, change.to(), "<scm><tag>");
+            }
         }
     }
 

@@ -42,6 +42,8 @@ public final class NextVersionCalculator {
 
     /** How many offending commits a strict-mode refusal lists before summarising. */
     static final int MAX_LISTED_OFFENDERS = 20;
+    /** How many distinct unknown types or names a reason lists. */
+    private static final int MAX_LISTED_NAMES = 5;
 
     /** Conventional types alphabetically, then merges, reverts and the like in parentheses. */
     private static final Comparator<String> TYPE_ORDER = Comparator
@@ -102,6 +104,7 @@ public final class NextVersionCalculator {
                     .ifPresent(s -> reporter.warn(tagsInAnotherFormat(request.tagFormat(), s)));
         }
         reasons.add(walk.summary(latestFinal));
+        reasons.addAll(walk.readingNotes());
         Decided decided = decide(request, latest, latestFinal, walk, reasons);
         return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next), decided.kind,
                 visited, Collections.unmodifiableMap(walk.countsByType), walk.ignored,
@@ -164,6 +167,7 @@ public final class NextVersionCalculator {
                     + "' is reachable from HEAD: this is the first release, starting at "
                     + request.initialVersion() + "."));
             reasons.add(walk.summary(latestFinal));
+            reasons.addAll(walk.readingNotes());
             Decided decided = NextVersionCalculator.this.decide(request, latest, latestFinal, walk,
                     reasons);
             return new VersionDecision(latest, latestFinal, Optional.ofNullable(decided.next),
@@ -198,6 +202,7 @@ public final class NextVersionCalculator {
                     ? latestFinal.get().version().bump(level)
                     : request.initialVersion();
             reasons.add(walk.decidingReason(latestFinal.isPresent()));
+            target = atLeastTheSnapshot(request, latestFinal, target, reasons);
         }
         Optional<ReleaseTag> pendingPrerelease = latest.filter(t -> t.version().isPrerelease());
         Optional<String> label = request.prerelease();
@@ -235,6 +240,25 @@ public final class NextVersionCalculator {
             return new Decided(null, BumpKind.NONE);
         }
         return new Decided(target, kindOfStep(latestFinal, target, walk.maxBump));
+    }
+
+    /**
+     * The POM's {@code X.Y.Z-SNAPSHOT} is the least release after a release tag (maven-release-
+     * plugin releases it as it is; a Maven user raises it by hand when a minor is coming), never
+     * below what the commits ask for. Before the first release {@code initialVersion} decides.
+     */
+    private static Version atLeastTheSnapshot(NextVersionRequest request,
+            Optional<ReleaseTag> latestFinal, Version target, List<String> reasons) {
+        Optional<Version> snapshot = request.snapshotVersion().map(Version::toRelease);
+        if (latestFinal.isEmpty() || snapshot.isEmpty()
+                || snapshot.get().compareTo(target) <= 0) {
+            return target;
+        }
+        reasons.add("pom.xml is at " + snapshot.get() + "-SNAPSHOT, above the " + target
+                + " the commits ask for: the release is " + snapshot.get() + ", as"
+                + " maven-release-plugin releases the SNAPSHOT's version (-DreleaseVersion="
+                + target + " to release that instead).");
+        return snapshot.get();
     }
 
     /**
@@ -334,6 +358,11 @@ public final class NextVersionCalculator {
         private final CommitSink sink;
 
         final Map<String, Long> countsByType = new TreeMap<>(TYPE_ORDER);
+        /** Conventional types outside the policy's vocabulary, with their counts. */
+        final Map<String, Long> unknownTypes = new TreeMap<>();
+        /** Names written where a type goes ({@code XmlLayout:}), the first few, with counts. */
+        final Map<String, Long> namesAsTypes = new LinkedHashMap<>();
+        long namesAsTypesCount;
         final Set<String> cancelled = new HashSet<>();
         final List<String> offenders = new ArrayList<>();
         long offenderCount;
@@ -405,7 +434,18 @@ public final class NextVersionCalculator {
                 key = "(merge)";
             } else if (header.isConventional()) {
                 key = header.type();
+                if (!policy.knowsType(key)) {
+                    unknownTypes.merge(key, 1L, Long::sum);
+                }
             } else {
+                Optional<String> name = CommitParser.nameInsteadOfType(header.subject());
+                if (name.isPresent() && header.kind() == ConventionalCommit.Kind.NON_CONVENTIONAL) {
+                    namesAsTypesCount++;
+                    if (namesAsTypes.size() < MAX_LISTED_NAMES
+                            || namesAsTypes.containsKey(name.get())) {
+                        namesAsTypes.merge(name.get(), 1L, Long::sum);
+                    }
+                }
                 // A release tool's own commits ([maven-release-plugin] …) are counted apart, so
                 // that the summary's non-conventional count is the one nonConventional acts on.
                 key = ToolCommits.isReleaseToolSubject(header.subject()) ? "(release-tool)"
@@ -513,6 +553,46 @@ public final class NextVersionCalculator {
                         + " (nonConventional=patch)");
             }
             return out.append('.').toString();
+        }
+
+        /**
+         * How the preset read the words before a colon that are not its types: names
+         * ({@code XmlLayout: …}) are not types at all; unknown types count by the {@code *} rule,
+         * or as free-form text under {@code nonConventional=patch}.
+         */
+        List<String> readingNotes() {
+            List<String> notes = new ArrayList<>();
+            if (namesAsTypesCount > 0) {
+                notes.add(namesAsTypesCount + (namesAsTypesCount == 1 ? " commit starts" : " commits"
+                        + " start") + " with a name, not a type (" + listed(namesAsTypes,
+                        namesAsTypesCount) + "): a class, file or issue name before the colon"
+                        + " does not make a Conventional Commit.");
+            }
+            if (!unknownTypes.isEmpty()) {
+                long n = unknownTypes.values().stream().mapToLong(Long::longValue).sum();
+                Map<String, Long> shown = new LinkedHashMap<>();
+                unknownTypes.entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .limit(MAX_LISTED_NAMES).forEach(e -> shown.put(e.getKey(), e.getValue()));
+                notes.add(n + (n == 1 ? " commit has a type" : " commits have types")
+                        + " outside preset " + policy.preset().id() + "'s vocabulary ("
+                        + listed(shown, n) + "): "
+                        + (policy.nonConventional() == NonConventional.PATCH
+                                ? "read as free-form text, each a patch (nonConventional=patch)."
+                                : "each counts by <other-types> (" + policy.otherTypesBump().id()
+                                        + "); name a type in <bumpRules> to count it."));
+            }
+            return notes;
+        }
+
+        private static String listed(Map<String, Long> counts, long total) {
+            List<String> parts = new ArrayList<>();
+            long shown = 0;
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                parts.add(e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : ""));
+                shown += e.getValue();
+            }
+            return String.join(", ", parts) + (total > shown ? ", …" : "");
         }
 
         private String firstConventionalType(AnalyzedCommit commit) {

@@ -60,6 +60,23 @@ class RepositoryInspectorTest {
     }
 
     /**
+     * apache/commons-io at 2.22.0-SNAPSHOT after rel/commons-io-2.21.0, free-form commits: init
+     * names the release next-version makes, 2.22.0, not the 2.21.1 the commits alone ask for.
+     */
+    @Test
+    void shouldNameTheReleaseOfThePomsSnapshot() throws Exception {
+        try (GitScenario git = GitScenario.init(dir)) {
+            git.commit("Initial").tag("rel/commons-io-2.21.0").commit("Use final")
+                    .commit("Sort members");
+        }
+        Adoption adoption = new RepositoryInspector(Reporter.SILENT).inspect(dir, "commons-io",
+                "2.22.0-SNAPSHOT");
+        Adoption.Finding finding = adoption.findings().stream()
+                .filter(f -> f.topic().equals("next release")).findFirst().orElseThrow();
+        assertEquals("2.22.0", finding.value(), finding.toString());
+    }
+
+    /**
      * apache/logging-log4j2 keeps the coming version without -SNAPSHOT ('<revision>2.25.4' after
      * rel/2.25.3) and moves it by hand after a release: the release must not commit a SNAPSHOT.
      */

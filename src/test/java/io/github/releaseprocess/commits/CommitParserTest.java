@@ -41,6 +41,25 @@ class CommitParserTest {
             assertEquals("fix", parse("Fix: a bug").type());
         }
 
+        /** log4j2's "XmlLayout: fix …" and gson's "JsonReader: …" name a class, not a type. */
+        @Test
+        void shouldNotReadAClassNameAsAType() {
+            for (String subject : List.of("XmlLayout: fix NPE", "JsonReader: accept a BOM",
+                    "jsonReader(core): x y", "FileAppenderTest: flaky")) {
+                ConventionalCommit c = parse(subject);
+                assertEquals(Kind.NON_CONVENTIONAL, c.kind(), subject);
+                assertNull(c.type(), subject);
+            }
+            assertEquals(Optional.of("XmlLayout"), CommitParser.nameInsteadOfType(
+                    "XmlLayout: fix NPE"));
+            assertEquals(Optional.of("pom.xml"), CommitParser.nameInsteadOfType("pom.xml: bump"));
+            assertEquals(Optional.of("LOG4J2-3214"), CommitParser.nameInsteadOfType(
+                    "LOG4J2-3214: fix a race"));
+            assertEquals(Optional.empty(), CommitParser.nameInsteadOfType("Fix: a bug"));
+            assertEquals(Optional.empty(), CommitParser.nameInsteadOfType("Update the README"));
+            assertEquals("checkstyle", parse("Checkstyle: whitespace").type());
+        }
+
         @Test
         void shouldKeepScopesWithCommasSpacesSlashesAndColons() {
             assertEquals("preset, eslint", parse("fix(preset, eslint): x").scope());

@@ -44,6 +44,28 @@ class VersioningPolicyTest {
             }
         }
 
+        /**
+         * A type outside the preset's vocabulary (log4j2's "Javadoc:", "spelling:") counts by the
+         * * rule; in a free-form history (nonConventional=patch) it is a topic, and a patch.
+         */
+        @Test
+        void shouldCountTypesOutsideTheVocabularyAsFreeFormUnderPatch() {
+            VersioningPolicy patch = VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build();
+            assertEquals(Bump.NONE, bump(policy, "Javadoc: fix a typo", ONE));
+            assertEquals(Bump.PATCH, bump(patch, "Javadoc: fix a typo", ONE));
+            assertEquals(Bump.PATCH, bump(patch, "XmlLayout: fix NPE", ONE));
+            assertEquals(Bump.NONE, bump(patch, "docs: typo", ONE));
+            assertTrue(patch.knowsType("Docs"));
+            assertFalse(patch.knowsType("spelling"));
+            VersioningPolicy named = VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).bumpRule("spelling", Bump.NONE)
+                    .build();
+            assertEquals(Bump.NONE, bump(named, "spelling: the", ONE));
+            assertTrue(VersioningPolicy.builder(Preset.RELEASE_PLEASE).build().knowsType("deps"));
+            assertFalse(policy.knowsType("deps"));
+        }
+
         @Test
         void shouldBumpBreakingChangesMajorWhateverTheType() {
             assertEquals(Bump.MAJOR, bump(policy, "feat!: x", ONE));

@@ -65,6 +65,31 @@ class TagFormatDetectorTest {
     }
 
     /**
+     * apache/commons-io before rel/commons-io-2.22.0: release candidates 'commons-io-2.N.0-RC1',
+     * '-RC2' (51 tags), releases 'rel/commons-io-2.N.0' (18) on the last candidate's commit; the
+     * newest tag is the candidate 'commons-io-2.22.0-RC1'. The releases are the format.
+     */
+    @Test
+    void shouldPreferTheShapeOfTheNewestFinalReleaseOverNewerCandidates() {
+        List<String> tags = new java.util.ArrayList<>(List.of("commons-io-1.3.2",
+                "commons-io-2.0.1"));
+        for (int minor = 4; minor <= 21; minor++) {
+            tags.add("commons-io-2." + minor + ".0-RC1");
+            tags.add("commons-io-2." + minor + ".0-RC2");
+            tags.add("rel/commons-io-2." + minor + ".0");
+        }
+        tags.add("commons-io-2.22.0-RC1");
+        java.util.function.ToLongFunction<String> time = tag -> TagFormatDetector.split(tag)
+                .map(f -> f.version().minor().longValue() * 10
+                        + (f.version().isPrerelease() && f.tag().endsWith("RC1") ? 0 : 1))
+                .orElse(0L);
+        TagFormatDetector.Suggestion s = TagFormatDetector.suggest(tags, "commons-io", true, time)
+                .orElseThrow();
+        assertEquals("rel/commons-io-@{version}", s.pattern());
+        assertEquals("rel/commons-io-2.21.0", s.newestTag());
+    }
+
+    /**
      * googleapis/sdk-platform-java before v2.67.0: release-please tags every component on one
      * commit ('v2.66.1', 'google-cloud-shared-dependencies/v3.56.1', 'gax/v2.72.1'); the most
      * common shape, not the one with the highest version, is the project's.

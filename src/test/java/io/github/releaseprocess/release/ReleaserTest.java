@@ -351,6 +351,81 @@ class ReleaserTest {
                     e.getMessage());
         }
 
+        /**
+         * As maven-release-plugin: {@code <scm><tag>} names the release tag in the release commit
+         * and {@code HEAD} in the next development commit, byte for byte otherwise; the next
+         * release's review gate takes both commits for the plugin's own.
+         */
+        @Test
+        void shouldWriteTheTagIntoScmTagAndHeadAfterIt() throws Exception {
+            ReleaseFixture.create(dir);
+            String pom = ReleaseFixture.POM.replace("</project>", "  <scm>\n"
+                    + "    <connection>scm:git:https://example.invalid/demo.git</connection>\n"
+                    + "    <tag>HEAD</tag>\n  </scm>\n</project>");
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(dir.resolve("pom.xml"), pom);
+                git.commitAll("build: scm\n\nReviewed-by: A Reviewer <r@example.invalid>");
+            }
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(dir), false);
+
+            assertEquals(pom.replace("1.2.1-SNAPSHOT", "1.3.1-SNAPSHOT"),
+                    Files.readString(dir.resolve("pom.xml")));
+            try (Git git = Git.open(dir.toFile())) {
+                org.eclipse.jgit.lib.Repository repo = git.getRepository();
+                try (org.eclipse.jgit.treewalk.TreeWalk walk = org.eclipse.jgit.treewalk.TreeWalk
+                        .forPath(repo, "pom.xml", repo.parseCommit(repo.resolve("v1.3.0^{commit}"))
+                                .getTree())) {
+                    String released = new String(repo.open(walk.getObjectId(0)).getBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    assertEquals(pom.replace("1.2.1-SNAPSHOT", "1.3.0")
+                            .replace("<tag>HEAD</tag>", "<tag>v1.3.0</tag>"), released);
+                }
+            }
+
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(dir.resolve("src/Other.java"), "class Other {}\n");
+                Path changelog = dir.resolve("CHANGELOG.md");
+                Files.writeString(changelog, Files.readString(changelog).replace(
+                        "## [Unreleased]\n", "## [Unreleased]\n\n### Fixed\n\n- Other.\n"));
+                git.commitAll("fix: reviewed\n\nReviewed-by: A <a@example.invalid>");
+            }
+            GateSettings strict = new GateSettings(true, false, GateSettings.DEFAULT_BRANCHES,
+                    GateSettings.Review.REQUIRE, true, true);
+            PrepareResult second = new Releaser(Reporter.SILENT, passingBuild).prepare(
+                    ReleaseFixture.request(dir, "1.3.1-SNAPSHOT").toBuilder().gates(strict).build(),
+                    false);
+            assertEquals("1.3.1", second.version().toString());
+        }
+
+        /**
+         * zxing before 3.5.4: the root POM at 3.5.4, its modules still at 3.5.4-SNAPSHOT. A
+         * single-version release moves only the modules at the root's version, so it would have
+         * released SNAPSHOT modules; the SNAPSHOT gate names them.
+         */
+        @Test
+        void shouldRefuseToReleaseModulesThatKeepASnapshotVersion() throws Exception {
+            ReleaseFixture.create(dir);
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace(
+                        "</project>", "  <packaging>pom</packaging>\n  <modules>\n"
+                                + "    <module>core</module>\n  </modules>\n</project>"));
+                Files.createDirectories(dir.resolve("core"));
+                Files.writeString(dir.resolve("core/pom.xml"), ReleaseFixture.POM
+                        .replace("<artifactId>demo</artifactId>", "<artifactId>core</artifactId>")
+                        .replace("1.2.1-SNAPSHOT", "1.2.0-SNAPSHOT"));
+                git.commitAll("build: core\n\nReviewed-by: A Reviewer <r@example.invalid>");
+            }
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(
+                            ReleaseFixture.request(dir), false));
+            assertTrue(e.getMessage().contains("core/pom.xml: com.example:core keeps its own"
+                    + " version 1.2.0-SNAPSHOT"), e.getMessage());
+            assertEquals(List.of(), builds);
+        }
+
         @Test
         void shouldRequireReviewWhenConfigured() throws Exception {
             ReleaseFixture.create(dir);

@@ -174,6 +174,16 @@ class ReviewGateTest {
                             List.of("demo:1.3.0:1.3.0"))), v));
         }
 
+        /** maven-release-plugin's edit, which the plugin makes too: the tag, then HEAD. */
+        @Test
+        void shouldAcceptTheScmTag() {
+            assertTrue(own.onlyVersionText(List.of(new Hunk("pom.xml",
+                    List.of("    <tag>HEAD</tag>", "  <version>1.2.1-SNAPSHOT</version>"),
+                    List.of("    <tag>v1.3.0</tag>", "  <version>1.3.0</version>"))), v));
+            assertFalse(own.onlyVersionText(List.of(new Hunk("pom.xml",
+                    List.of("    <tag>HEAD</tag>"), List.of("    <tag>v1.3.0</tag><x/>"))), v));
+        }
+
         @Test
         void shouldRefuseAddedLinesOutsideTheChangelog() {
             assertFalse(own.onlyVersionText(List.of(new Hunk("README.md", List.of(),

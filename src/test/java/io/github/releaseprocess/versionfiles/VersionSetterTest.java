@@ -183,6 +183,53 @@ class VersionSetterTest {
         }
     }
 
+    /**
+     * {@code <scm><tag>} as maven-release-plugin moves it: where a POM declares one (the root,
+     * and a module with its own {@code <scm>}), never added, an expression left alone.
+     */
+    @Nested
+    class ScmTag {
+
+        @Test
+        void shouldSetTheTagWhereAPomDeclaresOneAndNowhereElse() throws IOException {
+            String rootPom = pom("  <groupId>g</groupId>\n  <artifactId>root</artifactId>\n"
+                    + "  <version>1.0.0-SNAPSHOT</version>\n  <packaging>pom</packaging>\n"
+                    + "  <modules><module>a</module><module>b</module><module>c</module>"
+                    + "</modules>\n  <scm>\r\n    <!-- the tag -->\r\n    <tag> HEAD </tag>\r\n"
+                    + "  </scm>\n");
+            String a = pom(parent("g", "root", "1.0.0-SNAPSHOT") + "  <artifactId>a</artifactId>\n"
+                    + "  <scm><url>x</url><tag>main</tag></scm>\n");
+            String b = pom(parent("g", "root", "1.0.0-SNAPSHOT") + "  <artifactId>b</artifactId>\n");
+            String c = pom(parent("g", "root", "1.0.0-SNAPSHOT") + "  <artifactId>c</artifactId>\n"
+                    + "  <scm><tag>${project.version}</tag></scm>\n");
+            write("pom.xml", rootPom);
+            write("a/pom.xml", a);
+            write("b/pom.xml", b);
+            write("c/pom.xml", c);
+            List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
+            VersionSetter.plan(new VersionChangeRequest(root, "1.0.0-SNAPSHOT", "1.0.0", modules,
+                    List.of(), List.of(), java.util.Optional.empty(), java.util.Optional.of(
+                            new VersionChangeRequest.ScmTag(null, "v1.0.0"))), Reporter.SILENT)
+                    .apply();
+            assertEquals(rootPom.replace("1.0.0-SNAPSHOT", "1.0.0").replace(" HEAD ", " v1.0.0 "),
+                    read("pom.xml"));
+            assertEquals(a.replace("1.0.0-SNAPSHOT", "1.0.0").replace(">main<", ">v1.0.0<"),
+                    read("a/pom.xml"));
+            assertEquals(b.replace("1.0.0-SNAPSHOT", "1.0.0"), read("b/pom.xml"));
+            assertEquals(c.replace("1.0.0-SNAPSHOT", "1.0.0"), read("c/pom.xml"));
+
+            modules = ReactorReader.read(root.resolve("pom.xml"));
+            write("a/pom.xml", a.replace("1.0.0-SNAPSHOT", "1.0.0").replace(">main<", ">other<"));
+            VersionSetter.plan(new VersionChangeRequest(root, "1.0.0", "1.0.1-SNAPSHOT", modules,
+                    List.of(), List.of(), java.util.Optional.empty(), java.util.Optional.of(
+                            new VersionChangeRequest.ScmTag("v1.0.0", "HEAD"))), Reporter.SILENT)
+                    .apply();
+            assertEquals(rootPom.replace("1.0.0-SNAPSHOT", "1.0.1-SNAPSHOT"), read("pom.xml"));
+            assertEquals(a.replace("1.0.0-SNAPSHOT", "1.0.1-SNAPSHOT").replace(">main<", ">other<"),
+                    read("a/pom.xml"), "a tag the release did not write stays");
+        }
+    }
+
     @Nested
     class Refusals {
 

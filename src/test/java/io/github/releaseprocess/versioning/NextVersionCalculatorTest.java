@@ -312,6 +312,88 @@ class NextVersionCalculatorTest {
                     + " conventional (nonConventional=patch) in "), d.reasons().toString());
         }
 
+        /**
+         * log4j2 and gson write a class name before the colon ("XmlLayout: fix …", "JsonReader:
+         * …") and topics ("Checkstyle: …", "spelling: …"): a class name is not a type at all; a
+         * word outside the preset's vocabulary counts by the * rule, and in a free-form history
+         * (nonConventional=patch) as free-form text. The reasons say which and how.
+         */
+        @Test
+        void shouldReadClassNamesAndUnknownTypesAsTheReasonsSay() throws Exception {
+            history(g -> g.commit("Initial import").tag("v2.10.1")
+                    .commit("XmlLayout: fix NPE for a null message")
+                    .commit("JsonReader: accept a BOM").commit("JsonReader: skip a value")
+                    .commit("Checkstyle: fix whitespace").commit("docs: typo"));
+            VersionDecision d = decide();
+            assertTrue(d.nextVersion().isEmpty(), d.reasons().toString());
+            assertEquals(3L, d.countsByType().get("(non-conventional)"), d.reasons().toString());
+            assertEquals(null, d.countsByType().get("xmllayout"), d.reasons().toString());
+            assertTrue(d.reasons().contains("3 commits start with a name, not a type (JsonReader ×2,"
+                    + " XmlLayout): a class, file or issue name before the colon does not"
+                    + " make a Conventional Commit."), d.reasons().toString());
+            assertTrue(d.reasons().contains("1 commit has a type outside preset"
+                    + " conventionalcommits's vocabulary (checkstyle): each counts by"
+                    + " <other-types> (none); name a type in <bumpRules> to count it."),
+                    d.reasons().toString());
+
+            request = withPolicy(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build(), false);
+            d = decide();
+            assertEquals("2.10.2", next(d), d.reasons().toString());
+            assertTrue(d.reasons().contains("1 commit has a type outside preset"
+                    + " conventionalcommits's vocabulary (checkstyle): read as free-form text,"
+                    + " each a patch (nonConventional=patch)."), d.reasons().toString());
+        }
+
+        /**
+         * Apache Commons raise the POM to the next minor right after a release (commons-io at
+         * 2.22.0-SNAPSHOT after 2.21.0) and release it; with free-form messages
+         * nonConventional=patch alone asks for 2.21.1 (here 2.10.1 and 2.11.0): the
+         * SNAPSHOT is the least release (as maven-release-plugin releases it), never below the
+         * commits' verdict, and not before the first release (initialVersion decides there).
+         */
+        @Test
+        void shouldReleaseAtLeastThePomsSnapshotVersion() throws Exception {
+            history(g -> g.commit("Initial import").tag("v2.10.1")
+                    .commit("Add JsonReader.setStrictness").commit("Fix typos"));
+            VersioningPolicy patch = VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS)
+                    .nonConventional(NonConventional.PATCH).build();
+            request = withSnapshot(patch, "2.11.0-SNAPSHOT");
+            VersionDecision d = decide();
+            assertEquals("2.11.0", next(d), d.reasons().toString());
+            assertEquals(BumpKind.MINOR, d.bump());
+            assertEquals("pom.xml is at 2.11.0-SNAPSHOT, above the 2.10.2 the commits ask for:"
+                    + " the release is 2.11.0, as maven-release-plugin releases the SNAPSHOT's"
+                    + " version (-DreleaseVersion=2.10.2 to release that instead).",
+                    d.reasons().get(d.reasons().size() - 1));
+
+            request = withSnapshot(patch, "2.10.2-SNAPSHOT");
+            assertEquals("2.10.2", next(decide()));
+            request = withSnapshot(VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build(),
+                    "2.11.0-SNAPSHOT");
+            assertTrue(decide().nextVersion().isEmpty(), "the SNAPSHOT is a floor, not a reason");
+        }
+
+        @Test
+        void shouldNotLetTheSnapshotLowerTheCommitsVerdictOrAFirstRelease() throws Exception {
+            history(g -> g.commit("feat: initial").tag("v1.2.0").commit("feat!: new API"));
+            request = withSnapshot(request.policy(), "1.2.1-SNAPSHOT");
+            assertEquals("2.0.0", next(decide()));
+        }
+
+        @Test
+        void shouldLeaveTheFirstReleaseToTheInitialVersion() throws Exception {
+            history(g -> g.commit("feat: initial"));
+            request = withSnapshot(request.policy(), "3.0.0-SNAPSHOT");
+            assertEquals("1.0.0", next(decide()));
+        }
+
+        private NextVersionRequest withSnapshot(VersioningPolicy policy, String pomVersion) {
+            return new NextVersionRequest(policy, request.tagFormat(), request.initialVersion(),
+                    Optional.empty(), Optional.empty(), false, false,
+                    NextVersionRequest.snapshotVersionOf(pomVersion));
+        }
+
         /** A release tool's own commits are not changes: nothing to release after them. */
         @Test
         void shouldNotCountReleaseToolCommits() throws Exception {

@@ -3,6 +3,13 @@
 def processes = evaluate(new File(basedir, '../../../src/it/lib/processes.groovy'))(basedir)
 def app = evaluate(new File(basedir, '../../../src/it/lib/python-app.groovy'))(basedir)
 app.create()
+// A test setting: the sample watches production every 2 s for 20 s; here every second for 10 s,
+// the same 10 samples in half the time (Prometheus scrapes every second).
+File pom = new File(basedir, 'pom.xml')
+String watched = pom.text.replaceFirst(
+        '(<monitor>\\s*<window>)20s(</window>\\s*<interval>)2s(</interval>)', '$110s$21s$3')
+assert watched != pom.text: 'samples/python-app/pom.xml no longer watches every 2 s for 20 s'
+pom.text = watched
 app.release('1.0.0')
 app.story('1.1.0')
 app.release('1.1.0')

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.releaseprocess.testing.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -316,8 +317,7 @@ class ProcessBuildRunnerTest {
         if (wholeGroup) {
             command.add(setsid.get().toString()); // its own group, so that killing it spares us
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), RunnerChild.class.getName(),
+        command.addAll(ChildJvm.command(RunnerChild.class,
                 mavenHome.toString(), pom.toString()));
         Process parent = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.testing.ChildJvm;
 import io.github.releaseprocess.testing.GitScenario;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,9 +205,8 @@ class GitLedgerTest {
     }
 
     private Process writer(String name, String mode, String arg) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                LedgerWriterProcess.class.getName(), repo.toString(), name, mode, arg)
+        return new ProcessBuilder(ChildJvm.command(
+                LedgerWriterProcess.class, repo.toString(), name, mode, arg))
                 .redirectErrorStream(true).start();
     }
 

@@ -9,6 +9,7 @@ import io.github.releaseprocess.build.BuildResult;
 import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -426,10 +427,9 @@ class ComponentReleaseTest {
 
         private int child(Path project, String mode, String where, String step)
                 throws IOException, InterruptedException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ReleaseChild.class.getName(), project.toString(), mode, where, step,
-                    "components").redirectErrorStream(true)
+            Process process = new ProcessBuilder(ChildJvm.command(
+                    ReleaseChild.class, project.toString(), mode, where, step, "components"))
+                    .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("child-" + mode + ".log").toFile()).start();
             int status = process.waitFor();
             if (status != 0 && status != ReleaseChild.HALT_STATUS) {

@@ -10,6 +10,7 @@ import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.testing.ChildJvm;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.File;
 import java.io.IOException;
@@ -689,10 +690,8 @@ class ReleaserTest {
         @Test
         void shouldRefuseASecondReleaseWhileTheFirstRunsAndNotCallItInterrupted() throws Exception {
             ReleaseFixture.create(dir);
-            List<String> command = List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    ReleaseChild.class.getName(), dir.toString(), "prepare", "hold", "test-build");
+            List<String> command = ChildJvm.command(
+                    ReleaseChild.class, dir.toString(), "prepare", "hold", "test-build");
             Process first = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             try {
@@ -827,10 +826,8 @@ class ReleaserTest {
     }
 
     private int child(Path project, String mode, String where, String step) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                ReleaseChild.class.getName(), project.toString(), mode, where, step));
+        List<String> command = ChildJvm.command(
+                ReleaseChild.class, project.toString(), mode, where, step);
         // The log stays outside the project, whose work tree must stay clean.
         Path log = Files.createTempFile("release-child", ".log");
         try {

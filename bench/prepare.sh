@@ -264,7 +264,8 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     rest = line[m.end():]
     first = first or t
     last = t
-    if mojo is None and re.match(r"\[INFO\] --- (release-process|release):.*:prepare ", rest):
+    # Maven 3.9 names the plugin by its prefix (release-process:…), 3.8 by its artifactId.
+    if mojo is None and re.match(r"\[INFO\] --- [\w.-]*release[\w.-]*:[\w.-]+:prepare ", rest):
         mojo = t
     elif mojo is not None and start is None and (
             "Test build of " in rest if ours else "Executing goals '" in rest):

@@ -254,7 +254,9 @@ from datetime import datetime
 first = last = mojo = start = end = done = None
 ts = re.compile(r"^(\d\d:\d\d:\d\d\.\d{3}) ")
 ours = sys.argv[2] == "ours"
+ansi = re.compile(r"\x1b\[[0-9;]*m")  # Maven 3.8 starts its first line with colour resets
 for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    line = ansi.sub("", line)
     m = ts.match(line)
     if not m:
         continue
@@ -262,7 +264,8 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     rest = line[m.end():]
     first = first or t
     last = t
-    if mojo is None and re.match(r"\[INFO\] --- (release-process|release):.*:prepare ", rest):
+    # Maven 3.9 names the plugin by its prefix (release-process:…), 3.8 by its artifactId.
+    if mojo is None and re.match(r"\[INFO\] --- [\w.-]*release[\w.-]*:[\w.-]+:prepare ", rest):
         mojo = t
     elif mojo is not None and start is None and (
             "Test build of " in rest if ours else "Executing goals '" in rest):
@@ -318,6 +321,9 @@ for r in $(seq 1 "$runs"); do
   for l in "${order[@]}"; do run_once "$l" -o true; done
 done
 uptime1=$(uptime)
+# The Maven that ran the rows (BENCH_MVN or the wrapper's).
+maven_version=$(MAVEN_OPTS= "${BENCH_MVN:-$root/mvnw}" -v 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' \
+  | sed -n 's/^Apache Maven \([^ ]*\).*/\1/p' | head -n 1)
 
 # ---------------------------------------------------------------------------------------------
 for l in "${labels[@]}"; do
@@ -382,7 +388,7 @@ EOF
   done
   printf 'machine: %s cores; at start:%s; at end:%s; %s; %s; Maven %s\n' "$(nproc)" \
     "${uptime0#*load average}" "${uptime1#*load average}" "$(java -version 2>&1 | head -n 1)" \
-    "$(git --version)" "$(sed -n 's/.*apache-maven-\([0-9.]*\)-bin.*/\1/p' "$root/.mvn/wrapper/maven-wrapper.properties")"
+    "$(git --version)" "$maven_version"
   awk -v l="${load0%% *}" -v c="$(nproc)" 'BEGIN { if (l + 0 > c + 0)
     print "WARNING: the load average was above the core count: timings are noisy, trust the mins" }'
   # The local repository is shared: another checkout may install its own jar during the rounds.

@@ -38,3 +38,19 @@ def json = new JsonSlurper().parse(new File(basedir, 'target/prepare.json'))
 assert json.nextVersion == '1.3.0' && json.tag == 'v1.3.0' && json.dryRun == false
 assert json.developmentVersion == '1.3.1-SNAPSHOT'
 assert json.gates.find { it.gate == 'clean working tree' }.status == 'pass'
+
+// The plugin as installed (decision 0021): JGit inside its jar without Eclipse's signature, so
+// Maven's class realm verifies no class it loads; the installed POM no longer lists JGit.
+def pluginDir = new File(localRepositoryPath, 'io/github/releaseprocess/release-process-maven-plugin')
+def versionDir = pluginDir.listFiles().find { it.isDirectory() }
+def pluginJar = versionDir.listFiles().find { it.name.endsWith('.jar') }
+def entries = new java.util.zip.ZipFile(pluginJar).withCloseable { z -> z.entries().collect { it.name } }
+assert entries.contains('org/eclipse/jgit/lib/Repository.class')
+assert entries.contains('org/eclipse/jgit/transport/sshd/SshdSessionFactory.class')
+assert entries.contains('org/eclipse/jgit/internal/JGitText.properties')
+assert entries.contains('about.html') // JGit's licence, EDL-1.0
+assert entries.contains('META-INF/services/org.eclipse.jgit.transport.SshSessionFactory')
+assert entries.findAll { it ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ } == []
+def installedPom = versionDir.listFiles().find { it.name.endsWith('.pom') }.text
+assert !installedPom.contains('<groupId>org.eclipse.jgit</groupId>')
+assert installedPom.contains('<artifactId>sshd-osgi</artifactId>') // JGit's own dependencies stay

@@ -77,9 +77,14 @@ public final class GitWriter {
                 PersonIdent who = identityAt(at);
                 commit.setAuthor(who).setCommitter(who);
             }
-            for (String path : paths) {
-                git.add().addFilepattern(path).call();
-                commit.setOnly(path);
+            if (!paths.isEmpty()) {
+                // One add for all paths: each AddCommand locks, walks and rewrites the index.
+                org.eclipse.jgit.api.AddCommand add = git.add();
+                for (String path : paths) {
+                    add.addFilepattern(path);
+                    commit.setOnly(path);
+                }
+                add.call();
             }
             return commit.call().name();
         } catch (org.eclipse.jgit.api.errors.AbortedByHookException e) {

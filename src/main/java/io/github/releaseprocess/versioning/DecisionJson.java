@@ -84,7 +84,7 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
     }
 
     private void openSpill() throws IOException {
-        spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+        spillWriter = new Utf8SpillWriter(Files.newOutputStream(spill), 1 << 16);
         spillJson = reportWriter(spillWriter);
         openCommitsArray(spillJson);
         spilledAny = false;

@@ -16,7 +16,8 @@
 # Usage: bench/validate-changelog.sh [--skip-npm]   (the npm run takes minutes on 10 MB)
 #        bench/validate-changelog.sh --huge
 #        bench/validate-changelog.sh --side-by-side [ROUNDS]   (default 3 rounds; BENCH_10MB=1
-#        adds one round on the 10 MB file, which takes node many minutes)
+#        adds one round on the 10 MB file, which takes node many minutes; with ROUNDS 0 that
+#        round alone)
 # Environment: BENCH_M2_REPO (the local repository behind the bench-local one, default
 # ~/.m2/repository), BENCH_SYSTEM_MVN=0 to drop the system `mvn` rows of --side-by-side.
 set -euo pipefail

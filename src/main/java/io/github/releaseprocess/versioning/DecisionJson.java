@@ -133,8 +133,7 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
         ConventionalCommit header = commit.header();
         try {
-            // JsonWriter writes straight through to the buffered spill writer: no flush per
-            // commit (100,000 system calls for 100,000 commits), the buffer fills and drains.
+            // No flush per commit: the spill writer encodes and writes 64 KiB at a time.
             // "releasable" is whether it bumps; write() turns the ones a revert cancelled.
             writeCommit(spillJson, commit.id(), header.type(), header.scope(), commit.breaking(),
                     header.subject(), commit.bump() != Bump.NONE);
@@ -178,7 +177,8 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         AtomicFiles.write(target, out -> writeReport(decision, components, out));
     }
 
-    private static void writeComponents(JsonWriter json, java.util.List<ComponentEntry> entries)
+    /** Writes the {@code components} array of a monorepo's report. */
+    static void writeComponents(JsonWriter json, java.util.List<ComponentEntry> entries)
             throws IOException {
         json.name("components").beginArray();
         for (ComponentEntry e : entries) {

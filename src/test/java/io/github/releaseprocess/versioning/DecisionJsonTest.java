@@ -110,32 +110,9 @@ class DecisionJsonTest {
             String revert = g.lastId();
             g.commit("Reapply \"fix: twice\"\n\nThis reverts commit " + revert + ".\n");
         }
-        NextVersionRequest request = new NextVersionRequest(
-                VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build(),
-                TagFormat.of(TagFormat.DEFAULT, null), Version.of(1, 0, 0), Optional.empty(),
-                Optional.empty(), false, false);
         Path target = dir.resolve("next-version.json");
         List<AnalyzedCommit> commits = new ArrayList<>();
-        VersionDecision decision;
-        try (GitRepository repo = GitRepository.open(dir.resolve("repo"));
-                DecisionJson json = DecisionJson.spillingTo(dir.resolve("tmp"))) {
-            CommitSink list = CommitSink.into(commits);
-            decision = new NextVersionCalculator(Reporter.SILENT).calculate(repo, request,
-                    new CommitSink() {
-                        @Override
-                        public void accept(AnalyzedCommit commit) {
-                            json.accept(commit);
-                            list.accept(commit);
-                        }
-
-                        @Override
-                        public void restart() {
-                            json.restart();
-                            list.restart();
-                        }
-                    });
-            json.write(decision, target);
-        }
+        VersionDecision decision = reportAndList(target, commits, new int[1]);
         assertEquals(4, decision.cancelled().size(), decision.cancelled().toString());
         assertEquals(12, commits.size());
         String expected = wholeReport(decision, commits, null);
@@ -171,18 +148,30 @@ class DecisionJsonTest {
                     .commit("feat: elsewhere").tag("v2.0.0").checkout("main")
                     .commit("fix: \"mainline\"");
         }
+        Path target = dir.resolve("next-version.json");
+        List<AnalyzedCommit> commits = new ArrayList<>();
+        int[] restarts = {0};
+        VersionDecision decision = reportAndList(target, commits, restarts);
+        assertEquals(1, restarts[0]);
+        assertEquals(1, commits.size());
+        assertEquals(wholeReport(decision, commits, null),
+                Files.readString(target, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the report of the repository in {@code repo} to {@code target} and collects the
+     * commits its sink saw into {@code commits}, counting the restarts of the walk.
+     */
+    private VersionDecision reportAndList(Path target, List<AnalyzedCommit> commits,
+            int[] restarts) throws Exception {
         NextVersionRequest request = new NextVersionRequest(
                 VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build(),
                 TagFormat.of(TagFormat.DEFAULT, null), Version.of(1, 0, 0), Optional.empty(),
                 Optional.empty(), false, false);
-        Path target = dir.resolve("next-version.json");
-        List<AnalyzedCommit> commits = new ArrayList<>();
-        int[] restarts = {0};
-        VersionDecision decision;
         try (GitRepository repo = GitRepository.open(dir.resolve("repo"));
                 DecisionJson json = DecisionJson.spillingTo(dir.resolve("tmp"))) {
-            decision = new NextVersionCalculator(Reporter.SILENT).calculate(repo, request,
-                    new CommitSink() {
+            VersionDecision decision = new NextVersionCalculator(Reporter.SILENT).calculate(repo,
+                    request, new CommitSink() {
                         @Override
                         public void accept(AnalyzedCommit commit) {
                             json.accept(commit);
@@ -197,14 +186,14 @@ class DecisionJsonTest {
                         }
                     });
             json.write(decision, target);
+            return decision;
         }
-        assertEquals(1, restarts[0]);
-        assertEquals(1, commits.size());
-        assertEquals(wholeReport(decision, commits, null),
-                Files.readString(target, StandardCharsets.UTF_8));
     }
 
-    /** The report as one indenting Gson writer writes it, the way 0.1 wrote every report. */
+    /**
+     * The report as one indenting Gson writer writes it, the way 0.1 wrote every report (the
+     * components, which the spill does not touch, with the report's own code).
+     */
     private static String wholeReport(VersionDecision decision, List<AnalyzedCommit> commits,
             List<DecisionJson.ComponentEntry> components) throws Exception {
         StringWriter out = new StringWriter();
@@ -214,23 +203,7 @@ class DecisionJsonTest {
         json.beginObject();
         DecisionJson.writeDecision(json, decision);
         if (components != null) {
-            json.name("components").beginArray();
-            for (DecisionJson.ComponentEntry e : components) {
-                json.beginObject().name("id").value(e.id()).name("lastTag").value(e.lastTag())
-                        .name("currentVersion").value(e.currentVersion()).name("nextVersion")
-                        .value(e.nextVersion()).name("bump").value(e.bump()).name("commitCount")
-                        .value(e.commitCount());
-                json.name("pulledAlongBy").beginArray();
-                for (String id : e.pulledAlongBy()) {
-                    json.value(id);
-                }
-                json.endArray().name("reasons").beginArray();
-                for (String reason : e.reasons()) {
-                    json.value(reason);
-                }
-                json.endArray().endObject();
-            }
-            json.endArray();
+            DecisionJson.writeComponents(json, components);
         }
         json.name("commits").beginArray();
         for (AnalyzedCommit commit : commits) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `release-process:set-version` against versions-maven-plugin `versions:set` on identical
-# copies of a generated reactor: whole Maven processes, same Maven (this repository's ./mvnw),
-# same flags, the plugins resolved beforehand so no download is timed.
+# copies of a generated reactor: whole Maven processes, the same Maven for both tools in each row
+# (this repository's ./mvnw, then the system `mvn`), same flags, the plugins resolved beforehand
+# so no download is timed.
 #
 #   bench/set-version.sh [MODULES]        # default 1000 modules; RUNS=3 timed runs per tool
 #

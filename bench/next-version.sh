@@ -214,6 +214,9 @@ if [ -z "$ours_status" ]; then
   labels+=(ours ours_nocommits)
   [ "${BENCH_TUNED:-1}" = 1 ] && labels+=(ours_tuned)
   if [ "${BENCH_SYSTEM_MVN:-1}" = 1 ] && command -v mvn > /dev/null; then
+    # shellcheck source=lib/system-mvn.sh
+    . "$here/lib/system-mvn.sh"
+    ensure_system_mvn_deps "$M2_REPO" -Dmaven.repo.local="$M2_REPO"
     labels+=(mvnfloor_sys ours_sys ours_sys_nocommits)
   fi
 else

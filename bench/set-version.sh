@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `release-process:set-version` against versions-maven-plugin `versions:set` on identical
-# copies of a generated reactor: whole Maven processes, same Maven (this repository's ./mvnw),
-# same flags, the plugins resolved beforehand so no download is timed.
+# copies of a generated reactor: whole Maven processes, the same Maven for both tools in each row
+# (this repository's ./mvnw, then the system `mvn`), same flags, the plugins resolved beforehand
+# so no download is timed.
 #
 #   bench/set-version.sh [MODULES]        # default 1000 modules; RUNS=3 timed runs per tool
 #
@@ -10,12 +11,16 @@
 # The reactor is a git repository with everything committed, as a user's is, so set-version
 # writes through its journal (JournaledWrite); BENCH_GIT=0 times it outside git.
 # Environment: BENCH_M2_REPO (local repository, default Maven's), BENCH_SYSTEM_MVN=0 to drop the
-# rows with the system `mvn` (on by default when `mvn` is on the PATH).
+# rows with the system `mvn` (on by default when `mvn` is on the PATH). The system `mvn` rows
+# (Maven 3.8.x here) run versions:set $VERSIONS_SYS_VERSION: 2.25.1 requires Maven 3.9.0, and
+# $VERSIONS_SYS_VERSION is the newest versions-maven-plugin that still runs on Maven 3.8.
 set -euo pipefail
 
 MODULES="${1:-1000}"
 RUNS="${RUNS:-3}"
 VERSIONS_PLUGIN="org.codehaus.mojo:versions-maven-plugin:2.25.1"
+VERSIONS_SYS_VERSION="${VERSIONS_SYS_VERSION:-2.23.0}"
+VERSIONS_PLUGIN_SYS="org.codehaus.mojo:versions-maven-plugin:$VERSIONS_SYS_VERSION"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
 MVN="$REPO/mvnw"
@@ -47,8 +52,8 @@ ensure_installed() {
 }
 ensure_installed
 
-generate() { # $1 = folder
-  local dir="$1"
+generate() { # $1 = folder, $2 = modules (default MODULES)
+  local dir="$1" MODULES="${2:-$MODULES}"
   rm -rf "$dir"
   mkdir -p "$dir"
   {
@@ -90,11 +95,11 @@ generate() { # $1 = folder
 now() { date +%s.%N; }
 
 # One timed run: copy the pristine reactor, run Maven in it, print the seconds.
-# TIMED_MVN: the Maven to run (default this repository's wrapper).
+# TIMED_MVN: the Maven to run (default this repository's wrapper); PRISTINE: the reactor to copy.
 timed() { # $1 = name, rest = Maven arguments
   local name="$1"; shift
   rm -rf "$WORK/$name"
-  cp -r "$WORK/pristine" "$WORK/$name"
+  cp -r "$WORK/${PRISTINE:-pristine}" "$WORK/$name"
   local start end
   start="$(now)"
   (cd "$WORK/$name" && env MAVEN_OPTS= "${TIMED_MVN:-$MVN}" -B -q -ntp "${MVN_ARGS[@]}" "$@" \
@@ -110,12 +115,21 @@ echo "Generating a reactor of $MODULES modules..."
 mkdir -p "$WORK"
 generate "$WORK/pristine"
 
-echo "Warm-up (resolves both plugins; not timed)..."
+# The warm-up resolves the plugins on a reactor of 3 modules: versions:set on the full one
+# takes minutes, and the file cache is warmed by the copy of each timed run anyway.
+echo "Warm-up (resolves the plugins on a small reactor; not timed)..."
+generate "$WORK/pristine-small" 3
 ensure_installed
-timed warmup-ours "$OURS" -DnewVersion=1.1.0 >/dev/null
-timed warmup-versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
+PRISTINE=pristine-small timed warmup-ours "$OURS" -DnewVersion=1.1.0 >/dev/null
+PRISTINE=pristine-small timed warmup-versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
+if $SYSTEM_MVN; then
+  PRISTINE=pristine-small TIMED_MVN=mvn timed warmup-ours-sys "$OURS" -DnewVersion=1.1.0 >/dev/null
+  PRISTINE=pristine-small TIMED_MVN=mvn timed warmup-versions-sys "$VERSIONS_PLUGIN_SYS:set" \
+    -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
+fi
 
 validate=(); ours=(); versions=(); validate_sys=(); ours_sys=(); versions_sys=()
+echo "load before the timed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq 1 "$RUNS"); do
   validate+=("$(timed validate validate)")
   ensure_installed
@@ -125,9 +139,8 @@ for run in $(seq 1 "$RUNS"); do
   if $SYSTEM_MVN; then
     validate_sys+=("$(TIMED_MVN=mvn timed validate-sys validate)")
     ours_sys+=("$(TIMED_MVN=mvn timed ours-sys "$OURS" -DnewVersion=1.1.0)")
-    # versions-maven-plugin 2.25.1 requires Maven 3.9.0: the system rows compare with the
-    # wrapper's versions:set of the same round.
-    echo "       system mvn: validate ${validate_sys[-1]} s, set-version ${ours_sys[-1]} s"
+    versions_sys+=("$(TIMED_MVN=mvn timed versions-sys "$VERSIONS_PLUGIN_SYS:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false)")
+    echo "       system mvn: validate ${validate_sys[-1]} s, set-version ${ours_sys[-1]} s, versions:set $VERSIONS_SYS_VERSION ${versions_sys[-1]} s"
   fi
 done
 
@@ -148,10 +161,14 @@ echo "resulting POMs of both tools: $same"
 if $SYSTEM_MVN; then
   vs="$(printf '%s\n' "${validate_sys[@]}" | median)"
   os="$(printf '%s\n' "${ours_sys[@]}" | median)"
+  ss="$(printf '%s\n' "${versions_sys[@]}" | median)"
+  same_sys="identical"
+  diff -r -q -x '*.log' -x .git "$WORK/ours-sys" "$WORK/versions-sys" >/dev/null || same_sys="DIFFERENT"
   echo
   echo "Same with the system mvn ($(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | cut -d' ' -f3))"
   printf '%-44s %8.2f\n' "mvn validate (Maven loads the reactor)" "$vs"
   printf '%-44s %8.2f\n' "release-process:set-version" "$os"
-  echo "versions:set 2.25.1 requires Maven 3.9.0: compared with the wrapper's above"
-  awk -v o="$os" -v s="$s" 'BEGIN {printf "ratio set-version (system mvn) / versions:set (wrapper): %.3f\n", o / s}'
+  printf '%-44s %8.2f\n' "versions:set ($VERSIONS_SYS_VERSION, no backup POMs)" "$ss"
+  awk -v o="$os" -v s="$ss" 'BEGIN {printf "ratio set-version / versions:set: %.3f\n", o / s}'
+  echo "resulting POMs of both tools: $same_sys"
 fi

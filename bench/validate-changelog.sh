@@ -9,17 +9,24 @@
 #   the other dialects (seed, conventional-changelog, commitizen): the same releases in each form,
 #   in process, must be linear and within 1.5x of the Keep a Changelog time;
 #   3. with --huge only: 'mvn release-process:validate-changelog' on a generated 100 MB file
-#      (300,000 releases) with MAVEN_OPTS=-Xmx512m: SUCCESS/FAILURE, wall time, peak RSS.
+#      (300,000 releases) with MAVEN_OPTS=-Xmx512m: SUCCESS/FAILURE, wall time, peak RSS;
+#   4. with --side-by-side only (issue 14): node + keep-a-changelog and the goal on the same
+#      1 MB and 3 MB files, alternating in each round, with the wrapper's Maven and the system
+#      `mvn`, and `mvn -q validate` (the Maven start-up) of both: medians, mins and the ratios.
 # Usage: bench/validate-changelog.sh [--skip-npm]   (the npm run takes minutes on 10 MB)
 #        bench/validate-changelog.sh --huge
+#        bench/validate-changelog.sh --side-by-side [ROUNDS]   (default 3 rounds; BENCH_10MB=1
+#        adds one round on the 10 MB file, which takes node many minutes; with ROUNDS 0 that
+#        round alone)
 # Environment: BENCH_M2_REPO (the local repository behind the bench-local one, default
-# ~/.m2/repository).
+# ~/.m2/repository), BENCH_SYSTEM_MVN=0 to drop the system `mvn` rows of --side-by-side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=$ROOT/bench/work
 mkdir -p "$WORK"
 SKIP_NPM=${1:-}
+ROUNDS=${2:-3}
 TAIL=${BENCH_M2_REPO:-$HOME/.m2/repository}
 # With BENCH_M2_REPO the plugin is installed there and every Maven uses it alone; else a
 # bench-local repository in front of the user's (maven.repo.local.tail needs Maven 3.9).
@@ -60,27 +67,12 @@ if [ "$SKIP_NPM" = "--huge" ]; then
   exit 0
 fi
 
-echo "== generate"
-[ -f "$WORK/changelog-3000.md" ] || bench generate 3000 "$WORK/changelog-3000.md"
-[ -f "$WORK/changelog-30000.md" ] || bench generate 30000 "$WORK/changelog-30000.md"
-LARGEST=$(ls -S src/test/corpus/changelogs/keepachangelog/* | head -1)
-ls -l "$LARGEST" "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" | awk '{print $5, $9}'
-
-echo "== in-process: parse + validate (fresh JVM; first run, then warm runs)"
-bench time "$LARGEST" 20
-bench time "$WORK/changelog-3000.md" 20
-bench time "$WORK/changelog-30000.md" 6
-echo "== linear growth: 1 MB and 10 MB alternately in one JVM"
-bench linear "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" 7
-echo "== dialects: the same 30,000 releases in the four forms, alternately in one JVM"
-bench dialects 30000 5 "$WORK"
-bench dialects 3000 9 "$WORK"
-
-echo "== whole process: mvn release-process:validate-changelog on the 10 MB file"
-SAMPLE=$WORK/sample
-mkdir -p "$SAMPLE"
+# The sample project the Maven rows run in, and how they run.
 VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
-cat > "$SAMPLE/pom.xml" <<POM
+SAMPLE=$WORK/sample
+write_sample() {
+  mkdir -p "$SAMPLE"
+  cat > "$SAMPLE/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>bench</groupId>
@@ -98,13 +90,110 @@ cat > "$SAMPLE/pom.xml" <<POM
   </build>
 </project>
 POM
+}
 mvn_run() {
   (cd "$SAMPLE" && env MAVEN_OPTS= "${BENCH_MVN:-$ROOT/mvnw}" -B -q -o "${REPO_ARGS[@]}" \
       release-process:validate-changelog \
       -Drelease-process.changelog="$1" -Drelease-process.checkTags=false)
 }
-mvn_run "$WORK/changelog-3000.md" >/dev/null   # warm the file cache and the repository
+mvn_floor() { (cd "$SAMPLE" && env MAVEN_OPTS= "${BENCH_MVN:-$ROOT/mvnw}" -B -q -o "${REPO_ARGS[@]}" validate); }
+node_setup() {
+  [ -d "$WORK/node_modules/keep-a-changelog" ] || npm install --prefix "$WORK" --no-save --silent keep-a-changelog >/dev/null
+  cat > "$WORK/parse.mjs" <<'JS'
+import { parser } from "keep-a-changelog";
+import { readFileSync } from "node:fs";
+const changelog = parser(readFileSync(process.argv[2], "utf8"));
+console.log(`${changelog.releases.length} releases`);
+JS
+}
+node_run() { (cd "$WORK" && node parse.mjs "$1"); }
 now() { date +%s%N; }
+
+if [ "$SKIP_NPM" = "--side-by-side" ]; then
+  SYS=false
+  [ "${BENCH_SYSTEM_MVN:-1}" = 1 ] && command -v mvn >/dev/null && SYS=true
+  [ -f "$WORK/changelog-3000.md" ] || bench generate 3000 "$WORK/changelog-3000.md"
+  [ -f "$WORK/changelog-9000.md" ] || bench generate 9000 "$WORK/changelog-9000.md"
+  sizes=(3000 9000)
+  if [ "${BENCH_10MB:-0}" = 1 ]; then
+    [ -f "$WORK/changelog-30000.md" ] || bench generate 30000 "$WORK/changelog-30000.md"
+  fi
+  write_sample; node_setup
+  rows=(node mvn floor); $SYS && rows+=(sys sysfloor)
+  T=$WORK/side-by-side; rm -rf "$T"; mkdir -p "$T"
+  timed() { # ROW SIZE: one run, its milliseconds appended to $T/ROW-SIZE
+    local t0 t1 out
+    out=$T/$1-$2.log
+    t0=$(now)
+    case $1 in
+      node) node_run "$WORK/changelog-$2.md" ;;
+      mvn) mvn_run "$WORK/changelog-$2.md" ;;
+      floor) mvn_floor ;;
+      sys) BENCH_MVN=mvn mvn_run "$WORK/changelog-$2.md" ;;
+      sysfloor) BENCH_MVN=mvn mvn_floor ;;
+    esac > "$out" 2>&1 || { echo "!! $1 on $2 releases failed:"; tail -n 20 "$out"; exit 1; }
+    t1=$(now)
+    echo $(( (t1 - t0) / 1000000 )) >> "$T/$1-$2"
+  }
+  echo "== warm-up (file cache, local repository; not timed), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  mvn_run "$WORK/changelog-3000.md" >/dev/null
+  $SYS && BENCH_MVN=mvn mvn_run "$WORK/changelog-3000.md" >/dev/null
+  for r in $(seq 1 "$ROUNDS"); do
+    for n in "${sizes[@]}"; do
+      for row in "${rows[@]}"; do timed "$row" "$n"; done
+      echo "round $r, $n releases: $(for row in "${rows[@]}"; do printf '%s %s ms  ' "$row" "$(tail -n 1 "$T/$row-$n")"; done)"
+    done
+  done
+  if [ "${BENCH_10MB:-0}" = 1 ]; then
+    sizes+=(30000)
+    for row in "${rows[@]}"; do timed "$row" 30000; done
+    echo "once, 30000 releases: $(for row in "${rows[@]}"; do printf '%s %s ms  ' "$row" "$(tail -n 1 "$T/$row-30000")"; done)"
+  fi
+  echo "== load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+  python3 - "$T" "${sizes[@]}" <<'PY'
+import os, statistics, sys
+t, sizes = sys.argv[1], sys.argv[2:]
+names = {"node": "node + keep-a-changelog", "mvn": "validate-changelog, wrapper Maven",
+         "floor": "mvn -q validate, wrapper (start-up)", "sys": "validate-changelog, system mvn",
+         "sysfloor": "mvn -q validate, system mvn (start-up)"}
+print("| size | row | runs | median ms | min ms | / node (medians) | / node (mins) |")
+print("|---|---|---|---|---|---|---|")
+for n in sizes:
+    mb = os.path.getsize(os.path.join(t, "..", "changelog-%s.md" % n)) / 1e6
+    vals = {}
+    for row in names:
+        f = os.path.join(t, "%s-%s" % (row, n))
+        if os.path.exists(f):
+            vals[row] = [int(x) for x in open(f).read().split()]
+    node = vals.get("node")
+    for row, v in vals.items():
+        med, mn = statistics.median(v), min(v)
+        r1 = "%.4f" % (med / statistics.median(node)) if node and row != "node" else ""
+        r2 = "%.4f" % (mn / min(node)) if node and row != "node" else ""
+        print("| %.1f MB (%s releases) | %s | %d | %.0f | %d | %s | %s |" % (mb, n, names[row], len(v), med, mn, r1, r2))
+PY
+  exit 0
+fi
+
+echo "== generate"
+[ -f "$WORK/changelog-3000.md" ] || bench generate 3000 "$WORK/changelog-3000.md"
+[ -f "$WORK/changelog-30000.md" ] || bench generate 30000 "$WORK/changelog-30000.md"
+LARGEST=$(ls -S src/test/corpus/changelogs/keepachangelog/* | head -1)
+ls -l "$LARGEST" "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" | awk '{print $5, $9}'
+
+echo "== in-process: parse + validate (fresh JVM; first run, then warm runs)"
+bench time "$LARGEST" 20
+bench time "$WORK/changelog-3000.md" 20
+bench time "$WORK/changelog-30000.md" 6
+echo "== linear growth: 1 MB and 10 MB alternately in one JVM"
+bench linear "$WORK/changelog-3000.md" "$WORK/changelog-30000.md" 7
+echo "== dialects: the same 30,000 releases in the four forms, alternately in one JVM"
+bench dialects 30000 5 "$WORK"
+bench dialects 3000 9 "$WORK"
+
+echo "== whole process: mvn release-process:validate-changelog on the 10 MB file"
+write_sample
+mvn_run "$WORK/changelog-3000.md" >/dev/null   # warm the file cache and the repository
 best_mvn=
 for i in 1 2 3; do
   t0=$(now); mvn_run "$WORK/changelog-30000.md" >/dev/null; t1=$(now)
@@ -126,14 +215,7 @@ if [ "$SKIP_NPM" = "--skip-npm" ]; then
   echo "npm comparison skipped"; exit 0
 fi
 echo "== whole process: node + keep-a-changelog parsing the same file"
-[ -d "$WORK/node_modules/keep-a-changelog" ] || npm install --prefix "$WORK" --no-save --silent keep-a-changelog >/dev/null
-cat > "$WORK/parse.mjs" <<'JS'
-import { parser } from "keep-a-changelog";
-import { readFileSync } from "node:fs";
-const changelog = parser(readFileSync(process.argv[2], "utf8"));
-console.log(`${changelog.releases.length} releases`);
-JS
-node_run() { (cd "$WORK" && node parse.mjs "$1"); }
+node_setup
 t0=$(now); node_run "$WORK/changelog-3000.md"; t1=$(now)
 node_1mb=$(( (t1 - t0) / 1000000 )); echo "node on the 1 MB file: $node_1mb ms"
 t0=$(now); node_run "$WORK/changelog-30000.md"; t1=$(now)

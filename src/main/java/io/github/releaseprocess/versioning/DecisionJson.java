@@ -1,17 +1,16 @@
 package io.github.releaseprocess.versioning;
 
-import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import io.github.releaseprocess.commits.Bump;
 import io.github.releaseprocess.commits.ConventionalCommit;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.history.ReleaseTag;
 import io.github.releaseprocess.semver.Version;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,25 +18,76 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The machine-readable report of a version decision ({@code -Drelease-process.outputFile}).
  *
- * <p>Used as the calculator's commit sink, it spills each commit as one JSON line to a temporary
- * file while the history is walked, so a report of a million commits needs no memory for them;
- * {@link #write} then streams the lines into the {@code commits} array, adding whether each
- * commit counted (which a later revert can change). {@link #withoutCommits()} leaves the array
+ * <p>Used as the calculator's commit sink, it spills each commit to a temporary file while the
+ * history is walked, already as the final, indented text of its element of the {@code commits}
+ * array, so a report of a million commits needs no memory for them and no second pass through a
+ * JSON parser: {@link #write} copies the spilled bytes into the report. Whether a commit counted
+ * is spilled as whether it bumps; a later revert can still cancel it, and the copy turns those
+ * few {@code "releasable": true} into {@code false}. {@link #withoutCommits()} leaves the array
  * out ({@code -Drelease-process.outputCommits=false}).
  */
 public final class DecisionJson implements CommitSink, AutoCloseable {
 
+    private static final String INDENT = "  ";
+    /** What the spill starts with: the elements follow at the depth they have in the report. */
+    private static final byte[] SPILL_START;
+    /** The start of a commit's {@code id} line and its {@code releasable} line, in the report. */
+    private static final byte[] ID_LINE = line("\"id\": \"");
+    private static final byte[] RELEASABLE_TRUE = line("\"releasable\": true");
+    private static final byte[] RELEASABLE_FALSE = line("\"releasable\": false");
+
+    static {
+        try {
+            StringWriter start = new StringWriter();
+            openCommitsArray(reportWriter(start));
+            SPILL_START = start.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Path spill;
     private Writer spillWriter;
+    private JsonWriter spillJson;
+    private boolean spilledAny;
 
     private DecisionJson(Path spill) throws IOException {
         this.spill = spill;
-        this.spillWriter = spill == null ? null
-                : Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+        if (spill != null) {
+            openSpill();
+        }
+    }
+
+    /** An element's field line, indented as in the report (an object in an array in an object). */
+    private static byte[] line(String start) {
+        return (INDENT.repeat(3) + start).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonWriter reportWriter(Writer out) {
+        JsonWriter json = new JsonWriter(out);
+        json.setIndent(INDENT);
+        json.setSerializeNulls(true);
+        return json;
+    }
+
+    /**
+     * Starts the spill as the report's own writer would start a report holding only the
+     * {@code commits} array, so that each element spilled is indented as it is in the report.
+     */
+    private static void openCommitsArray(JsonWriter json) throws IOException {
+        json.beginObject().name("commits").beginArray();
+    }
+
+    private void openSpill() throws IOException {
+        spillWriter = new Utf8SpillWriter(Files.newOutputStream(spill), 1 << 16);
+        spillJson = reportWriter(spillWriter);
+        openCommitsArray(spillJson);
+        spilledAny = false;
     }
 
     /**
@@ -64,7 +114,7 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
         try {
             spillWriter.close();
-            spillWriter = Files.newBufferedWriter(spill, StandardCharsets.UTF_8);
+            openSpill();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,13 +133,11 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
         ConventionalCommit header = commit.header();
         try {
-            // JsonWriter writes straight through to the buffered spill writer: no flush per
-            // commit (100,000 system calls for 100,000 commits), the buffer fills and drains.
-            JsonWriter line = new JsonWriter(spillWriter);
-            line.beginArray().value(commit.id()).value(header.type()).value(header.scope())
-                    .value(commit.breaking()).value(header.subject())
-                    .value(commit.bump() != Bump.NONE).endArray();
-            spillWriter.write('\n');
+            // No flush per commit: the spill writer encodes and writes 64 KiB at a time.
+            // "releasable" is whether it bumps; write() turns the ones a revert cancelled.
+            writeCommit(spillJson, commit.id(), header.type(), header.scope(), commit.breaking(),
+                    header.subject(), commit.bump() != Bump.NONE);
+            spilledAny = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -123,13 +171,14 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
      */
     public void write(VersionDecision decision, java.util.List<ComponentEntry> components,
             Path target) throws IOException {
-        if (spillWriter != null) {
-            spillWriter.flush();
+        if (spillJson != null) {
+            spillJson.flush();
         }
         AtomicFiles.write(target, out -> writeReport(decision, components, out));
     }
 
-    private static void writeComponents(JsonWriter json, java.util.List<ComponentEntry> entries)
+    /** Writes the {@code components} array of a monorepo's report. */
+    static void writeComponents(JsonWriter json, java.util.List<ComponentEntry> entries)
             throws IOException {
         json.name("components").beginArray();
         for (ComponentEntry e : entries) {
@@ -152,9 +201,8 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
 
     private void writeReport(VersionDecision decision, java.util.List<ComponentEntry> components,
             OutputStream out) throws IOException {
-        JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        json.setIndent("  ");
-        json.setSerializeNulls(true);
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        JsonWriter json = reportWriter(text);
         json.beginObject();
         writeDecision(json, decision);
         if (components != null) {
@@ -162,15 +210,122 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
         if (spill != null) {
             json.name("commits").beginArray();
-            try (BufferedReader lines = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    writeCommit(json, line, decision);
-                }
+            json.flush();
+            copySpill(decision.cancelled(), out);
+            if (spilledAny) {
+                // JsonWriter saw an empty array: the line break before "]" of a filled one is ours
+                text.write("\n" + INDENT);
             }
             json.endArray();
         }
         json.endObject();
         json.flush();
+    }
+
+    /**
+     * Copies the spilled elements into the report: the bytes as they are, except that the
+     * commits a revert cancelled (their id in {@code cancelled}) get {@code "releasable": false}.
+     */
+    private void copySpill(Set<String> cancelled, OutputStream out) throws IOException {
+        try (InputStream in = Files.newInputStream(spill)) {
+            in.skipNBytes(SPILL_START.length);
+            if (cancelled.isEmpty()) {
+                in.transferTo(out);
+            } else {
+                copyCancelling(in, out, cancelled);
+            }
+        }
+    }
+
+    /** Copies line by line, setting the {@code releasable} line of each cancelled commit false. */
+    private static void copyCancelling(InputStream in, OutputStream out, Set<String> cancelled)
+            throws IOException {
+        SpillLines lines = new SpillLines(in);
+        boolean inCancelled = false;
+        while (lines.next()) {
+            if (lines.startsWith(ID_LINE)) {
+                inCancelled = cancelled.contains(lines.quotedAsciiAt(ID_LINE.length));
+            } else if (inCancelled && lines.startsWith(RELEASABLE_TRUE)
+                    && lines.length() == RELEASABLE_TRUE.length) {
+                out.write(RELEASABLE_FALSE);
+                lines.writeLineEnd(out);
+                inCancelled = false;
+                continue;
+            }
+            lines.writeTo(out);
+        }
+    }
+
+    /** The lines of a stream as bytes, each kept with its line end, in one reused buffer. */
+    private static final class SpillLines {
+        private final InputStream in;
+        private byte[] buf = new byte[1 << 16];
+        private int start;
+        private int end;
+        private int filled;
+
+        SpillLines(InputStream in) {
+            this.in = in;
+        }
+
+        /** Moves to the next line; false at the end of the stream. */
+        boolean next() throws IOException {
+            start = end;
+            int scan = start;
+            while (true) {
+                for (; scan < filled; scan++) {
+                    if (buf[scan] == '\n') {
+                        end = scan + 1;
+                        return true;
+                    }
+                }
+                if (start > 0) {
+                    System.arraycopy(buf, start, buf, 0, filled - start);
+                    filled -= start;
+                    scan -= start;
+                    start = 0;
+                } else if (filled == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                }
+                int read = in.read(buf, filled, buf.length - filled);
+                if (read < 0) {
+                    end = filled;
+                    return end > start;
+                }
+                filled += read;
+            }
+        }
+
+        /** The length of the line without its line end. */
+        int length() {
+            return end - start - (end > start && buf[end - 1] == '\n' ? 1 : 0);
+        }
+
+        boolean startsWith(byte[] prefix) {
+            return end - start >= prefix.length
+                    && java.util.Arrays.equals(buf, start, start + prefix.length, prefix, 0,
+                            prefix.length);
+        }
+
+        /** The ASCII text from {@code offset} in the line up to the next double quote. */
+        String quotedAsciiAt(int offset) {
+            int from = start + offset;
+            int to = from;
+            while (to < end && buf[to] != '"') {
+                to++;
+            }
+            return new String(buf, from, to - from, StandardCharsets.US_ASCII);
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(buf, start, end - start);
+        }
+
+        void writeLineEnd(OutputStream out) throws IOException {
+            if (end > start && buf[end - 1] == '\n') {
+                out.write('\n');
+            }
+        }
     }
 
     /**
@@ -223,29 +378,6 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         out.put("nextVersion", decision.nextVersion().map(Version::toString).orElse(null));
         out.put("bump", decision.bump().id());
         return out;
-    }
-
-    private static void writeCommit(JsonWriter json, String line, VersionDecision decision)
-            throws IOException {
-        try (JsonReader in = new JsonReader(new StringReader(line))) {
-            in.beginArray();
-            String id = in.nextString();
-            String type = nextNullableString(in);
-            String scope = nextNullableString(in);
-            boolean breaking = in.nextBoolean();
-            String subject = in.nextString();
-            boolean bumps = in.nextBoolean();
-            writeCommit(json, id, type, scope, breaking, subject,
-                    bumps && !decision.cancelled().contains(id));
-        }
-    }
-
-    private static String nextNullableString(JsonReader in) throws IOException {
-        if (in.peek() == com.google.gson.stream.JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        return in.nextString();
     }
 
     /** Deletes the spill file. */

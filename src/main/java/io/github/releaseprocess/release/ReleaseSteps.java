@@ -443,34 +443,53 @@ final class ReleaseSteps {
 
         @Override
         public String describe(ReleaseRun run) {
+            String verb = run.request.generateChangelog() ? "fill and promote" : "promote";
             if (run.hasComponents()) {
                 Path root = run.request.rootDirectory().toAbsolutePath().normalize();
-                List<String> parts = new ArrayList<>();
+                List<String> promoted = new ArrayList<>();
+                List<String> written = new ArrayList<>();
                 for (ComponentRelease c : withChangelog(run)) {
                     Path file = c.changelog().get().toAbsolutePath().normalize();
-                    parts.add((file.startsWith(root) ? root.relativize(file) : file).toString()
-                            .replace('\\', '/') + " to " + c.version().get());
+                    String name = (file.startsWith(root) ? root.relativize(file) : file)
+                            .toString().replace('\\', '/');
+                    Dialect dialect = dialectOf(run, file);
+                    if (dialect.hasUnreleased()) {
+                        promoted.add(name + " to " + c.version().get());
+                    } else {
+                        written.add("the " + c.version().get() + " section of " + name + " ("
+                                + dialect + ")");
+                    }
                 }
-                return (run.request.generateChangelog() ? "fill and promote" : "promote")
-                        + " [Unreleased] of " + String.join(", ", parts) + " - "
-                        + run.request.today();
+                List<String> parts = new ArrayList<>();
+                if (!promoted.isEmpty()) {
+                    parts.add(verb + " [Unreleased] of " + String.join(", ", promoted));
+                }
+                if (!written.isEmpty()) {
+                    parts.add("write " + String.join(", ", written) + " from the commits");
+                }
+                return String.join("; ", parts) + " - " + run.request.today();
             }
             Path file = run.request.changelog().orElseThrow();
-            Dialect dialect = run.request.changelogDialect();
-            if (dialect == Dialect.AUTO) {
-                try {
-                    dialect = Changelog.parse(Files.readAllBytes(file), Dialect.AUTO).dialect();
-                } catch (IOException e) {
-                    dialect = Dialect.KEEPACHANGELOG;
-                }
-            }
+            Dialect dialect = dialectOf(run, file);
             if (!dialect.hasUnreleased()) {
                 return "write the " + run.version + " section of " + file.getFileName() + " ("
                         + dialect + ") from the commits, dated " + run.request.today();
             }
-            return (run.request.generateChangelog() ? "fill and promote" : "promote")
-                    + " [Unreleased] of " + file.getFileName()
+            return verb + " [Unreleased] of " + file.getFileName()
                     + " to " + run.version + " - " + run.request.today();
+        }
+
+        /** The form of a changelog the step writes: the configured one, or read from the file. */
+        private static Dialect dialectOf(ReleaseRun run, Path file) {
+            Dialect dialect = run.request.changelogDialect();
+            if (dialect != Dialect.AUTO) {
+                return dialect;
+            }
+            try {
+                return Changelog.parse(Files.readAllBytes(file), Dialect.AUTO).dialect();
+            } catch (IOException e) {
+                return Dialect.KEEPACHANGELOG;
+            }
         }
 
         /** Each changelog the step writes, with the release promoted, all computed first. */

@@ -152,6 +152,14 @@ class ComponentReleaseTest {
                     .repositoryUrl(dialect.equals("conventional-changelog")
                             ? Optional.of("https://example.invalid/o/r") : Optional.empty())
                     .build();
+            // The plan names what the step does to each file, in that file's form.
+            String step = new Releaser(Reporter.SILENT, passingBuild).prepare(request, true)
+                    .steps().stream().filter(s -> s.startsWith("changelog:")).findFirst()
+                    .orElseThrow();
+            assertTrue(step.contains("[Unreleased] of library/CHANGELOG.md to 1.2.1"), step);
+            assertTrue(step.contains(dialect.equals("keepachangelog") || dialect.equals("seed")
+                    ? "service/CHANGELOG.md to 2.0.1"
+                    : "write the 2.0.1 section of service/CHANGELOG.md (" + dialect + ")"), step);
             PrepareResult result = new Releaser(Reporter.SILENT, passingBuild).prepare(request,
                     false);
 

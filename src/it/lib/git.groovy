@@ -24,6 +24,10 @@ return { File dir ->
         return out.toString().trim()
     }
     int[] changes = [0]
+    def commitAll = { String message ->
+        run(['add', '-A'])
+        run(['commit', '-q', '-m', message])
+    }
     return [
         run   : run,
         init  : {
@@ -38,9 +42,17 @@ return { File dir ->
         commit: { String message ->
             changes[0]++
             new File(dir, 'changes.txt') << "change ${changes[0]}\n"
-            run(['add', '-A'])
-            run(['commit', '-q', '-m', message])
+            commitAll(message)
             return run(['rev-parse', 'HEAD'])
+        },
+        // Everything in the work tree as it is, committed with MESSAGE.
+        commitAll: commitAll,
+        // A line added to FILE (folders made as needed), committed with MESSAGE.
+        commitFile: { String file, String message ->
+            def f = new File(dir, file)
+            f.parentFile.mkdirs()
+            f << "change\n"
+            commitAll(message)
         },
         tag   : { String name -> run(['tag', name]) },
         annotatedTag: { String name -> run(['tag', '-a', name, '-m', "release ${name}"]) },

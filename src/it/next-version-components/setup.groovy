@@ -1,13 +1,7 @@
 // lib, service (depends on lib) and tool, each released once; then a fix in lib and a
 // non-releasable change in tool.
 def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
-def change = { String file, String message ->
-    def f = new File(basedir, file)
-    f.parentFile.mkdirs()
-    f << "change\n"
-    git.run(['add', '-A'])
-    git.run(['commit', '-q', '-m', message])
-}
+def change = git.commitFile
 git.init()
 change('README.md', 'chore: three components')
 git.tag('lib-v1.0.0')

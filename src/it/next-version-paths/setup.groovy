@@ -1,12 +1,6 @@
 // Two packages with tags of their own; only packages/web's commits count for web.
 def git = evaluate(new File(basedir, '../../../src/it/lib/git.groovy'))(basedir)
-def change = { String file, String message ->
-    def f = new File(basedir, file)
-    f.parentFile.mkdirs()
-    f << "change\n"
-    git.run(['add', '-A'])
-    git.run(['commit', '-q', '-m', message])
-}
+def change = git.commitFile
 git.init()
 change('packages/web/web.txt', 'feat: web')
 change('packages/api/api.txt', 'feat: api')

@@ -8,20 +8,17 @@ modules.each { m ->
     f.text = f.text.replaceAll(/(\d+\.\d+)\.1-SNAPSHOT/, '$1.0')
 }
 git.init()
-git.run(['add', '-A'])
-git.run(['commit', '-q', '-m', 'chore: first releases'])
+git.commitAll('chore: first releases')
 ['runtime-v2.40.0', 'bom-v3.30.0', 'api-a-v1.4.0', 'api-b-v1.4.0', 'lib-v1.0.0', 'app-v1.0.0']
         .each { git.annotatedTag(it) }
 snapshots.each { m, text -> new File(basedir, "${m}/pom.xml").text = text }
-git.run(['add', '-A'])
-git.run(['commit', '-q', '-m', 'chore: start development'])
+git.commitAll('chore: start development')
 def change = { String module, String section, String entry, String message ->
     def changelog = new File(basedir, "${module}/CHANGELOG.md")
     changelog.text = changelog.text.replace('## [Unreleased]\n',
             "## [Unreleased]\n\n### ${section}\n\n- ${entry}\n")
     new File(basedir, "${module}/work.txt") << "${message}\n"
-    git.run(['add', '-A'])
-    git.run(['commit', '-q', '-m', message])
+    git.commitAll(message)
 }
 change('runtime', 'Added', 'Retries.', 'feat(runtime): retries')
 change('api-b', 'Fixed', 'A typo.', 'fix(api-b): a typo')

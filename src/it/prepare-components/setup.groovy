@@ -10,17 +10,14 @@ poms.each { path ->
             .replace('0.3.1-SNAPSHOT', '0.3.0').replace('3.0.1-SNAPSHOT', '3.0.0')
 }
 git.init()
-git.run(['add', '-A'])
-git.run(['commit', '-q', '-m', 'chore: first releases'])
+git.commitAll('chore: first releases')
 ['library-v1.0.0', 'service-v2.0.0', 'tool-v0.3.0', 'bom-v3.0.0'].each { git.annotatedTag(it) }
 snapshots.each { path, text -> new File(basedir, path).text = text }
-git.run(['add', '-A'])
-git.run(['commit', '-q', '-m', 'chore: start development'])
+git.commitAll('chore: start development')
 def changelog = new File(basedir, 'library/CHANGELOG.md')
 changelog.text = changelog.text.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- A null check.\n')
 new File(basedir, 'library/Library.txt').text = 'null-safe\n'
-git.run(['add', '-A'])
-git.run(['commit', '-q', '-m', 'fix(library): a null check'])
+git.commitAll('fix(library): a null check')
 new File(basedir, '.git/head-before.txt').text = git.run(['rev-parse', 'HEAD'])
 def hook = new File(basedir, '.git/hooks/pre-commit')
 hook.parentFile.mkdirs()

@@ -216,11 +216,18 @@ public class PrepareMojo extends AbstractChangelogMojo {
 
     /**
      * With components: release only these (comma-separated ids) and what they pull along, e.g.
-     * {@code -Drelease-process.only=gax,api-common}; {@code -Drelease-process.component=gax}, as
-     * the other goals name one component, is the same.
+     * {@code -Drelease-process.only=gax,api-common}.
      */
     @Parameter(property = "release-process.only")
     private String only;
+
+    /**
+     * With components: release this one and what it pulls along, as {@code only} does; the name
+     * the other goals give one component, e.g. {@code -Drelease-process.component=gax} or
+     * {@code <component>gax</component>} in an execution's configuration.
+     */
+    @Parameter(property = "release-process.component")
+    private String component;
 
     @Override
     protected boolean continuesAnUnfinishedRelease() {
@@ -327,8 +334,6 @@ public class PrepareMojo extends AbstractChangelogMojo {
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         ComponentConfig config = componentConfig();
-        // -Drelease-process.component=ID, as the other goals take one component, is 'only' here.
-        String component = session.getUserProperties().getProperty("release-process.component");
         String selected = only;
         boolean byComponent = component != null && !component.isBlank();
         if (byComponent) {

@@ -334,23 +334,7 @@ public class PrepareMojo extends AbstractChangelogMojo {
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         ComponentConfig config = componentConfig();
-        String selected = only;
-        boolean byComponent = component != null && !component.isBlank();
-        if (byComponent) {
-            if (only != null && !only.isBlank() && !AnalyzedComponents.ids(only)
-                    .equals(AnalyzedComponents.ids(component))) {
-                throw new RefusalException("-Drelease-process.component=" + component + " and"
-                        + " -Drelease-process.only=" + only + " name different components; give"
-                        + " prepare one of them (only takes several ids)");
-            }
-            selected = component;
-        }
-        List<String> onlyIds = AnalyzedComponents.ids(selected);
-        if (!onlyIds.isEmpty()) {
-            ComponentSelection.requireComponents(config, (byComponent
-                    ? "-Drelease-process.component=" : "-Drelease-process.only=") + selected
-                    + " names components");
-        }
+        List<String> onlyIds = ComponentSelection.releasedByPrepare(only, component, config);
         Optional<ComponentPlanner> planner = config.hasComponents()
                 ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),
                         componentRulesRequest(), onlyIds))

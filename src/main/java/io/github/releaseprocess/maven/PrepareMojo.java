@@ -315,12 +315,10 @@ public class PrepareMojo extends AbstractChangelogMojo {
                 testProperties.put(passed, value);
             }
         }
-        String extra = arguments != null ? arguments
-                : session.getUserProperties().getProperty("arguments");
         List<String> testArguments;
         try {
-            testArguments = extra == null || extra.isBlank() ? List.of()
-                    : List.of(CommandLineUtils.translateCommandline(extra));
+            testArguments = arguments == null || arguments.isBlank() ? List.of()
+                    : List.of(CommandLineUtils.translateCommandline(arguments));
         } catch (Exception e) {
             throw new RefusalException("-Drelease-process.arguments cannot be split into"
                     + " arguments (" + e.getMessage() + "); check its quotes");

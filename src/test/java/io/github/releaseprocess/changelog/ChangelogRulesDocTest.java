@@ -2,12 +2,14 @@ package io.github.releaseprocess.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,26 +28,27 @@ class ChangelogRulesDocTest {
 
     @Test
     void shouldListEveryRuleWithItsDefaultSeverity() throws Exception {
-        List<String> table = new ArrayList<>();
-        for (String line : Files.readAllLines(PAGE)) {
-            Matcher row = ROW.matcher(line);
-            if (row.matches()) {
-                table.add(row.group(1) + " " + row.group(2));
-            }
-        }
         assertEquals(Arrays.stream(Rule.values()).map(r -> r.id() + " "
-                + r.defaultSeverity().name().toLowerCase(Locale.ROOT)).toList(), table);
+                + r.defaultSeverity().name().toLowerCase(Locale.ROOT)).toList(),
+                lines(ROW, row -> row.group(1) + " " + row.group(2)));
     }
 
     @Test
     void shouldGiveEveryRuleItsOwnSection() throws Exception {
-        List<String> sections = new ArrayList<>();
+        assertEquals(Arrays.stream(Rule.values()).map(Rule::id).toList(),
+                lines(SECTION, section -> section.group(1)));
+    }
+
+    /** What {@code value} takes from each line of the page that {@code pattern} matches. */
+    private static List<String> lines(Pattern pattern, Function<Matcher, String> value)
+            throws IOException {
+        List<String> out = new ArrayList<>();
         for (String line : Files.readAllLines(PAGE)) {
-            Matcher section = SECTION.matcher(line);
-            if (section.matches()) {
-                sections.add(section.group(1));
+            Matcher matcher = pattern.matcher(line);
+            if (matcher.matches()) {
+                out.add(value.apply(matcher));
             }
         }
-        assertEquals(Arrays.stream(Rule.values()).map(Rule::id).toList(), sections);
+        return out;
     }
 }

@@ -9,13 +9,11 @@ import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.components.ComponentConfig;
 import io.github.releaseprocess.release.AnalyzedComponents;
 import io.github.releaseprocess.release.ComponentPlanner;
-import io.github.releaseprocess.release.ComponentRelease;
 import io.github.releaseprocess.release.GateSettings;
 import io.github.releaseprocess.release.PrepareReport;
 import io.github.releaseprocess.release.PrepareRequest;
 import io.github.releaseprocess.release.PrepareResult;
 import io.github.releaseprocess.release.Releaser;
-import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import java.io.File;
 import java.io.IOException;
@@ -261,33 +259,16 @@ public class PrepareMojo extends AbstractChangelogMojo {
             GoalOutput.write(baseDir(), outputFile,
                     target -> PrepareReport.write(result, target, Feedback.link(project)), reporter);
         }
-        Map<String, String> outputs = new LinkedHashMap<>();
-        outputs.put("releaseVersion", result.version().toString());
-        outputs.put("tag", result.tag());
-        outputs.put("developmentVersion", result.developmentVersion().map(Version::toString).orElse(""));
-        outputs.put("dryRun", Boolean.toString(result.dryRun()));
-        if (!result.dryRun() && result.notes().isPresent()) {
-            outputs.put("releaseNotes", Path.of(project.getBuild().getDirectory())
-                    .resolve("release-process").resolve(io.github.releaseprocess.release
-                            .ReleaseNotes.fileName(result.version())).toString());
-        }
-        result.api().flatMap(api -> api.verdict()).ifPresent(verdict -> outputs.put("apiLevel",
-                verdict.required().name().toLowerCase(java.util.Locale.ROOT)));
-        if (!result.components().isEmpty()) {
-            List<ComponentRelease> released = result.components().stream()
-                    .filter(ComponentRelease::released).toList();
-            outputs.put("releasedComponents", String.join(",",
-                    released.stream().map(ComponentRelease::id).toList()));
-            for (ComponentRelease c : released) {
-                outputs.put(c.id() + "_releaseVersion", c.version().get().toString());
-                outputs.put(c.id() + "_tag", c.tag().get());
-            }
-        }
-        GoalOutput.toGitHubActions(outputs, reporter);
+        GoalOutput.toGitHubActions(PrepareReport.outputs(result, releaseNotesDir()), reporter);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
             throw refused.get();
         }
+    }
+
+    /** Where the release writes {@code release-notes-X.Y.Z.md}: {@code target/release-process}. */
+    private Path releaseNotesDir() {
+        return Path.of(project.getBuild().getDirectory()).resolve("release-process");
     }
 
     /** The web URL for the changelog's links: {@code <scm><url>}, else the remote's URL. */
@@ -364,8 +345,7 @@ public class PrepareMojo extends AbstractChangelogMojo {
                         publishFrom, publishGoals, publishProfiles, publishRepository,
                         centralWait, centralPortalUrl), project, session, baseDir(), decrypter))
                         : Optional.empty())
-                .releaseNotesDir(Optional.of(Path.of(project.getBuild().getDirectory())
-                        .resolve("release-process")))
+                .releaseNotesDir(Optional.of(releaseNotesDir()))
                 .centralGate(CentralGateSetup.settings(central != null ? central
                         : gatesConfig.central(), publishProfiles, session, baseDir()))
                 .apiCheck(ApiBaselines.request(apiCheck, apiExcludes, session, repositorySystem,

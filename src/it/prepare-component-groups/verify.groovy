@@ -14,6 +14,8 @@ assert app.contains('<artifactId>app</artifactId>\n  <version>1.0.1</version>')
 assert app.contains('<artifactId>lib</artifactId><version>1.0.0</version>')
 assert !app.contains('SNAPSHOT')
 assert show('app-v1.0.1', 'lib/pom.xml').contains('<version>1.0.1-SNAPSHOT</version>')
+def outputs = new File(basedir, 'github-output.txt').text
+assert outputs.contains('releasedComponents=app\napp_releaseVersion=1.0.1\napp_tag=app-v1.0.1\n')
 
 // 3: the rest in one commit.
 def tags = ['runtime-v2.41.0', 'bom-v3.31.0', 'api-a-v1.4.1', 'api-b-v1.4.1', 'lib-v1.1.0', 'app-v1.0.2']
@@ -27,5 +29,7 @@ assert show('app-v1.0.2', 'app/CHANGELOG.md').contains('- Updated dependencies: 
 assert show('app-v1.0.2', 'app/pom.xml').contains('<artifactId>lib</artifactId><version>1.1.0</version>')
 assert new File(basedir, 'app/pom.xml').text.contains('<artifactId>lib</artifactId><version>1.1.1-SNAPSHOT</version>')
 assert new File(basedir, 'api-a/pom.xml').text.contains('<version>1.4.2-SNAPSHOT</version>')
+assert outputs.contains('releasedComponents=runtime,bom,api-a,api-b,lib,app\n')
+assert outputs.contains('lib_tag=lib-v1.1.0\n')
 assert git.run(['status', '--porcelain', '--untracked-files=no']) == ''
 assert !new File(basedir, '.git/release-process').exists()

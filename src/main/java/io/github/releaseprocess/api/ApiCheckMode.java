@@ -1,7 +1,6 @@
 package io.github.releaseprocess.api;
 
 import io.github.releaseprocess.core.EnumIds;
-import io.github.releaseprocess.core.RefusalException;
 
 /** What {@code prepare} does with the API check's result ({@code apiCheck}). */
 public enum ApiCheckMode {
@@ -21,11 +20,7 @@ public enum ApiCheckMode {
 
     /** Parses {@code off|warn|enforce|raise} (any case); null or blank is {@link #OFF}. */
     public static ApiCheckMode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return OFF;
-        }
-        return EnumIds.find(ApiCheckMode.class, text).orElseThrow(() -> new RefusalException(
-                "-Drelease-process.apiCheck=" + text.strip()
-                        + " is not a mode; use off, warn, enforce or raise"));
+        return EnumIds.setting(ApiCheckMode.class, text, OFF, () -> "-Drelease-process.apiCheck="
+                + text.strip() + " is not a mode; use off, warn, enforce or raise");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.releaseprocess.changelog;
 
 import io.github.releaseprocess.core.EnumIds;
-import io.github.releaseprocess.core.RefusalException;
 import java.util.List;
 
 /** The form of a changelog ({@code changelogDialect}): its release headings and sections. */
@@ -45,13 +44,9 @@ public enum Dialect {
 
     /** Parses a {@code changelogDialect} value; refuses anything else with the allowed values. */
     public static Dialect of(String value) {
-        if (value == null || value.isBlank()) {
-            return AUTO;
-        }
-        return EnumIds.find(Dialect.class, value).orElseThrow(() -> new RefusalException(
-                "changelogDialect '" + value + "' is not one of " + EnumIds.ids(Dialect.class)
-                        + ": set <changelogDialect> or -Drelease-process.changelogDialect to one"
-                        + " of them."));
+        return EnumIds.setting(Dialect.class, value, AUTO, () -> "changelogDialect '" + value
+                + "' is not one of " + EnumIds.ids(Dialect.class) + ": set <changelogDialect> or"
+                + " -Drelease-process.changelogDialect to one of them.");
     }
 
     /**

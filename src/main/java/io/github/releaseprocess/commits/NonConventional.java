@@ -26,12 +26,8 @@ public enum NonConventional {
      * @throws RefusalException naming the valid values
      */
     public static NonConventional parse(String value) {
-        if (value == null || value.isBlank()) {
-            return IGNORE;
-        }
-        return EnumIds.find(NonConventional.class, value).orElseThrow(() -> new RefusalException(
-                "<nonConventional>" + value + "</nonConventional>"
-                        + " (-Drelease-process.nonConventional) is not a mode: use ignore (the"
-                        + " default) or patch."));
+        return EnumIds.setting(NonConventional.class, value, IGNORE, () -> "<nonConventional>"
+                + value + "</nonConventional> (-Drelease-process.nonConventional) is not a mode:"
+                + " use ignore (the default) or patch.");
     }
 }

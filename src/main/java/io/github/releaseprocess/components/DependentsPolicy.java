@@ -1,7 +1,6 @@
 package io.github.releaseprocess.components;
 
 import io.github.releaseprocess.core.EnumIds;
-import io.github.releaseprocess.core.RefusalException;
 
 /** What a release of a component does to the components that depend on it ({@code <dependents>}). */
 public enum DependentsPolicy {
@@ -12,11 +11,8 @@ public enum DependentsPolicy {
 
     /** Parses {@code patch} or {@code none}. */
     public static DependentsPolicy parse(String text) {
-        if (text == null || text.isBlank()) {
-            return PATCH;
-        }
-        return EnumIds.find(DependentsPolicy.class, text).orElseThrow(() -> new RefusalException(
-                "<dependents>" + text + "</dependents> (or -Drelease-process.dependents) is not"
-                        + " known; use patch or none"));
+        return EnumIds.setting(DependentsPolicy.class, text, PATCH, () -> "<dependents>" + text
+                + "</dependents> (or -Drelease-process.dependents) is not known; use patch or"
+                + " none");
     }
 }

@@ -1,7 +1,6 @@
 package io.github.releaseprocess.components;
 
 import io.github.releaseprocess.core.EnumIds;
-import io.github.releaseprocess.core.RefusalException;
 
 /** How the versions of a repository are organised ({@code <versioning>}). */
 public enum Versioning {
@@ -12,11 +11,8 @@ public enum Versioning {
 
     /** Parses {@code single} or {@code independent}. */
     public static Versioning parse(String text) {
-        if (text == null || text.isBlank()) {
-            return SINGLE;
-        }
-        return EnumIds.find(Versioning.class, text).orElseThrow(() -> new RefusalException(
-                "<versioning>" + text + "</versioning> (or -Drelease-process.versioning) is not"
-                        + " known; use single or independent"));
+        return EnumIds.setting(Versioning.class, text, SINGLE, () -> "<versioning>" + text
+                + "</versioning> (or -Drelease-process.versioning) is not known; use single or"
+                + " independent");
     }
 }

@@ -3,6 +3,7 @@ package io.github.releaseprocess.core;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +37,20 @@ public final class EnumIds {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The value of a setting: {@code whenUnset} (the setting's default) for null or blank text,
+     * else the constant whose id {@code text} is, as {@link #find} reads it.
+     *
+     * @throws RefusalException with {@code refusal}'s sentence for any other text
+     */
+    public static <E extends Enum<E>> E setting(Class<E> type, String text, E whenUnset,
+            Supplier<String> refusal) {
+        if (text == null || text.isBlank()) {
+            return whenUnset;
+        }
+        return find(type, text).orElseThrow(() -> new RefusalException(refusal.get()));
     }
 
     /** Every id of {@code type} in declaration order, comma-separated, for a refusal. */

@@ -16,8 +16,8 @@ import org.apache.maven.execution.MavenSession;
 /**
  * {@code -Drelease-process.component=ID}: the one component of a monorepo that {@code hotfix},
  * {@code set-version}, {@code deploy}, {@code rollback} and {@code status} act on (and
- * {@code publish}, which takes the same {@link ComponentScope}). Unknown ids are refused with the
- * nearest one.
+ * {@code publish}, which takes the same {@link ComponentScope}); for {@code prepare}, with
+ * {@code only}, the components it releases. Unknown ids are refused with the nearest one.
  */
 final class ComponentSelection {
 
@@ -34,6 +34,32 @@ final class ComponentSelection {
                     + " <components> or <versioning>independent</versioning> (see"
                     + " docs/guides/monorepo.md)");
         }
+    }
+
+    /**
+     * The ids {@code prepare} releases (what they pull along follows): {@code only}, or
+     * {@code component}, the name the other goals give one component; empty: every component.
+     *
+     * @throws RefusalException when both are given and name different components, or when either
+     *     names components in a project that configures none
+     */
+    static List<String> releasedByPrepare(String only, String component, ComponentConfig config) {
+        List<String> onlyIds = AnalyzedComponents.ids(only);
+        List<String> componentIds = AnalyzedComponents.ids(component);
+        if (componentIds.isEmpty()) {
+            if (!onlyIds.isEmpty()) {
+                requireComponents(config, "-Drelease-process.only=" + only + " names components");
+            }
+            return onlyIds;
+        }
+        if (!onlyIds.isEmpty() && !onlyIds.equals(componentIds)) {
+            throw new RefusalException("-Drelease-process.component=" + component + " and"
+                    + " -Drelease-process.only=" + only + " name different components; give"
+                    + " prepare one of them (only takes several ids)");
+        }
+        requireComponents(config, "-Drelease-process.component=" + component
+                + " names components");
+        return componentIds;
     }
 
     /** The component named, or empty when none is. */

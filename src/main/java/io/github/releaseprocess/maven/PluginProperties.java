@@ -29,7 +29,7 @@ final class PluginProperties {
      * names maven-release-plugin users type, and the ones 0.1.0 documented.
      */
     static final List<String> ALIASES = List.of("dryRun", "releaseVersion", "developmentVersion",
-            "environment", "version", "from", "newVersion");
+            "environment", "version", "from", "newVersion", "arguments");
 
     /** Properties the plugin sets itself, for later plugins or for the builds it starts. */
     static final Set<String> SET_BY_PLUGIN = Set.of(NextVersionMojo.NEXT_VERSION_PROPERTY,

@@ -9,13 +9,11 @@ import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.components.ComponentConfig;
 import io.github.releaseprocess.release.AnalyzedComponents;
 import io.github.releaseprocess.release.ComponentPlanner;
-import io.github.releaseprocess.release.ComponentRelease;
 import io.github.releaseprocess.release.GateSettings;
 import io.github.releaseprocess.release.PrepareReport;
 import io.github.releaseprocess.release.PrepareRequest;
 import io.github.releaseprocess.release.PrepareResult;
 import io.github.releaseprocess.release.Releaser;
-import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.VersionFile;
 import java.io.File;
 import java.io.IOException;
@@ -216,11 +214,18 @@ public class PrepareMojo extends AbstractChangelogMojo {
 
     /**
      * With components: release only these (comma-separated ids) and what they pull along, e.g.
-     * {@code -Drelease-process.only=gax,api-common}; {@code -Drelease-process.component=gax}, as
-     * the other goals name one component, is the same.
+     * {@code -Drelease-process.only=gax,api-common}.
      */
     @Parameter(property = "release-process.only")
     private String only;
+
+    /**
+     * With components: release this one and what it pulls along, as {@code only} does; the name
+     * the other goals give one component, e.g. {@code -Drelease-process.component=gax} or
+     * {@code <component>gax</component>} in an execution's configuration.
+     */
+    @Parameter(property = "release-process.component")
+    private String component;
 
     @Override
     protected boolean continuesAnUnfinishedRelease() {
@@ -254,33 +259,16 @@ public class PrepareMojo extends AbstractChangelogMojo {
             GoalOutput.write(baseDir(), outputFile,
                     target -> PrepareReport.write(result, target, Feedback.link(project)), reporter);
         }
-        Map<String, String> outputs = new LinkedHashMap<>();
-        outputs.put("releaseVersion", result.version().toString());
-        outputs.put("tag", result.tag());
-        outputs.put("developmentVersion", result.developmentVersion().map(Version::toString).orElse(""));
-        outputs.put("dryRun", Boolean.toString(result.dryRun()));
-        if (!result.dryRun() && result.notes().isPresent()) {
-            outputs.put("releaseNotes", Path.of(project.getBuild().getDirectory())
-                    .resolve("release-process").resolve(io.github.releaseprocess.release
-                            .ReleaseNotes.fileName(result.version())).toString());
-        }
-        result.api().flatMap(api -> api.verdict()).ifPresent(verdict -> outputs.put("apiLevel",
-                verdict.required().name().toLowerCase(java.util.Locale.ROOT)));
-        if (!result.components().isEmpty()) {
-            List<ComponentRelease> released = result.components().stream()
-                    .filter(ComponentRelease::released).toList();
-            outputs.put("releasedComponents", String.join(",",
-                    released.stream().map(ComponentRelease::id).toList()));
-            for (ComponentRelease c : released) {
-                outputs.put(c.id() + "_releaseVersion", c.version().get().toString());
-                outputs.put(c.id() + "_tag", c.tag().get());
-            }
-        }
-        GoalOutput.toGitHubActions(outputs, reporter);
+        GoalOutput.toGitHubActions(PrepareReport.outputs(result, releaseNotesDir()), reporter);
         Optional<RefusalException> refused = Releaser.refusalOf(result);
         if (refused.isPresent()) {
             throw refused.get();
         }
+    }
+
+    /** Where the release writes {@code release-notes-X.Y.Z.md}: {@code target/release-process}. */
+    private Path releaseNotesDir() {
+        return Path.of(project.getBuild().getDirectory()).resolve("release-process");
     }
 
     /** The web URL for the changelog's links: {@code <scm><url>}, else the remote's URL. */
@@ -308,12 +296,10 @@ public class PrepareMojo extends AbstractChangelogMojo {
                 testProperties.put(passed, value);
             }
         }
-        String extra = arguments != null ? arguments
-                : session.getUserProperties().getProperty("arguments");
         List<String> testArguments;
         try {
-            testArguments = extra == null || extra.isBlank() ? List.of()
-                    : List.of(CommandLineUtils.translateCommandline(extra));
+            testArguments = arguments == null || arguments.isBlank() ? List.of()
+                    : List.of(CommandLineUtils.translateCommandline(arguments));
         } catch (Exception e) {
             throw new RefusalException("-Drelease-process.arguments cannot be split into"
                     + " arguments (" + e.getMessage() + "); check its quotes");
@@ -327,25 +313,7 @@ public class PrepareMojo extends AbstractChangelogMojo {
         // The release instant, once per run: the changelog's date, the commit's and tag's time.
         ZonedDateTime releaseTime = ZonedDateTime.now(ReleaseDateZone.of(releaseDateZone));
         ComponentConfig config = componentConfig();
-        // -Drelease-process.component=ID, as the other goals take one component, is 'only' here.
-        String component = session.getUserProperties().getProperty("release-process.component");
-        String selected = only;
-        boolean byComponent = component != null && !component.isBlank();
-        if (byComponent) {
-            if (only != null && !only.isBlank() && !AnalyzedComponents.ids(only)
-                    .equals(AnalyzedComponents.ids(component))) {
-                throw new RefusalException("-Drelease-process.component=" + component + " and"
-                        + " -Drelease-process.only=" + only + " name different components; give"
-                        + " prepare one of them (only takes several ids)");
-            }
-            selected = component;
-        }
-        List<String> onlyIds = AnalyzedComponents.ids(selected);
-        if (!onlyIds.isEmpty()) {
-            ComponentSelection.requireComponents(config, (byComponent
-                    ? "-Drelease-process.component=" : "-Drelease-process.only=") + selected
-                    + " names components");
-        }
+        List<String> onlyIds = ComponentSelection.releasedByPrepare(only, component, config);
         Optional<ComponentPlanner> planner = config.hasComponents()
                 ? Optional.of(new AnalyzedComponents(config, baseDir(), Reactor.poms(session),
                         componentRulesRequest(), onlyIds))
@@ -377,8 +345,7 @@ public class PrepareMojo extends AbstractChangelogMojo {
                         publishFrom, publishGoals, publishProfiles, publishRepository,
                         centralWait, centralPortalUrl), project, session, baseDir(), decrypter))
                         : Optional.empty())
-                .releaseNotesDir(Optional.of(Path.of(project.getBuild().getDirectory())
-                        .resolve("release-process")))
+                .releaseNotesDir(Optional.of(releaseNotesDir()))
                 .centralGate(CentralGateSetup.settings(central != null ? central
                         : gatesConfig.central(), publishProfiles, session, baseDir()))
                 .apiCheck(ApiBaselines.request(apiCheck, apiExcludes, session, repositorySystem,

@@ -1,7 +1,6 @@
 package io.github.releaseprocess.publish;
 
 import io.github.releaseprocess.core.EnumIds;
-import io.github.releaseprocess.core.RefusalException;
 
 /** How long a release waits for a Central Portal deployment ({@code centralWait}). */
 public enum CentralWait {
@@ -14,12 +13,9 @@ public enum CentralWait {
 
     /** Parses the POM value; null or blank is the default, {@code validated}. */
     public static CentralWait parse(String value) {
-        if (value == null || value.isBlank()) {
-            return VALIDATED;
-        }
-        return EnumIds.find(CentralWait.class, value).orElseThrow(() -> new RefusalException(
-                "-Drelease-process.centralWait=" + value + " is not a wait; use validated,"
-                        + " published or none"));
+        return EnumIds.setting(CentralWait.class, value, VALIDATED,
+                () -> "-Drelease-process.centralWait=" + value + " is not a wait; use validated,"
+                        + " published or none");
     }
 
     public String id() {

@@ -74,12 +74,8 @@ public record GateSettings(boolean cleanWorkingTree, boolean includeUntracked,
 
         /** Parses the POM value; null means the default, {@code warn}. */
         public static Review parse(String value) {
-            if (value == null || value.isBlank()) {
-                return WARN;
-            }
-            return EnumIds.find(Review.class, value).orElseThrow(() -> new RefusalException(
-                    "<gates><review>" + value + "</review> is not a review mode; use none, warn"
-                            + " or require"));
+            return EnumIds.setting(Review.class, value, WARN, () -> "<gates><review>" + value
+                    + "</review> is not a review mode; use none, warn or require");
         }
     }
 

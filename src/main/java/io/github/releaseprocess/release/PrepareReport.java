@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +46,40 @@ public final class PrepareReport {
         }
         return c.lastRelease().get().toRelease().levelOfChangeTo(next).name()
                 .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The keys {@code prepare} appends to {@code GITHUB_OUTPUT}: {@code releaseVersion},
+     * {@code tag}, {@code developmentVersion} (empty for none) and {@code dryRun}; the
+     * {@code releaseNotes} file when the release wrote its notes into {@code releaseNotesDir};
+     * {@code apiLevel} when the API check judged; for a monorepo's release
+     * {@code releasedComponents} and, per released component, {@code <id>_releaseVersion} and
+     * {@code <id>_tag}.
+     */
+    public static Map<String, String> outputs(PrepareResult result, Path releaseNotesDir) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("releaseVersion", result.version().toString());
+        out.put("tag", result.tag());
+        out.put("developmentVersion", result.developmentVersion().map(Version::toString)
+                .orElse(""));
+        out.put("dryRun", Boolean.toString(result.dryRun()));
+        if (!result.dryRun() && result.notes().isPresent()) {
+            out.put("releaseNotes", releaseNotesDir.resolve(ReleaseNotes.fileName(
+                    result.version())).toString());
+        }
+        result.api().flatMap(ApiCheckOutcome::verdict).ifPresent(verdict -> out.put("apiLevel",
+                verdict.required().name().toLowerCase(Locale.ROOT)));
+        if (!result.components().isEmpty()) {
+            List<ComponentRelease> released = result.components().stream()
+                    .filter(ComponentRelease::released).toList();
+            out.put("releasedComponents", String.join(",",
+                    released.stream().map(ComponentRelease::id).toList()));
+            for (ComponentRelease c : released) {
+                out.put(c.id() + "_releaseVersion", c.version().get().toString());
+                out.put(c.id() + "_tag", c.tag().get());
+            }
+        }
+        return out;
     }
 
     /** Writes the report of a prepared (or planned) release, atomically. */

@@ -1,6 +1,7 @@
 package io.github.releaseprocess.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,20 @@ class EnumIdsTest {
     @Test
     void shouldListEveryIdInOrder() {
         assertEquals("trailer, pull-request", EnumIds.ids(Evidence.class));
+    }
+
+    @Test
+    void shouldReadASettingWithItsDefaultWhenUnsetAndRefuseAnUnknownId() {
+        assertEquals(Evidence.TRAILER, EnumIds.setting(Evidence.class, null, Evidence.TRAILER,
+                () -> "unused"));
+        assertEquals(Evidence.TRAILER, EnumIds.setting(Evidence.class, " ", Evidence.TRAILER,
+                () -> "unused"));
+        assertEquals(Evidence.PULL_REQUEST, EnumIds.setting(Evidence.class, "PULL-request",
+                Evidence.TRAILER, () -> "unused"));
+        RefusalException e = assertThrows(RefusalException.class, () -> EnumIds.setting(
+                Evidence.class, "mail", Evidence.TRAILER, () -> "<evidence>mail</evidence> is not"
+                        + " known; use " + EnumIds.ids(Evidence.class)));
+        assertEquals("<evidence>mail</evidence> is not known; use trailer, pull-request",
+                e.getMessage());
     }
 }

@@ -109,4 +109,14 @@ class MojoUserPropertiesTest {
                 user("release-process.dryrun", "true", "dryRun", "true"), log));
         assertEquals(false, field(mojo, PrepareMojo.class, "dryRun"));
     }
+
+    @Test
+    void shouldReadTheTestBuildsArgumentsUnderMavenReleasePluginsName() throws Exception {
+        PrepareMojo mojo = new PrepareMojo();
+        MojoUserProperties.settle(mojo, prepare(), user("arguments", "-Psign -Dx=\"a b\""), log);
+        assertEquals("-Psign -Dx=\"a b\"", field(mojo, PrepareMojo.class, "arguments"));
+        assertThrows(RefusalException.class, () -> MojoUserProperties.settle(new PrepareMojo(),
+                prepare(), user("arguments", "-Psign", "release-process.arguments", "-Pother"),
+                log));
+    }
 }

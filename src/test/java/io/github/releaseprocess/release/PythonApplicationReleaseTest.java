@@ -127,6 +127,63 @@ class PythonApplicationReleaseTest {
         assertEquals(CHANGELOG_RST, Files.readString(dir.resolve("CHANGELOG.rst")));
     }
 
+    /**
+     * encode/httpx before 0.28.0: {@code httpx/__version__.py} says 0.28.0 already (the release
+     * pull request moved it), the tag 0.27.2 is the last release, no changelog is read. The
+     * release changes no file; it still gets its release commit and tag.
+     *
+     * <pre>
+     * * Version 0.28.0                (HEAD, main)
+     * * Fix extensions type annotation
+     * * Version 0.27.2                (0.27.2)
+     * </pre>
+     */
+    @Test
+    void shouldReleaseAVersionTheFilesHoldAlready() throws Exception {
+        String version = "__title__ = \"httpx\"\n__version__ = \"0.27.2\"\n";
+        try (GitScenario git = GitScenario.init(dir)) {
+            Files.writeString(dir.resolve(".gitignore"), "target/\n");
+            Files.createDirectories(dir.resolve("httpx"));
+            Files.writeString(dir.resolve("httpx/__version__.py"), version);
+            Files.writeString(dir.resolve("pom.xml"), POM.replace("10.5.3", "0.27.2"));
+            git.commitAll("Version 0.27.2").annotatedTag("0.27.2");
+            git.commitFile("httpx/_types.py", "Fix `extensions` type annotation. (#3380)");
+            Files.writeString(dir.resolve("httpx/__version__.py"), version.replace("0.27.2", "0.28.0"));
+            Files.writeString(dir.resolve("pom.xml"), POM.replace("10.5.3", "0.28.0"));
+            Files.writeString(dir.resolve("staged.txt"), "not part of the release\n");
+            git.commitAll("Version 0.28.0");
+            // Staged by hand, with the clean-tree gate off: never swept into the release commit.
+            Files.writeString(dir.resolve("staged.txt"), "staged, not part of the release\n");
+            git.git().add().addFilepattern("staged.txt").call();
+        }
+        NextVersionRequest versioning = new NextVersionRequest(
+                VersioningPolicy.builder(Preset.CONVENTIONALCOMMITS).build(),
+                TagFormat.of("@{version}", "httpx"), Version.of(0, 1, 0), Optional.empty(),
+                Optional.of(Version.parse("0.28.0")), false, false);
+        PrepareRequest request = PrepareRequest.builder(dir, "0.28.0", versioning)
+                .changelogDialect(Dialect.NONE)
+                .gates(new GateSettings(false, false, GateSettings.DEFAULT_BRANCHES,
+                        GateSettings.Review.NONE, false, true))
+                .versionFiles(List.of(VersionFile.of("httpx/__version__.py")))
+                .developmentVersion(PrepareRequest.DevelopmentVersion.NONE)
+                .today(LocalDate.of(2026, 11, 28)).build();
+
+        PrepareResult result = new Releaser(Reporter.SILENT, passingBuild).prepare(request, false);
+
+        assertEquals("0.28.0", result.version().toString());
+        try (Git git = Git.open(dir.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+            var head = walk.parseCommit(git.getRepository().resolve("HEAD"));
+            var parent = walk.parseCommit(head.getParent(0));
+            assertEquals("chore(release): 0.28.0", head.getShortMessage());
+            assertEquals("Version 0.28.0", parent.getShortMessage());
+            assertEquals(parent.getTree(), head.getTree(), "the release commit changes no file");
+            assertEquals(head, walk.parseTag(git.getRepository().exactRef("refs/tags/0.28.0")
+                    .getObjectId()).getObject());
+            assertTrue(git.status().call().getChanged().contains("staged.txt"),
+                    "what was staged stays staged, out of the release commit");
+        }
+    }
+
     @Test
     void shouldShowTheSameNotesInTheDryRun() throws Exception {
         project();

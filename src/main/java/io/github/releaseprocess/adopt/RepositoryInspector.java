@@ -260,9 +260,7 @@ public final class RepositoryInspector {
 
     /** {@code 8.5.0.dev} and {@code 8.5.0-SNAPSHOT}: one version in two spellings. */
     private static boolean samePep440(String python, String maven) {
-        Optional<String> theirs = io.github.releaseprocess.semver.Pep440.normalize(python);
-        return theirs.isPresent() && theirs.equals(
-                io.github.releaseprocess.semver.Pep440.normalize(pep440(maven)));
+        return io.github.releaseprocess.semver.Pep440.sameVersion(python, maven);
     }
 
     private static String pep440(String version) {

@@ -97,6 +97,29 @@ public final class Pep440 {
         return Optional.of(release);
     }
 
+    /**
+     * Whether a PEP 440 text is this version: in any spelling ({@code 1.0-RC1} is
+     * {@code 1.0.0-rc.1}), and, for a {@code X.Y.Z-SNAPSHOT}, any {@code X.Y.Z.devN}: requests
+     * counts {@code 2.34.0.dev1} where Maven says {@code 2.34.0-SNAPSHOT}.
+     */
+    public static boolean sameVersion(String text, String version) {
+        Optional<String> theirs = normalize(text);
+        Optional<Version> ours = Version.tryParse(version);
+        if (theirs.isEmpty() || ours.isEmpty()) {
+            return false;
+        }
+        Version v = ours.get();
+        if (v.prerelease().equals(List.of("SNAPSHOT"))
+                && theirs.get().matches(Pattern.quote(v.toRelease().toString()) + "\\.dev\\d+")) {
+            return true;
+        }
+        try {
+            return theirs.equals(normalize(v.toPep440()));
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     private static String preLabel(String label) {
         return switch (label.toLowerCase(Locale.ROOT)) {
             case "alpha", "a" -> "a";

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -350,15 +349,7 @@ final class VersionFileEditor {
 
     /** Whether a Python file's text is the current version in another PEP 440 spelling. */
     private static boolean samePep440(String found, String current) {
-        Optional<String> theirs = Pep440.normalize(found);
-        Optional<String> ours = Version.tryParse(current).flatMap(v -> {
-            try {
-                return Optional.of(v.toPep440());
-            } catch (IllegalStateException e) {
-                return Optional.empty();
-            }
-        }).flatMap(Pep440::normalize);
-        return theirs.isPresent() && theirs.equals(ours);
+        return Pep440.sameVersion(found, current);
     }
 
     private static String newSpelling(Kind kind, String found, String oldVersion, String newVersion,

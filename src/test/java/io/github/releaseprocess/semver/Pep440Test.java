@@ -51,4 +51,18 @@ class Pep440Test {
     void shouldHaveNoSemanticVersionForWhatSortsDifferently(String text) {
         assertEquals(Optional.empty(), Pep440.toSemVer(text));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "8.5.0.dev, 8.5.0-SNAPSHOT, true",
+        "2.34.0.dev1, 2.34.0-SNAPSHOT, true",
+        "2.34.0.dev1, 2.34.0-dev.0, false",
+        "1.0-RC1, 1.0.0-rc.1, true",
+        "1.0.0, 1.0.0-SNAPSHOT, false",
+        "2.35.0.dev0, 2.34.0-SNAPSHOT, false",
+        "1.2.0.post1, 1.2.0-post.1, false",
+    })
+    void shouldTellWhetherATextIsTheVersion(String text, String version, boolean same) {
+        assertEquals(same, Pep440.sameVersion(text, version));
+    }
 }

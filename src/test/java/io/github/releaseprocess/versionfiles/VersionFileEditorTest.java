@@ -159,6 +159,14 @@ class VersionFileEditorTest {
                     "__version__ = \"1.0-RC.1\"\n", "1.0.0-rc.1", "1.0.0-rc.2"));
         }
 
+        /** psf/requests numbers its development versions: 2.34.0.dev1 is a 2.34.0-SNAPSHOT. */
+        @Test
+        void shouldTakeANumberedDevVersionAsTheSnapshot() throws IOException {
+            String before = "__title__ = \"requests\"\n__version__ = \"2.34.0.dev1\"\n";
+            assertEquals(before.replace("2.34.0.dev1", "2.34.0"), change(
+                    "src/requests/__version__.py", null, before, "2.34.0-SNAPSHOT", "2.34.0"));
+        }
+
         @Test
         void shouldRefuseAPostReleaseAsItSortsTheOtherWay() {
             RefusalException e = refusal("app/__init__.py", null, "__version__ = \"1.2.0\"\n",

@@ -39,6 +39,9 @@ public record PythonVersion(String file, String text, String name, Optional<Stri
             + "([^\"']+)[\"']");
     private static final Pattern PY = Pattern.compile(
             "(?m)^__version__\\s*(?::\\s*str\\s*)?=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern UV_OWN = Pattern.compile(
+            "(?m)^source\\s*=\\s*\\{\\s*(?:editable|virtual)\\s*=\\s*\"\\.\"\\s*\\}");
+    private static final Pattern UV_VERSION = Pattern.compile("(?m)^version\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern NOT_THE_PACKAGE = Pattern.compile(
             "(^|/)(tests?|docs?|examples?|scripts|benchmarks?|\\.[^/]+)/");
 
@@ -85,6 +88,16 @@ public record PythonVersion(String file, String text, String name, Optional<Stri
         }
         if (fileName.equals("setup.py")) {
             return first(SETUP_PY, text).filter(v -> Pep440.normalize(v).isPresent());
+        }
+        return Optional.empty();
+    }
+
+    /** The version of the project's own package in uv.lock (source editable or virtual "."). */
+    static Optional<String> lockedOwnVersion(String uvLock) {
+        for (String block : uvLock.split("(?m)^\\[")) {
+            if (block.startsWith("[package]]") && UV_OWN.matcher(block).find()) {
+                return first(UV_VERSION, block);
+            }
         }
         return Optional.empty();
     }

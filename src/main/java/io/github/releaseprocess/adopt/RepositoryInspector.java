@@ -213,6 +213,7 @@ public final class RepositoryInspector {
             String rel = root.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
             String text = name.equals("pyproject.toml") || name.equals("package.json")
+                    || name.equals("uv.lock")
                     || name.endsWith(".py") || sizeBelow(file, 1 << 20) ? read(file) : null;
             if (text == null || text.indexOf('\0') >= 0) {
                 continue;
@@ -229,6 +230,8 @@ public final class RepositoryInspector {
                 version = first(TOML_VERSION, text);
             } else if (name.equals("package.json") && !rel.contains("node_modules/")) {
                 version = first(JSON_VERSION, text);
+            } else if (name.equals("uv.lock") && !rel.contains("/")) {
+                version = PythonVersion.lockedOwnVersion(text).orElse(null);
             } else if (name.equals("setup.cfg") || name.equals("setup.py")) {
                 version = PythonVersion.declaredInSetup(name, text)
                         .orElseGet(() -> first(PY_VERSION, text));

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Versions as Python packaging writes them (PEP 440): the many spellings of one version
  * ({@code 8.5.0.dev} is {@code 8.5.0.dev0}, {@code 1.0.0-RC1} is {@code 1.0.0rc1}, {@code 1.0}
  * is {@code 1.0.0}) brought to one, and the Semantic Version a PEP 440 version stands for.
- * Hand-written: no Java library reads PEP 440 (decision 0023-realpy).
+ * Hand-written: no Java library reads PEP 440 (decision 0023).
  */
 public final class Pep440 {
 

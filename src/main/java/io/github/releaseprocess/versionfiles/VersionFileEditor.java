@@ -28,6 +28,7 @@ final class VersionFileEditor {
         PYPROJECT("[project].version or [tool.poetry].version"),
         SETUP_PY("setup(version=\"...\") or __version__ = \"...\" line"),
         SETUP_CFG("[metadata] version"),
+        UV_LOCK("version of the project's own [[package]] (source editable or virtual \".\")"),
         PACKAGE_JSON("top-level \"version\""),
         PYTHON("__version__ = \"...\" line"),
         PROPERTIES("key"),
@@ -53,6 +54,9 @@ final class VersionFileEditor {
             if (name.equals("setup.cfg")) {
                 return SETUP_CFG;
             }
+            if (name.equals("uv.lock")) {
+                return UV_LOCK;
+            }
             if (name.endsWith(".py")) {
                 return PYTHON;
             }
@@ -74,6 +78,8 @@ final class VersionFileEditor {
     /** setup.py's keyword argument, one per line as setuptools' examples write it. */
     private static final Pattern SETUP_VERSION =
             Pattern.compile("^\\s*version\\s*=\\s*([\"'])([^\"'\\\\\\r\\n]*)\\1\\s*,?\\s*(#.*)?\\r?$");
+    private static final Pattern UV_OWN_SOURCE =
+            Pattern.compile("^source\\s*=\\s*\\{\\s*(editable|virtual)\\s*=\\s*\"\\.\"\\s*\\}");
     private static final Pattern CFG_SECTION = Pattern.compile("^\\[\\s*([^\\]]+?)\\s*\\]");
     private static final Pattern CFG_VERSION =
             Pattern.compile("^version\\s*[=:]\\s*(.*?)\\s*\\r?$");
@@ -136,6 +142,8 @@ final class VersionFileEditor {
                 return found.isEmpty() ? python(text) : found;
             case SETUP_CFG:
                 return setupCfg(name, text);
+            case UV_LOCK:
+                return uvLock(text);
             case PROPERTIES:
                 if (spec.key() == null || spec.key().isBlank()) {
                     throw new RefusalException("<versionFile> " + spec.path() + " is a .properties"
@@ -189,6 +197,40 @@ final class VersionFileEditor {
                 out.add(new Match(at + v.start(2), at + v.end(2), v.group(2), "setup(version=)"));
             }
             at += line.length() + 1;
+        }
+        return out;
+    }
+
+    /**
+     * uv's lock file: the {@code version} of the {@code [[package]]} whose source is the project
+     * itself ({@code source = { editable = "." }} or {@code { virtual = "." }}); the versions of
+     * dependencies never move.
+     */
+    private static List<Match> uvLock(String text) {
+        List<Match> out = new ArrayList<>();
+        Match version = null;
+        boolean own = false;
+        int at = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("[")) {
+                if (own && version != null) {
+                    out.add(version);
+                }
+                version = null;
+                own = false;
+            } else {
+                Matcher v = TOML_VERSION.matcher(line);
+                if (v.find() && line.startsWith("version")) {
+                    version = new Match(at + v.start(2), at + v.end(2), v.group(2),
+                            "version of the project's [[package]]");
+                } else if (UV_OWN_SOURCE.matcher(line).find()) {
+                    own = true;
+                }
+            }
+            at += line.length() + 1;
+        }
+        if (own && version != null) {
+            out.add(version);
         }
         return out;
     }
@@ -355,7 +397,7 @@ final class VersionFileEditor {
     private static String newSpelling(Kind kind, String found, String oldVersion, String newVersion,
             String name, int line) {
         boolean pep440 = kind == Kind.PYPROJECT || kind == Kind.PYTHON || kind == Kind.SETUP_PY
-                || kind == Kind.SETUP_CFG || !found.equals(oldVersion);
+                || kind == Kind.SETUP_CFG || kind == Kind.UV_LOCK || !found.equals(oldVersion);
         if (!pep440) {
             return newVersion;
         }

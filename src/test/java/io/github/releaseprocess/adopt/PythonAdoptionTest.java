@@ -50,9 +50,14 @@ class PythonAdoptionTest {
         String pyproject = "[project]\nname = \"click\"\nversion = \"8.4.2\"\n";
         write("pyproject.toml", pyproject);
         write("CHANGES.rst", "Version 8.4.2\n-------------\n\nReleased 2025-01-01\n");
+        String lock = "version = 1\n\n[[package]]\nname = \"click\"\nversion = \"8.4.2\"\n"
+                + "source = { editable = \".\" }\n\n[[package]]\nname = \"colorama\"\n"
+                + "version = \"0.4.6\"\n";
+        write("uv.lock", lock);
         try (GitScenario git = GitScenario.init(dir)) {
             git.commitAll("Release version 8.4.2").tag("8.4.2");
             write("pyproject.toml", pyproject.replace("8.4.2", "8.5.0.dev"));
+            write("uv.lock", lock.replace("8.4.2", "8.5.0.dev0"));
             git.commitAll("start version 8.5.0").commit("Fix a thing");
         }
 
@@ -60,7 +65,7 @@ class PythonAdoptionTest {
 
         assertEquals("8.5.0-SNAPSHOT", finding(adoption, "project version").value());
         assertEquals("8.5.0", finding(adoption, "next release").value());
-        assertEquals(List.of("pyproject.toml"), adoption.versionFiles());
+        assertEquals(List.of("pyproject.toml", "uv.lock"), adoption.versionFiles());
         Adoption.Finding changelog = finding(adoption, "changelog");
         assertEquals("CHANGES.rst, not Markdown", changelog.value());
         assertTrue(changelog.why().contains("release notes from the commits"), changelog.why());

@@ -167,6 +167,18 @@ class VersionFileEditorTest {
                     "src/requests/__version__.py", null, before, "2.34.0-SNAPSHOT", "2.34.0"));
         }
 
+        /** pallets/click and commitizen lock with uv: the project's own package moves too. */
+        @Test
+        void shouldChangeTheProjectsOwnPackageInUvLock() throws IOException {
+            String before = "version = 1\nrequires-python = \">=3.10\"\n\n[[package]]\n"
+                    + "name = \"cffi\"\nversion = \"8.5.0\"\nsource = { registry = \"https://pypi.org/simple\" }\n\n"
+                    + "[[package]]\nname = \"click\"\nversion = \"8.5.0.dev0\"\nsource = { editable = \".\" }\n"
+                    + "dependencies = [\n    { name = \"colorama\", marker = \"sys_platform == 'win32'\" },\n]\n\n"
+                    + "[package.metadata]\nrequires-dist = [{ name = \"colorama\" }]\n";
+            assertEquals(before.replace("version = \"8.5.0.dev0\"", "version = \"8.5.0\""),
+                    change("uv.lock", null, before, "8.5.0-SNAPSHOT", "8.5.0"));
+        }
+
         @Test
         void shouldRefuseAPostReleaseAsItSortsTheOtherWay() {
             RefusalException e = refusal("app/__init__.py", null, "__version__ = \"1.2.0\"\n",

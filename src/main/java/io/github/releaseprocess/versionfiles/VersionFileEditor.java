@@ -176,25 +176,21 @@ final class VersionFileEditor {
     }
 
     private static List<Match> python(String text) {
-        List<Match> out = new ArrayList<>();
-        int at = 0;
-        for (String line : text.split("\n", -1)) {
-            Matcher v = PY_VERSION.matcher(line);
-            if (v.find()) {
-                out.add(new Match(at + v.start(2), at + v.end(2), v.group(2), "__version__"));
-            }
-            at += line.length() + 1;
-        }
-        return out;
+        return quotedOnEachLine(PY_VERSION, text, "__version__");
     }
 
     private static List<Match> setupPy(String text) {
+        return quotedOnEachLine(SETUP_VERSION, text, "setup(version=)");
+    }
+
+    /** Group 2 of the pattern wherever it matches a line: the quoted version. */
+    private static List<Match> quotedOnEachLine(Pattern pattern, String text, String what) {
         List<Match> out = new ArrayList<>();
         int at = 0;
         for (String line : text.split("\n", -1)) {
-            Matcher v = SETUP_VERSION.matcher(line);
+            Matcher v = pattern.matcher(line);
             if (v.find()) {
-                out.add(new Match(at + v.start(2), at + v.end(2), v.group(2), "setup(version=)"));
+                out.add(new Match(at + v.start(2), at + v.end(2), v.group(2), what));
             }
             at += line.length() + 1;
         }

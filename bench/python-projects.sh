@@ -6,7 +6,7 @@
 # (docs/guides/releasing-python.md, "What the others gave").
 #
 #   bench/python-projects.sh [REPO TAG [PREPARE-ARGS...]]
-#     without arguments: the five projects of the guide, from the snapshots under /work/.mirror
+#     without arguments: the six projects of the guide, from the snapshots under /work/.mirror
 #     (or $MIRRORS); with REPO (a git URL or path) and TAG: that one.
 #   BENCH_M2_REPO  the local repository to build and run the plugin with (default ~/.m2/repository)
 #   KEEP=1         keep the throw-away clones under bench/work/python/
@@ -55,5 +55,6 @@ else
   one "$mirrors/psf+requests/repo" v2.34.0
   one "$mirrors/python-semantic-release+python-semantic-release/repo" v10.6.0
   one "$mirrors/commitizen-tools+commitizen/repo" v4.17.0
+  one "$mirrors/httpie+cli/repo" 3.2.4
   one "$mirrors/encode+httpx/repo" 0.28.0 -Drelease-process.releaseVersion=0.28.0
 fi

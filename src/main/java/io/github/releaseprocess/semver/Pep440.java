@@ -82,7 +82,11 @@ public final class Pep440 {
         if (!m.matches()) {
             return Optional.empty();
         }
-        Version release = Version.parse(m.group(1));
+        Optional<Version> parsed = Version.tryParse(m.group(1));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Version release = parsed.get();
         if (m.group(2) != null) {
             String label = switch (m.group(2)) {
                 case "a" -> "alpha";

@@ -63,7 +63,7 @@ public class InitMojo extends AbstractReleaseProcessMojo {
         if (!write && newPom.isPresent()) {
             reporter.info("The pom.xml that releases it (-Drelease-process.write writes it):");
             newPom.get().forEach(line -> reporter.info("  " + line));
-            nextSteps(reporter, "Once it is committed, run:");
+            nextSteps(reporter, "Once it is written and committed, run:");
             return;
         }
         if (!write) {

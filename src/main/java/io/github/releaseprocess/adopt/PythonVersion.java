@@ -25,10 +25,8 @@ import java.util.regex.Pattern;
  */
 public record PythonVersion(String file, String text, String name, Optional<String> mavenVersion) {
 
-    private static final Pattern TOML = Pattern.compile("(?m)^\\[(?:project|tool\\.poetry)\\]"
-            + "[^\\[]*?^version\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern TOML_NAME = Pattern.compile("(?m)^\\[(?:project|tool\\.poetry)\\]"
-            + "[^\\[]*?^name\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\s*([^\\[\\]]+?)\\s*\\]\\s*(#.*)?$");
+    private static final Pattern KEY = Pattern.compile("^\\s*(name|version)\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern CFG = Pattern.compile("(?m)^\\[metadata\\][^\\[]*?^version\\s*"
             + "[=:]\\s*([^\\s;#]+)\\s*$");
     private static final Pattern CFG_NAME = Pattern.compile("(?m)^\\[metadata\\][^\\[]*?^name\\s*"
@@ -57,9 +55,9 @@ public record PythonVersion(String file, String text, String name, Optional<Stri
         String pyproject = read.apply(root.resolve("pyproject.toml"));
         String cfg = read.apply(root.resolve("setup.cfg"));
         String setup = read.apply(root.resolve("setup.py"));
-        String name = first(TOML_NAME, pyproject).or(() -> first(CFG_NAME, cfg))
+        String name = pyprojectKey(pyproject, "name").or(() -> first(CFG_NAME, cfg))
                 .or(() -> first(SETUP_PY_NAME, setup)).orElse(folder);
-        Optional<String> version = first(TOML, pyproject);
+        Optional<String> version = pyprojectVersion(pyproject);
         if (version.isPresent()) {
             return Optional.of(of("pyproject.toml", version.get(), name));
         }
@@ -79,6 +77,32 @@ public record PythonVersion(String file, String text, String name, Optional<Stri
                 .flatMap(p -> first(PY, read.apply(root.resolve(p))).map(v -> of(p, v, name))
                         .stream())
                 .findFirst();
+    }
+
+    /**
+     * The static version of {@code [project]} or {@code [tool.poetry]}, line by line: a list
+     * before it ({@code keywords = [...]}) does not hide it.
+     */
+    static Optional<String> pyprojectVersion(String pyproject) {
+        return pyprojectKey(pyproject, "version");
+    }
+
+    private static Optional<String> pyprojectKey(String pyproject, String key) {
+        if (pyproject == null) {
+            return Optional.empty();
+        }
+        String table = "";
+        for (String line : pyproject.split("\r?\n")) {
+            Matcher t = TABLE.matcher(line);
+            Matcher k = KEY.matcher(line);
+            if (t.find()) {
+                table = t.group(1).replaceAll("\\s+", "");
+            } else if ((table.equals("project") || table.equals("tool.poetry")) && k.find()
+                    && k.group(1).equals(key)) {
+                return Optional.of(k.group(2));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The version a Python packaging file declares: setup.cfg's, setup.py's; else empty. */

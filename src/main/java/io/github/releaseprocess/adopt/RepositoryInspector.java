@@ -48,8 +48,6 @@ public final class RepositoryInspector {
             "(?m)^__version__\\s*(?::\\s*str\\s*)?=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern JSON_VERSION = Pattern.compile(
             "(?m)^\\s{0,4}\"version\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TOML_VERSION = Pattern.compile(
-            "(?m)^\\[(?:project|tool\\.poetry)\\][^\\[]*?^version\\s*=\\s*[\"']([^\"']+)[\"']");
 
     /** Names a changelog goes by when it is not CHANGELOG.md, tried in this order. */
     private static final List<String> OTHER_CHANGELOG_NAMES = List.of("CHANGES.md",
@@ -227,7 +225,7 @@ public final class RepositoryInspector {
             }
             String version = null;
             if (name.equals("pyproject.toml")) {
-                version = first(TOML_VERSION, text);
+                version = PythonVersion.pyprojectVersion(text).orElse(null);
             } else if (name.equals("package.json") && !rel.contains("node_modules/")) {
                 version = first(JSON_VERSION, text);
             } else if (name.equals("uv.lock") && !rel.contains("/")) {

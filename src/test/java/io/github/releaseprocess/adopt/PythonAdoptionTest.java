@@ -83,7 +83,8 @@ class PythonAdoptionTest {
     @Test
     void shouldKeepTheReleasedVersionWhereTheProjectKeepsIt() throws Exception {
         write("pyproject.toml", "[project]\nname = \"python-semantic-release\"\n"
-                + "version = \"10.5.3\"\n\n[tool.semantic_release]\n");
+                + "keywords = [\n  \"semver\",\n]\nversion = \"10.5.3\"\n\n[tool.semantic_release]\n"
+                + "version = \"0.0.0\"\n");
         try (GitScenario git = GitScenario.init(dir)) {
             git.commitAll("chore: release v10.5.3").tag("v10.5.3")
                     .commit("feat(cmd-version): add file replacement variant");

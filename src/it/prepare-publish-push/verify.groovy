@@ -27,7 +27,8 @@ assert git.run(['--git-dir', origin.absolutePath, 'log', '-1', '--format=%s', 'm
 assert !new File(basedir, '.git/release-process/journal.json').exists()
 
 def notes = new File(basedir, 'target/release-process/release-notes-1.0.1.md')
-assert notes.text == 'Release 1.0.1.\n'
+// No changelog: the notes are the entries the release's commits make.
+assert notes.text ==~ /### Fixed\n\n- Second \([0-9a-f]{7}\)\n/
 def subjects = git.run(['log', '--format=%s', 'refs/release-process/ledger']).readLines().reverse()
 assert subjects == ['publish 1.0.1 to files: planned', 'publish 1.0.1 to files: succeeded']
 assert !log.contains('Exception:') && !log.contains('\tat ')

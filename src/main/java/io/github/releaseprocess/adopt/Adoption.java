@@ -3,6 +3,7 @@ package io.github.releaseprocess.adopt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What {@code init} found in a repository and the configuration that fits it.
@@ -13,9 +14,17 @@ import java.util.Map;
  *     defaults, in order, e.g. {@code tagFormat → gson-parent-@{version}}
  * @param gates {@code <gates>} elements that differ from the defaults
  * @param versionFiles paths for {@code <versionFiles>}
+ * @param python without a POM, the Python project's version, which the {@code pom.xml} that
+ *     releases it stands for
  */
 public record Adoption(List<Finding> findings, Map<String, String> configuration,
-        Map<String, String> gates, List<String> versionFiles) {
+        Map<String, String> gates, List<String> versionFiles, Optional<PythonVersion> python) {
+
+    /** The adoption of a project with a POM. */
+    public Adoption(List<Finding> findings, Map<String, String> configuration,
+            Map<String, String> gates, List<String> versionFiles) {
+        this(findings, configuration, gates, versionFiles, Optional.empty());
+    }
 
     public Adoption {
         findings = List.copyOf(findings);
@@ -77,6 +86,31 @@ public record Adoption(List<Finding> findings, Map<String, String> configuration
                 "The short form (mvn release-process:next-version) needs <pluginGroup>" + groupId
                         + "</pluginGroup> in the <pluginGroups> of ~/.m2/settings.xml when a"
                         + " module of the reactor does not inherit from this pom.xml.");
+    }
+
+    /**
+     * A {@code pom.xml} of packaging {@code pom} that releases a project without Maven at its own
+     * version, holding the plugin block; empty without a Python version in SemVer form.
+     */
+    public Optional<List<String>> pomLines(List<String> pluginBlock) {
+        if (python.isEmpty() || python.get().mavenVersion().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = python.get().name().replaceAll("[^A-Za-z0-9_.-]", "-");
+        List<String> lines = new ArrayList<>(List.of(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+                "<!-- Releases the Python project with release-process-maven-plugin. -->",
+                "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">",
+                "  <modelVersion>4.0.0</modelVersion>",
+                "  <groupId>" + xml(name) + "</groupId>",
+                "  <artifactId>" + xml(name) + "</artifactId>",
+                "  <version>" + python.get().mavenVersion().get() + "</version>",
+                "  <packaging>pom</packaging>",
+                "  <build>",
+                "    <plugins>"));
+        pluginBlock.forEach(line -> lines.add("      " + line));
+        lines.addAll(List.of("    </plugins>", "  </build>", "</project>"));
+        return Optional.of(lines);
     }
 
     private static String xml(String text) {

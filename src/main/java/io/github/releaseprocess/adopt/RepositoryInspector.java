@@ -48,12 +48,15 @@ public final class RepositoryInspector {
             "(?m)^__version__\\s*(?::\\s*str\\s*)?=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern JSON_VERSION = Pattern.compile(
             "(?m)^\\s{0,4}\"version\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern TOML_VERSION = Pattern.compile(
-            "(?m)^\\[(?:project|tool\\.poetry)\\][^\\[]*?^version\\s*=\\s*[\"']([^\"']+)[\"']");
 
     /** Names a changelog goes by when it is not CHANGELOG.md, tried in this order. */
     private static final List<String> OTHER_CHANGELOG_NAMES = List.of("CHANGES.md",
             "HISTORY.md", "RELEASE-NOTES.md", "RELEASE_NOTES.md", "NEWS.md", "changelog.md");
+
+    /** Changelogs in a form that is not Markdown, named so that init can say it leaves them. */
+    private static final List<String> NOT_MARKDOWN_CHANGELOG_NAMES = List.of("CHANGELOG.rst",
+            "CHANGES.rst", "HISTORY.rst", "NEWS.rst", "CHANGELOG.txt", "CHANGES.txt",
+            "HISTORY.txt", "NEWS.txt", "CHANGELOG", "CHANGES", "NEWS");
 
     private final Reporter reporter;
 
@@ -74,6 +77,7 @@ public final class RepositoryInspector {
         Map<String, String> configuration = new LinkedHashMap<>();
         Map<String, String> gates = new LinkedHashMap<>();
         List<String> versionFiles = new ArrayList<>();
+        Optional<PythonVersion> python;
         String pom = read(root.resolve("pom.xml"));
         try (GitRepository repository = GitRepository.open(root)) {
             List<Path> tracked = repository.trackedFiles(root);
@@ -98,11 +102,18 @@ public final class RepositoryInspector {
                     : style.percent() + " % Conventional Commits", style.describe(freeForm)));
 
             changelog(root, findings, configuration, gates);
-            versionFiles(root, pom, pomVersion, tracked, findings, versionFiles);
-            findings.add(firstRelease(repository, preset, format, pomVersion, freeForm));
-            developmentVersion(repository, format, pomVersion, findings, configuration);
+            // Without a POM, a Python project's own version stands for the POM's.
+            python = pomVersion == null ? PythonVersion.find(root, tracked, this::read)
+                    : Optional.empty();
+            python.ifPresent(p -> findings.add(new Adoption.Finding("project version",
+                    p.mavenVersion().orElse(p.text()), p.why())));
+            String version = pomVersion != null ? pomVersion
+                    : python.flatMap(PythonVersion::mavenVersion).orElse(null);
+            versionFiles(root, pom, version, tracked, findings, versionFiles);
+            findings.add(firstRelease(repository, preset, format, version, freeForm));
+            developmentVersion(repository, format, version, python, findings, configuration);
         }
-        return new Adoption(findings, configuration, gates, versionFiles);
+        return new Adoption(findings, configuration, gates, versionFiles, python);
     }
 
     private TagFormat tagFormat(GitRepository repository, String artifactId, PreviousTool tool,
@@ -141,8 +152,20 @@ public final class RepositoryInspector {
             text = read(root.resolve(name));
         }
         if (text == null) {
-            findings.add(new Adoption.Finding("changelog", "none", "there is no CHANGELOG.md; the"
-                    + " release does not ask for one (<gates><changelogHasEntries>false)"));
+            Optional<String> other = NOT_MARKDOWN_CHANGELOG_NAMES.stream()
+                    .filter(n -> Files.isRegularFile(root.resolve(n))).findFirst();
+            if (other.isPresent()) {
+                // pallets and python-semantic-release write reStructuredText: not ours to edit.
+                findings.add(new Adoption.Finding("changelog", other.get() + ", not Markdown",
+                        other.get() + " is not Markdown (reStructuredText or plain text), which the"
+                        + " plugin neither reads nor writes: the people keep writing it, the"
+                        + " release asks it for no entries (<gates><changelogHasEntries>false) and"
+                        + " takes its tag message and release notes from the commits"));
+            } else {
+                findings.add(new Adoption.Finding("changelog", "none", "there is no CHANGELOG.md;"
+                        + " the release does not ask for one (<gates><changelogHasEntries>false)"
+                        + " and takes its tag message and release notes from the commits"));
+            }
             gates.put("changelogHasEntries", "false");
             return;
         }
@@ -188,6 +211,7 @@ public final class RepositoryInspector {
             String rel = root.relativize(file).toString().replace('\\', '/');
             String name = file.getFileName().toString();
             String text = name.equals("pyproject.toml") || name.equals("package.json")
+                    || name.equals("uv.lock")
                     || name.endsWith(".py") || sizeBelow(file, 1 << 20) ? read(file) : null;
             if (text == null || text.indexOf('\0') >= 0) {
                 continue;
@@ -201,15 +225,21 @@ public final class RepositoryInspector {
             }
             String version = null;
             if (name.equals("pyproject.toml")) {
-                version = first(TOML_VERSION, text);
+                version = PythonVersion.pyprojectVersion(text).orElse(null);
             } else if (name.equals("package.json") && !rel.contains("node_modules/")) {
                 version = first(JSON_VERSION, text);
+            } else if (name.equals("uv.lock") && !rel.contains("/")) {
+                version = PythonVersion.lockedOwnVersion(text).orElse(null);
+            } else if (name.equals("setup.cfg") || name.equals("setup.py")) {
+                version = PythonVersion.declaredInSetup(name, text)
+                        .orElseGet(() -> first(PY_VERSION, text));
             } else if (name.endsWith(".py")) {
                 version = first(PY_VERSION, text);
             }
             if (version != null) {
                 boolean same = pomVersion != null && (version.equals(pomVersion)
-                        || version.equals(release) || pep440(release).equals(version));
+                        || version.equals(release) || pep440(release).equals(version)
+                        || samePep440(version, pomVersion));
                 found.add(rel + " (" + version + (same ? ", moves with the POM"
                         : pomVersion == null ? "" : ", not the POM's " + pomVersion
                                 + ": left out") + ")");
@@ -227,6 +257,11 @@ public final class RepositoryInspector {
         }
         findings.add(new Adoption.Finding("version files", found.isEmpty() ? "POMs only"
                 : found.size() + " besides the POMs", String.join("; ", found)));
+    }
+
+    /** {@code 8.5.0.dev} and {@code 8.5.0-SNAPSHOT}: one version in two spellings. */
+    private static boolean samePep440(String python, String maven) {
+        return io.github.releaseprocess.semver.Pep440.sameVersion(python, maven);
     }
 
     private static String pep440(String version) {
@@ -269,7 +304,7 @@ public final class RepositoryInspector {
      * its version by hand after a release: {@code developmentVersion=none} keeps that habit.
      */
     private void developmentVersion(GitRepository repository, TagFormat format,
-            String pomVersion, List<Adoption.Finding> findings,
+            String pomVersion, Optional<PythonVersion> python, List<Adoption.Finding> findings,
             Map<String, String> configuration) throws IOException {
         if (pomVersion == null || pomVersion.endsWith("-SNAPSHOT")) {
             return;
@@ -286,6 +321,15 @@ public final class RepositoryInspector {
                 last = v.get();
                 lastTag = tag;
             }
+        }
+        if (python.isPresent() && last != null && pom.get().equals(last)) {
+            // python-semantic-release and commitizen leave the released version in place.
+            configuration.put("developmentVersion", "none");
+            findings.add(new Adoption.Finding("development version", "none", python.get().file()
+                    + " holds " + python.get().text() + ", the last release " + lastTag + ": the"
+                    + " project keeps the released version between releases, so the release"
+                    + " leaves it as it is instead of committing a .dev version"));
+            return;
         }
         if (last == null || pom.get().compareTo(last) <= 0) {
             return;

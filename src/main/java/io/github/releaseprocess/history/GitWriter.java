@@ -99,6 +99,41 @@ public final class GitWriter {
     }
 
     /**
+     * Commits HEAD's tree again with this message: the release commit of a version the files held
+     * already (a Python project that moved {@code __version__} by hand before the release, with
+     * {@code developmentVersion=none} and no changelog to promote). The index is not read, so
+     * nothing staged is swept in.
+     */
+    public String commitUnchanged(String message, ZonedDateTime at) throws IOException {
+        ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
+        if (head == null) {
+            throw new IOException("no commit at HEAD in " + repository.getWorkTree());
+        }
+        try (RevWalk walk = new RevWalk(repository);
+                org.eclipse.jgit.lib.ObjectInserter inserter = repository.newObjectInserter()) {
+            PersonIdent who = identityAt(at != null ? at : ZonedDateTime.now());
+            org.eclipse.jgit.lib.CommitBuilder commit = new org.eclipse.jgit.lib.CommitBuilder();
+            commit.setTreeId(walk.parseCommit(head).getTree());
+            commit.setParentId(head);
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage(message);
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            RefUpdate update = repository.updateRef(Constants.HEAD);
+            update.setNewObjectId(id);
+            update.setExpectedOldObjectId(head);
+            update.setRefLogMessage("commit: " + message.lines().findFirst().orElse(""), false);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.FAST_FORWARD && result != RefUpdate.Result.NEW) {
+                throw new IOException("git commit failed in " + repository.getWorkTree()
+                        + ": HEAD could not move (" + result + ")");
+            }
+            return id.name();
+        }
+    }
+
+    /**
      * Creates an annotated tag on a commit.
      *
      * @param sign sign it with the OpenPGP signer JGit finds ({@code gpg.format}, signing key)

@@ -7,10 +7,12 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.versionfiles.PomPluginInserter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -56,6 +58,14 @@ public class InitMojo extends AbstractReleaseProcessMojo {
         List<String> block = adoption.pluginLines(plugin.getGroupId(), plugin.getArtifactId(),
                 plugin.getVersion());
         Path pom = dir.resolve("pom.xml");
+        Optional<List<String>> newPom = hasPom() || Files.exists(pom) ? Optional.empty()
+                : adoption.pomLines(block);
+        if (!write && newPom.isPresent()) {
+            reporter.info("The pom.xml that releases it (-Drelease-process.write writes it):");
+            newPom.get().forEach(line -> reporter.info("  " + line));
+            nextSteps(reporter, "Once it is written and committed, run:");
+            return;
+        }
         if (!write) {
             reporter.info("The plugin configuration that fits (into <build><plugins> of pom.xml;"
                     + " -Drelease-process.write inserts it):");
@@ -64,6 +74,14 @@ public class InitMojo extends AbstractReleaseProcessMojo {
                 wrap(NO_POM).forEach(reporter::info);
             }
             nextSteps(reporter, "Once it is in pom.xml and committed, run:");
+            return;
+        }
+        if (newPom.isPresent()) {
+            AtomicFiles.write(pom, (String.join("\n", newPom.get()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            reporter.info("Wrote " + pom + " (packaging pom, the project's version):");
+            newPom.get().forEach(line -> reporter.info("  " + line));
+            nextSteps(reporter, "Review it, add target/ to .gitignore, commit both, then run:");
             return;
         }
         if (!Files.isRegularFile(pom)) {

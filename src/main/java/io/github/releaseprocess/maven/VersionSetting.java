@@ -23,6 +23,15 @@ final class VersionSetting {
         try {
             return Version.parse(value.trim());
         } catch (VersionParseException e) {
+            // Python teams write 1.2.0rc1: name the Semantic Version it stands for.
+            java.util.Optional<Version> pep440 = value.length() > Version.MAX_LENGTH
+                    ? java.util.Optional.empty()
+                    : io.github.releaseprocess.semver.Pep440.toSemVer(value.trim());
+            if (pep440.isPresent()) {
+                throw new RefusalException("-D" + property + "=" + value.trim() + " is a PEP 440"
+                        + " version; pass its Semantic Version -D" + property + "=" + pep440.get()
+                        + " (Python version files get " + pep440.get().toPep440() + ").", e);
+            }
             throw new RefusalException("-D" + property + "=" + VersionParseException.abbreviate(value)
                     + " is not valid: " + e.getMessage() + "; pass one like " + example + ".", e);
         }

@@ -201,7 +201,10 @@ final class ReleaseRun {
         String before = repository.headCommitId();
         journal.backupIndex(step.id(), repository.indexFile());
         journal.refMoving(step.id(), movedRef(), before, null, message);
-        String id = repository.writer().commit(files, message, at);
+        // Nothing changed (a version moved by hand, no changelog): the commit carries only the
+        // message, so that the tag still marks a release commit.
+        String id = files.isEmpty() ? repository.writer().commitUnchanged(message, at)
+                : repository.writer().commit(files, message, at);
         journal.refMoved(step.id(), movedRef(), id);
         reporter.debug("Commit " + id + " with " + files);
         return id;

@@ -9,6 +9,7 @@ import io.github.releaseprocess.changelog.ChangelogPromoter;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
+import io.github.releaseprocess.changelog.SectionType;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.publish.CentralWait;
 import io.github.releaseprocess.publish.PublishRequest;
@@ -688,8 +689,9 @@ final class ReleaseSteps {
             if (run.request.changelog().isPresent() && Files.exists(run.request.changelog().get())) {
                 section = releaseNotes(Files.readAllBytes(run.request.changelog().get()),
                         run.version);
-                notes = section.map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             }
+            section = orFromCommits(run, section);
+            notes = section.map(n -> "Release " + run.version + "\n\n" + n).orElse(notes);
             run.notes(notesOf(run, section));
             if (run.request.releaseNotesDir().isPresent()) {
                 Path file = run.notes().get().write(run.request.releaseNotesDir().get());
@@ -708,6 +710,30 @@ final class ReleaseSteps {
                     run.request.releaseTime());
             run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
         }
+    }
+
+    /**
+     * The changelog's section of the release, or, when the changelog gives none (there is no
+     * changelog, {@code changelogDialect} is {@code none}, or it is a form the plugin does not
+     * read, such as reStructuredText), the entries the release's commits would make, by section.
+     */
+    static Optional<String> orFromCommits(ReleaseRun run, Optional<String> section) {
+        if (section.isPresent()) {
+            return section;
+        }
+        Map<SectionType, List<String>> entries = ChangelogGenerator.generate(new byte[0],
+                run.commits.get(), Dialect.KEEPACHANGELOG, run.request.changelogSections())
+                .entries();
+        List<String> lines = new ArrayList<>();
+        entries.forEach((type, items) -> {
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.add("### " + type.title());
+            lines.add("");
+            lines.addAll(items);
+        });
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
     }
 
     /** The forge's release notes of this run, from the changelog's section of the release. */

@@ -268,6 +268,7 @@ public final class Releaser {
                         simulation.refusal(ReleaseSteps.PUBLISH), List.of());
         Optional<String> section = request.changelog().flatMap(simulation::after)
                 .flatMap(bytes -> ReleaseSteps.releaseNotes(bytes, version));
+        section = ReleaseSteps.orFromCommits(run, section);
         PrepareResult result = new PrepareResult(decision, version, tag,
                 run.developmentVersion, gates, simulation.steps(), simulation.diffs(),
                 dryRun, analysed, Optional.of(ReleaseSteps.notesOf(run, section)),

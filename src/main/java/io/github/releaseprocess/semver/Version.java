@@ -226,8 +226,9 @@ public final class Version implements Comparable<Version> {
     /**
      * The PEP 440 spelling of this version, as Python packaging writes it: {@code 1.4.0-rc.1} →
      * {@code 1.4.0rc1}, {@code -alpha.2} → {@code a2}, {@code -beta.3} → {@code b3},
-     * {@code -dev.4} → {@code .dev4}, {@code -post.1} → {@code .post1}; build metadata becomes a
-     * local version ({@code +build.7}).
+     * {@code -dev.4} → {@code .dev4}; build metadata becomes a
+     * local version ({@code +build.7}). {@code -post.1} is refused: a PEP 440 post-release sorts
+     * after its release, a SemVer pre-release before it.
      *
      * @throws IllegalStateException when the pre-release has no PEP 440 equivalent
      */
@@ -240,7 +241,7 @@ public final class Version implements Comparable<Version> {
             if (prerelease.size() > 2 || !isNumeric(number)) {
                 throw new IllegalStateException("pre-release '" + String.join(".", prerelease)
                         + "' of " + this + " has no PEP 440 spelling; use LABEL.N with LABEL one of"
-                        + " alpha, a, beta, b, rc, c, dev, post");
+                        + " alpha, a, beta, b, rc, c, dev");
             }
             switch (label) {
                 case "alpha":
@@ -262,12 +263,15 @@ public final class Version implements Comparable<Version> {
                     out.append(".dev").append(number);
                     break;
                 case "post":
-                    out.append(".post").append(number);
-                    break;
+                    // 1.4.0.post1 comes after 1.4.0 in Python, 1.4.0-post.1 before it in SemVer.
+                    throw new IllegalStateException(this + " is before " + toRelease()
+                            + " in Semantic Versioning, but its PEP 440 spelling " + toRelease()
+                            + ".post" + number + " would be after it; release " + toRelease()
+                            .nextPatch() + " instead");
                 default:
                     throw new IllegalStateException("pre-release label '" + prerelease.get(0)
-                            + "' of " + this + " has no PEP 440 spelling; use alpha, beta, rc,"
-                            + " dev or post");
+                            + "' of " + this + " has no PEP 440 spelling; use alpha, beta, rc"
+                            + " or dev");
             }
         }
         if (!build.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.releaseprocess.versionfiles;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.semver.Pep440;
 import io.github.releaseprocess.semver.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ final class VersionFileEditor {
     /** The kinds of version file, chosen from the file name. */
     enum Kind {
         PYPROJECT("[project].version or [tool.poetry].version"),
+        SETUP_PY("setup(version=\"...\") or __version__ = \"...\" line"),
+        SETUP_CFG("[metadata] version"),
+        UV_LOCK("version of the project's own [[package]] (source editable or virtual \".\")"),
         PACKAGE_JSON("top-level \"version\""),
         PYTHON("__version__ = \"...\" line"),
         PROPERTIES("key"),
@@ -44,6 +48,15 @@ final class VersionFileEditor {
             if (name.equals("package.json")) {
                 return PACKAGE_JSON;
             }
+            if (name.equals("setup.py")) {
+                return SETUP_PY;
+            }
+            if (name.equals("setup.cfg")) {
+                return SETUP_CFG;
+            }
+            if (name.equals("uv.lock")) {
+                return UV_LOCK;
+            }
             if (name.endsWith(".py")) {
                 return PYTHON;
             }
@@ -62,6 +75,14 @@ final class VersionFileEditor {
     private static final Pattern TOML_TABLE = Pattern.compile("^\\s*\\[\\s*([^\\[\\]]+?)\\s*\\]\\s*(#.*)?$");
     private static final Pattern TOML_VERSION =
             Pattern.compile("^\\s*version\\s*=\\s*([\"'])([^\"'\\\\\\r\\n]*)\\1");
+    /** setup.py's keyword argument, one per line as setuptools' examples write it. */
+    private static final Pattern SETUP_VERSION =
+            Pattern.compile("^\\s*version\\s*=\\s*([\"'])([^\"'\\\\\\r\\n]*)\\1\\s*,?\\s*(#.*)?\\r?$");
+    private static final Pattern UV_OWN_SOURCE =
+            Pattern.compile("^source\\s*=\\s*\\{\\s*(editable|virtual)\\s*=\\s*\"\\.\"\\s*\\}");
+    private static final Pattern CFG_SECTION = Pattern.compile("^\\[\\s*([^\\]]+?)\\s*\\]");
+    private static final Pattern CFG_VERSION =
+            Pattern.compile("^version\\s*[=:]\\s*(.*?)\\s*\\r?$");
     private static final Pattern PY_VERSION =
             Pattern.compile("^__version__\\s*(?::\\s*str\\s*)?=\\s*([\"'])([^\"'\\\\\\r\\n]*)\\1");
     private static final Pattern VERSION_TOKEN =
@@ -84,6 +105,9 @@ final class VersionFileEditor {
         Kind kind = Kind.of(file.getFileName().toString());
         List<Match> matches = find(kind, spec, name, text, oldVersion);
         if (matches.isEmpty()) {
+            PythonDynamicVersion.of(kind == Kind.PYPROJECT, name, text).ifPresent(refusal -> {
+                throw refusal;
+            });
             String what = kind == Kind.PROPERTIES ? "key " + spec.key() : kind.describes;
             throw new RefusalException(name + ": no " + what + " found; add it or remove the file"
                     + " from <versionFiles>.");
@@ -92,7 +116,7 @@ final class VersionFileEditor {
         Splices splices = new Splices(file, name, bytes, StandardCharsets.ISO_8859_1);
         for (Match m : matches) {
             int line = line(text, m.start());
-            if (!currentSpellings.contains(m.text())) {
+            if (!currentSpellings.contains(m.text()) && !samePep440(m.text(), oldVersion)) {
                 throw new RefusalException(name + ":" + line + ": " + m.what() + " is " + m.text()
                         + ", not the current version " + oldVersion + "; bring it in line with the"
                         + " POM first.");
@@ -113,6 +137,13 @@ final class VersionFileEditor {
                 return packageJson(name, text);
             case PYTHON:
                 return python(text);
+            case SETUP_PY:
+                List<Match> found = setupPy(text);
+                return found.isEmpty() ? python(text) : found;
+            case SETUP_CFG:
+                return setupCfg(name, text);
+            case UV_LOCK:
+                return uvLock(text);
             case PROPERTIES:
                 if (spec.key() == null || spec.key().isBlank()) {
                     throw new RefusalException("<versionFile> " + spec.path() + " is a .properties"
@@ -145,12 +176,77 @@ final class VersionFileEditor {
     }
 
     private static List<Match> python(String text) {
+        return quotedOnEachLine(PY_VERSION, text, "__version__");
+    }
+
+    private static List<Match> setupPy(String text) {
+        return quotedOnEachLine(SETUP_VERSION, text, "setup(version=)");
+    }
+
+    /** Group 2 of the pattern wherever it matches a line: the quoted version. */
+    private static List<Match> quotedOnEachLine(Pattern pattern, String text, String what) {
         List<Match> out = new ArrayList<>();
         int at = 0;
         for (String line : text.split("\n", -1)) {
-            Matcher v = PY_VERSION.matcher(line);
+            Matcher v = pattern.matcher(line);
             if (v.find()) {
-                out.add(new Match(at + v.start(2), at + v.end(2), v.group(2), "__version__"));
+                out.add(new Match(at + v.start(2), at + v.end(2), v.group(2), what));
+            }
+            at += line.length() + 1;
+        }
+        return out;
+    }
+
+    /**
+     * uv's lock file: the {@code version} of the {@code [[package]]} whose source is the project
+     * itself ({@code source = { editable = "." }} or {@code { virtual = "." }}); the versions of
+     * dependencies never move.
+     */
+    private static List<Match> uvLock(String text) {
+        List<Match> out = new ArrayList<>();
+        Match version = null;
+        boolean own = false;
+        int at = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("[")) {
+                if (own && version != null) {
+                    out.add(version);
+                }
+                version = null;
+                own = false;
+            } else {
+                Matcher v = TOML_VERSION.matcher(line);
+                if (v.find() && line.startsWith("version")) {
+                    version = new Match(at + v.start(2), at + v.end(2), v.group(2),
+                            "version of the project's [[package]]");
+                } else if (UV_OWN_SOURCE.matcher(line).find()) {
+                    own = true;
+                }
+            }
+            at += line.length() + 1;
+        }
+        if (own && version != null) {
+            out.add(version);
+        }
+        return out;
+    }
+
+    /** {@code version} of {@code [metadata]}; {@code attr:} and {@code file:} are refused. */
+    private static List<Match> setupCfg(String name, String text) {
+        List<Match> out = new ArrayList<>();
+        String section = "";
+        int at = 0;
+        for (String line : text.split("\n", -1)) {
+            Matcher s = CFG_SECTION.matcher(line);
+            Matcher v = CFG_VERSION.matcher(line);
+            if (s.find()) {
+                section = s.group(1);
+            } else if (section.equals("metadata") && v.find()) {
+                String value = v.group(1);
+                if (value.startsWith("attr:") || value.startsWith("file:")) {
+                    throw PythonDynamicVersion.setupCfg(name, line(text, at), value);
+                }
+                out.add(new Match(at + v.start(1), at + v.end(1), value, "[metadata] version"));
             }
             at += line.length() + 1;
         }
@@ -289,9 +385,15 @@ final class VersionFileEditor {
         return out;
     }
 
+    /** Whether a Python file's text is the current version in another PEP 440 spelling. */
+    private static boolean samePep440(String found, String current) {
+        return Pep440.sameVersion(found, current);
+    }
+
     private static String newSpelling(Kind kind, String found, String oldVersion, String newVersion,
             String name, int line) {
-        boolean pep440 = kind == Kind.PYPROJECT || kind == Kind.PYTHON || !found.equals(oldVersion);
+        boolean pep440 = kind == Kind.PYPROJECT || kind == Kind.PYTHON || kind == Kind.SETUP_PY
+                || kind == Kind.SETUP_CFG || kind == Kind.UV_LOCK || !found.equals(oldVersion);
         if (!pep440) {
             return newVersion;
         }

@@ -84,6 +84,15 @@ class GoalOutputTest {
         }
 
         @Test
+        void shouldNameTheSemanticVersionOfAPep440One() {
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> VersionSetting.parse("releaseVersion", "1.2.0rc1", "2.0.0"));
+            assertEquals("-DreleaseVersion=1.2.0rc1 is a PEP 440 version; pass its Semantic"
+                    + " Version -DreleaseVersion=1.2.0-rc.1 (Python version files get 1.2.0rc1).",
+                    e.getMessage());
+        }
+
+        @Test
         void shouldShowOnlyTheStartOfAVeryLongValue() {
             String huge = "1".repeat(300);
             RefusalException e = assertThrows(RefusalException.class,

@@ -52,8 +52,11 @@ class VersionFileEditorTest {
         void shouldRefuseADynamicVersion() {
             RefusalException e = refusal("pyproject.toml", null,
                     "[project]\nname = \"app\"\ndynamic = [\"version\"]\n", "1.0.0", "1.1.0");
-            assertEquals("pyproject.toml: no [project].version or [tool.poetry].version found; add it"
-                    + " or remove the file from <versionFiles>.", e.getMessage());
+            assertEquals("pyproject.toml: [project] declares the version dynamic, so it is not in"
+                    + " this file; list the file that holds it (its __version__ = \"...\" line) in"
+                    + " <versionFiles> instead of pyproject.toml, or, when the version comes from the"
+                    + " git tag, remove pyproject.toml: the release tag is the version.",
+                    e.getMessage());
         }
 
         @Test
@@ -88,6 +91,101 @@ class VersionFileEditorTest {
             RefusalException e = refusal("setup.py", null, "__version__ = \"1.0.0\"\n", "1.0.0",
                     "1.1.0-gamma.1");
             assertTrue(e.getMessage().startsWith("setup.py:1: pre-release label 'gamma'"), e.getMessage());
+        }
+    }
+
+    /** The layouts of real Python projects: requests, httpie, click, hatch and setuptools-scm. */
+    @Nested
+    class PythonPackaging {
+
+        @Test
+        void shouldChangeTheVersionKeywordOfSetupPy() throws IOException {
+            String before = "setup(\r\n    name=\"requests\",\r\n    version=\"2.31.0\",  # pinned\r\n"
+                    + "    install_requires=[\"urllib3>=1.21.1\"],\r\n)\r\n";
+            assertEquals(before.replace("2.31.0", "2.32.0"),
+                    change("setup.py", null, before, "2.31.0", "2.32.0"));
+        }
+
+        @Test
+        void shouldFallBackToTheVersionLineOfSetupPy() throws IOException {
+            assertEquals("__version__ = '1.1.0rc1'\nsetup(version=__version__)\n", change("setup.py",
+                    null, "__version__ = '1.0.0'\nsetup(version=__version__)\n", "1.0.0",
+                    "1.1.0-rc.1"));
+        }
+
+        @Test
+        void shouldChangeTheMetadataVersionOfSetupCfg() throws IOException {
+            String before = "[bdist_wheel]\nversion = 9\n\n[metadata]\nname = app\nversion = 1.0.0\n";
+            assertEquals(before.replace("version = 1.0.0", "version = 1.1.0.dev0"),
+                    change("setup.cfg", null, before, "1.0.0", "1.1.0-SNAPSHOT"));
+        }
+
+        @Test
+        void shouldNameTheModuleWhenSetupCfgReadsTheVersionFromIt() {
+            RefusalException e = refusal("setup.cfg", null,
+                    "[metadata]\nname = httpie\nversion = attr: httpie.__version__\n", "3.2.4", "3.2.5");
+            assertEquals("setup.cfg:3: [metadata] version is attr: httpie.__version__, so it is not"
+                    + " in this file; list httpie/__init__.py (attr: httpie.__version__) in"
+                    + " <versionFiles> instead.", e.getMessage());
+        }
+
+        @Test
+        void shouldNameTheHatchVersionPath() {
+            RefusalException e = refusal("pyproject.toml", null, "[project]\nname = \"app\"\n"
+                    + "dynamic = [\"readme\", \"version\"]\n\n[tool.hatch.version]\n"
+                    + "path = \"src/app/__about__.py\"\n", "1.0.0", "1.1.0");
+            assertEquals("pyproject.toml: [project] declares the version dynamic, so it is not in"
+                    + " this file; list src/app/__about__.py ([tool.hatch.version] path) in"
+                    + " <versionFiles> instead.", e.getMessage());
+        }
+
+        @Test
+        void shouldSayThatTheTagIsTheVersionUnderSetuptoolsScm() {
+            RefusalException e = refusal("pyproject.toml", null, "[build-system]\nrequires ="
+                    + " [\"setuptools>=64\", \"setuptools-scm>=8\"]\n[project]\nname = \"app\"\n"
+                    + "dynamic = [\"version\"]\n[tool.setuptools_scm]\n", "1.0.0", "1.1.0");
+            assertTrue(e.getMessage().contains("it comes from the git tag (setuptools-scm,"
+                    + " hatch-vcs or the like), so the release tag is the version and there is"
+                    + " nothing to bump: remove pyproject.toml from <versionFiles>."), e.getMessage());
+        }
+
+        /** click between releases: {@code version = "8.5.0.dev"}, PEP 440 for 8.5.0.dev0. */
+        @Test
+        void shouldReadEveryPep440SpellingOfTheCurrentVersion() throws IOException {
+            String before = "[project]\nname = \"click\"\nversion = \"8.5.0.dev\"\n";
+            assertEquals(before.replace("8.5.0.dev", "8.5.0"),
+                    change("pyproject.toml", null, before, "8.5.0-SNAPSHOT", "8.5.0"));
+            assertEquals("__version__ = \"1.0.0rc2\"\n", change("app/_version.py", null,
+                    "__version__ = \"1.0-RC.1\"\n", "1.0.0-rc.1", "1.0.0-rc.2"));
+        }
+
+        /** psf/requests numbers its development versions: 2.34.0.dev1 is a 2.34.0-SNAPSHOT. */
+        @Test
+        void shouldTakeANumberedDevVersionAsTheSnapshot() throws IOException {
+            String before = "__title__ = \"requests\"\n__version__ = \"2.34.0.dev1\"\n";
+            assertEquals(before.replace("2.34.0.dev1", "2.34.0"), change(
+                    "src/requests/__version__.py", null, before, "2.34.0-SNAPSHOT", "2.34.0"));
+        }
+
+        /** pallets/click and commitizen lock with uv: the project's own package moves too. */
+        @Test
+        void shouldChangeTheProjectsOwnPackageInUvLock() throws IOException {
+            String before = "version = 1\nrequires-python = \">=3.10\"\n\n[[package]]\n"
+                    + "name = \"cffi\"\nversion = \"8.5.0\"\nsource = { registry = \"https://pypi.org/simple\" }\n\n"
+                    + "[[package]]\nname = \"click\"\nversion = \"8.5.0.dev0\"\nsource = { editable = \".\" }\n"
+                    + "dependencies = [\n    { name = \"colorama\", marker = \"sys_platform == 'win32'\" },\n]\n\n"
+                    + "[package.metadata]\nrequires-dist = [{ name = \"colorama\" }]\n";
+            assertEquals(before.replace("version = \"8.5.0.dev0\"", "version = \"8.5.0\""),
+                    change("uv.lock", null, before, "8.5.0-SNAPSHOT", "8.5.0"));
+        }
+
+        @Test
+        void shouldRefuseAPostReleaseAsItSortsTheOtherWay() {
+            RefusalException e = refusal("app/__init__.py", null, "__version__ = \"1.2.0\"\n",
+                    "1.2.0", "1.2.0-post.1");
+            assertEquals("app/__init__.py:1: 1.2.0-post.1 is before 1.2.0 in Semantic Versioning,"
+                    + " but its PEP 440 spelling 1.2.0.post1 would be after it; release 1.2.1"
+                    + " instead.", e.getMessage());
         }
     }
 

@@ -112,6 +112,52 @@ class ReleasePleaseFilesTest {
     @Nested
     class Markers {
 
+        /**
+         * sdk-platform-java keeps golden POMs of other repositories as test data, marked for
+         * artifacts its versions.txt does not list (ad-manager, google-cloud-java, …): those
+         * lines stay, and one warning sums them up instead of a warning per line.
+         */
+        @Test
+        void shouldSumUpMarkersOfArtifactsThatVersionsTxtDoesNotListInOneWarning()
+                throws IOException {
+            write("pom.xml", pom("2.0.1-SNAPSHOT", ""));
+            write("versions.txt", "app:2.0.0:2.0.1-SNAPSHOT\n");
+            String golden = "<version>0.2.0-SNAPSHOT</version><!-- {x-version-update:ad-manager:current} -->\n"
+                    + "<version>1.37.0-SNAPSHOT</version><!-- {x-version-update:google-cloud-java:current} -->\n"
+                    + "<version>0.2.0-SNAPSHOT</version><!-- {x-version-update:ad-manager:current} -->\n";
+            write("tests/resources/a/pom-golden.xml", golden);
+            write("tests/resources/b/pom.xml", golden);
+            List<String> warnings = new ArrayList<>();
+            List<String> debug = new ArrayList<>();
+            Reporter collecting = new Reporter() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+
+                @Override
+                public void debug(String message) {
+                    debug.add(message);
+                }
+            };
+            List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
+            VersionSetter.plan(new VersionChangeRequest(root, modules.get(0).version(), "2.0.1",
+                    modules, List.of(), tracked, Optional.empty()), collecting).apply();
+
+            assertEquals(List.of("6 x-version-update markers in 2 files name artifacts that"
+                    + " versions.txt does not list (ad-manager ×4, google-cloud-java ×2): those"
+                    + " lines are left as they are (-X lists them)"), warnings);
+            assertTrue(debug.contains("tests/resources/b/pom.xml:2: the marker names"
+                    + " google-cloud-java, which versions.txt does not list; the line is left as"
+                    + " it is"), debug.toString());
+            assertEquals(golden, read("tests/resources/b/pom.xml"));
+            assertTrue(read("pom.xml").contains("<version>2.0.1</version>"));
+        }
+
         @Test
         void shouldMoveEveryMarkerKind() throws IOException {
             write("pom.xml", pom("2.0.1-SNAPSHOT", ""));

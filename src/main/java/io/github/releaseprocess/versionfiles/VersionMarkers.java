@@ -31,6 +31,9 @@ public final class VersionMarkers {
     private static final Pattern UPDATE_START = Pattern.compile(
             "\\{x-version-update-start:([^:{}\\s]+):(current|released)\\}");
     private static final String UPDATE_END = "{x-version-update-end}";
+    /** A start marker whose artifact is a template's expression ({@code {{ artifact_id }}}). */
+    private static final Pattern TEMPLATE_START = Pattern.compile(
+            "\\{x-version-update-start:\\s*\\{\\{");
     private static final String PLEASE_LINE = "x-release-please-version";
     private static final String PLEASE_START = "x-release-please-start-version";
     private static final String PLEASE_END = "x-release-please-end";
@@ -86,6 +89,12 @@ public final class VersionMarkers {
                 blockWhat = start.group(0);
                 blockValue = value(name, lineNo, start.group(1), start.group(2), moved, newVersion,
                         development, unlisted);
+            } else if (TEMPLATE_START.matcher(line).find()) {
+                // As release-please: a block whose start names no artifact moves nothing.
+                inUpdateBlock = true;
+                blockLine = lineNo;
+                blockValue = null;
+                unlisted.template(name, lineNo);
             } else if (line.contains(UPDATE_END)) {
                 if (!inUpdateBlock) {
                     throw new RefusalException(name + ":" + lineNo + ": " + UPDATE_END + " without"
@@ -166,6 +175,7 @@ public final class VersionMarkers {
         private final Map<String, Integer> byArtifact = new LinkedHashMap<>();
         private final Set<String> files = new LinkedHashSet<>();
         private final List<String> lines = new ArrayList<>();
+        private final List<String> templates = new ArrayList<>();
 
         void add(String file, int line, String artifact) {
             byArtifact.merge(artifact, 1, Integer::sum);
@@ -174,8 +184,15 @@ public final class VersionMarkers {
                     + VersionsTxt.FILE_NAME + " does not list; the line is left as it is");
         }
 
+        /** A block whose start marker is a template's expression: left, a debug line. */
+        void template(String file, int line) {
+            templates.add(file + ":" + line + ": the block's start marker names a template's"
+                    + " expression, not an artifact; its lines are left as they are");
+        }
+
         /** One warning for all of them (nothing when there are none), then a debug line each. */
         void report(Reporter reporter) {
+            templates.forEach(reporter::debug);
             if (lines.isEmpty()) {
                 return;
             }

@@ -113,6 +113,35 @@ class ReleasePleaseFilesTest {
     class Markers {
 
         /**
+         * sdk-platform-java's generator keeps a Jinja template named pom.xml whose block starts
+         * with {@code {x-version-update-start:{{ artifact_id }}:current}}: release-please moves
+         * nothing there; the plugin refused the release ("{x-version-update-end} without an
+         * {x-version-update-start:…}"). The block is left as it is.
+         */
+        @Test
+        void shouldLeaveABlockWhoseStartMarkerIsATemplate() throws IOException {
+            write("pom.xml", pom("2.0.1-SNAPSHOT", ""));
+            write("versions.txt", "app:2.0.0:2.0.1-SNAPSHOT\n");
+            String template = """
+                    <dependencies>
+                      <!-- {x-version-update-start:{{ artifact_id }}:current} -->
+                      <dependency>
+                        <artifactId>{{ artifact_id }}</artifactId>
+                        <version>1.0.0</version>
+                      </dependency>
+                      <!-- {x-version-update-end} -->
+                      <version>2.0.0</version><!-- {x-version-update:app:current} -->
+                    </dependencies>
+                    """;
+            write("templates/samples/snapshot/pom.xml", template);
+
+            plan("2.0.1", Optional.empty()).apply();
+
+            assertEquals(template.replace("<version>2.0.0</version>", "<version>2.0.1</version>"),
+                    read("templates/samples/snapshot/pom.xml"));
+        }
+
+        /**
          * sdk-platform-java keeps golden POMs of other repositories as test data, marked for
          * artifacts its versions.txt does not list (ad-manager, google-cloud-java, …): those
          * lines stay, and one warning sums them up instead of a warning per line.

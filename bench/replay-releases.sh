@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Replays a project's real releases: for each of its last N release tags, checks out the commit
-# just before the tagged release commit (its first parent), runs `next-version` there as a user
+# just before the tagged release commit (its first parent; see --merge-parent), runs `next-version` there as a user
 # would (the project's own POM, JSON output) and compares our version with the one the project
 # really released. Not a benchmark: it measures agreement, and prints a Markdown table
 # (tag, ours, theirs, agree?, our reason) on stdout.
 #
-#   bench/replay-releases.sh REPO N [--tags REGEX] [--tag-format FMT] [--rebuild] [-Dname=value ...]
+#   bench/replay-releases.sh REPO N [--tags REGEX] [--tag-format FMT] [--merge-parent K]
+#                            [--rebuild] [-Dname=value ...]
 #     REPO          a git URL or a local path (a bare snapshot is fine: it is cloned)
 #     N             how many of the newest release tags to replay (by version order)
 #     --tags REGEX  which tags are releases (default: final SemVer tags, ^v[0-9]+\.[0-9]+\.[0-9]+$)
 #     --tag-format  passed as -Drelease-process.tagFormat (default v@{version}); the released
 #                   version is the tag with the format's text around @{version} removed
+#     --merge-parent K  when the tagged commit is a merge, replay its K-th parent (default 1).
+#                   Apache Commons tag a merge of master into a release branch whose first parent
+#                   already holds the final version: K=2 replays master, where the POM is at the
+#                   -SNAPSHOT a user of the plugin would release from
+#     --rebuild     rebuild the plugin even when the installed jar is this checkout's
 #     -D...         passed on to next-version, e.g. -Drelease-process.preset=release-please-java
 #
 # The tag names the release commit; a tag put on a later commit (a CI job tagging after a merge)
@@ -33,7 +39,7 @@ PLUGIN=$PLUGIN_GA:$PLUGIN_VERSION
 M2_REPO=${BENCH_M2_REPO:-$HOME/.m2/repository}
 PLUGIN_JAR=$M2_REPO/io/github/releaseprocess/release-process-maven-plugin/$PLUGIN_VERSION/release-process-maven-plugin-$PLUGIN_VERSION.jar
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 log() { echo "$@" >&2; }
 
 [ $# -ge 2 ] || usage
@@ -42,11 +48,13 @@ repo=$1; count=$2; shift 2
 tags_re='^v[0-9]+\.[0-9]+\.[0-9]+$'
 tag_format='v@{version}'
 rebuild=false
+merge_parent=1
 props=()
 while [ $# -gt 0 ]; do
   case $1 in
     --tags) tags_re=$2; shift 2;;
     --tag-format) tag_format=$2; shift 2;;
+    --merge-parent) merge_parent=$2; shift 2;;
     --rebuild) rebuild=true; shift;;
     -D*) props+=("$1"); shift;;
     *) usage;;
@@ -78,7 +86,9 @@ agree=0; total=0
 for tag in "${tags[@]}"; do
   theirs=${tag#"$prefix"}; theirs=${theirs%"$suffix"}
   commit=$(git -C "$clone" rev-parse "$tag^{commit}")
-  before=$(git -C "$clone" rev-parse --verify -q "$commit^" || true)
+  parent=1
+  git -C "$clone" rev-parse --verify -q "$commit^2" > /dev/null && parent=$merge_parent
+  before=$(git -C "$clone" rev-parse --verify -q "$commit^$parent" || true)
   [ -n "$before" ] || { echo "| $tag | | $theirs | – | the release commit has no parent |"; continue; }
   git -C "$clone" -c advice.detachedHead=false checkout -q -f "$before"
   git -C "$clone" clean -q -fdx
@@ -98,7 +108,9 @@ import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
 ours = d.get("nextVersion") or "none"
 reasons = d.get("reasons") or []
-why = next((r for r in reasons if " bump: " in r), reasons[-1] if reasons else "")
+# The deciding reason: the POM's -SNAPSHOT when it raised the version, else the bump's.
+why = next((r for r in reasons if "-SNAPSHOT, above" in r),
+           next((r for r in reasons if " bump: " in r), reasons[-1] if reasons else ""))
 why = why.replace("|", "\\|")
 if len(why) > 110:
     why = why[:107] + "..."
@@ -110,4 +122,5 @@ PY
   echo "| $tag | $ours | $theirs | $same | $why |"
 done
 echo
-echo "$agree of $total releases agree ($name, newest $count tags matching $tags_re; plugin at $(git -C "$root" rev-parse --short HEAD))."
+changes=$([ -z "$(git -C "$root" status --porcelain -- src pom.xml)" ] || echo ' + local changes')
+echo "$agree of $total releases agree ($name, newest $count tags matching $tags_re; plugin at $(git -C "$root" rev-parse --short HEAD)$changes)."

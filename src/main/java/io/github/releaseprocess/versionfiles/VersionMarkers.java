@@ -34,6 +34,9 @@ public final class VersionMarkers {
     /** A start marker whose artifact is a template's expression ({@code {{ artifact_id }}}). */
     private static final Pattern TEMPLATE_START = Pattern.compile(
             "\\{x-version-update-start:\\s*\\{\\{");
+    /** Another start marker naming no artifact: {@code {x-version-update-start::current}}. */
+    private static final Pattern NAMELESS_START = Pattern.compile(
+            "\\{x-version-update-start:[^}\\s]*\\}");
     private static final String PLEASE_LINE = "x-release-please-version";
     private static final String PLEASE_START = "x-release-please-start-version";
     private static final String PLEASE_END = "x-release-please-end";
@@ -89,12 +92,15 @@ public final class VersionMarkers {
                 blockWhat = start.group(0);
                 blockValue = value(name, lineNo, start.group(1), start.group(2), moved, newVersion,
                         development, unlisted);
-            } else if (TEMPLATE_START.matcher(line).find()) {
+            } else if (TEMPLATE_START.matcher(line).find() || NAMELESS_START.matcher(line).find()) {
                 // As release-please: a block whose start names no artifact moves nothing.
                 inUpdateBlock = true;
                 blockLine = lineNo;
                 blockValue = null;
-                unlisted.template(name, lineNo);
+                Matcher nameless = NAMELESS_START.matcher(line);
+                boolean template = TEMPLATE_START.matcher(line).find();
+                unlisted.nameless(name, lineNo, !template && nameless.find() ? nameless.group()
+                        : null);
             } else if (line.contains(UPDATE_END)) {
                 if (!inUpdateBlock) {
                     throw new RefusalException(name + ":" + lineNo + ": " + UPDATE_END + " without"
@@ -176,6 +182,7 @@ public final class VersionMarkers {
         private final Set<String> files = new LinkedHashSet<>();
         private final List<String> lines = new ArrayList<>();
         private final List<String> templates = new ArrayList<>();
+        private final List<String> nameless = new ArrayList<>();
 
         void add(String file, int line, String artifact) {
             byArtifact.merge(artifact, 1, Integer::sum);
@@ -184,15 +191,25 @@ public final class VersionMarkers {
                     + VersionsTxt.FILE_NAME + " does not list; the line is left as it is");
         }
 
-        /** A block whose start marker is a template's expression: left, a debug line. */
-        void template(String file, int line) {
-            templates.add(file + ":" + line + ": the block's start marker names a template's"
-                    + " expression, not an artifact; its lines are left as they are");
+        /**
+         * A block whose start marker names no artifact: left as release-please leaves it; a
+         * debug line for a template's expression, a warning for anything else ({@code marker}).
+         */
+        void nameless(String file, int line, String marker) {
+            if (marker == null) {
+                templates.add(file + ":" + line + ": the block's start marker names a template's"
+                        + " expression, not an artifact; its lines are left as they are");
+            } else {
+                nameless.add(file + ":" + line + ": " + marker + " names no artifact; the lines"
+                        + " up to its {x-version-update-end} are left as they are, as"
+                        + " release-please leaves them");
+            }
         }
 
         /** One warning for all of them (nothing when there are none), then a debug line each. */
         void report(Reporter reporter) {
             templates.forEach(reporter::debug);
+            nameless.forEach(reporter::warn);
             if (lines.isEmpty()) {
                 return;
             }

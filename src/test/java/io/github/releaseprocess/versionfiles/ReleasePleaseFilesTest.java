@@ -142,6 +142,51 @@ class ReleasePleaseFilesTest {
         }
 
         /**
+         * google-http-java-client's samples/snapshot/pom.xml (v2.1.1) starts its block with
+         * {@code {x-version-update-start::current}}, an empty artifact: release-please moves
+         * nothing there, and the plugin refused the first release. The block is left, with a
+         * warning naming the line.
+         */
+        @Test
+        void shouldLeaveABlockWhoseStartMarkerNamesNoArtifactWithAWarning() throws IOException {
+            write("pom.xml", pom("2.0.1-SNAPSHOT", ""));
+            write("versions.txt", "app:2.0.0:2.0.1-SNAPSHOT\n");
+            String sample = """
+                    <project>
+                      <!-- {x-version-update-start::current} -->
+                      <dependencies>
+                        <version>4.13.2</version>
+                      </dependencies>
+                      <!-- {x-version-update-end} -->
+                    </project>
+                    """;
+            write("samples/snapshot/pom.xml", sample);
+            List<String> warnings = new ArrayList<>();
+            Reporter collecting = new Reporter() {
+                @Override
+                public void info(String message) {
+                }
+
+                @Override
+                public void warn(String message) {
+                    warnings.add(message);
+                }
+
+                @Override
+                public void debug(String message) {
+                }
+            };
+            List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
+            VersionSetter.plan(new VersionChangeRequest(root, modules.get(0).version(), "2.0.1",
+                    modules, List.of(), tracked, Optional.empty()), collecting).apply();
+
+            assertEquals(sample, read("samples/snapshot/pom.xml"));
+            assertEquals(List.of("samples/snapshot/pom.xml:2: {x-version-update-start::current}"
+                    + " names no artifact; the lines up to its {x-version-update-end} are left as"
+                    + " they are, as release-please leaves them"), warnings);
+        }
+
+        /**
          * sdk-platform-java keeps golden POMs of other repositories as test data, marked for
          * artifacts its versions.txt does not list (ad-manager, google-cloud-java, …): those
          * lines stay, and one warning sums them up instead of a warning per line.

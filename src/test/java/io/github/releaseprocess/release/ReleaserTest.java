@@ -11,6 +11,7 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.testing.ChildJvm;
+import io.github.releaseprocess.testing.CollectingReporter;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.File;
 import java.io.IOException;
@@ -187,21 +188,8 @@ class ReleaserTest {
                         .setAuthor("T", "t@example.invalid").setCommitter("T", "t@example.invalid")
                         .setSign(false).call();
             }
-            List<String> warnings = new ArrayList<>();
-            Reporter collecting = new Reporter() {
-                @Override
-                public void info(String message) {
-                }
-
-                @Override
-                public void warn(String message) {
-                    warnings.add(message);
-                }
-
-                @Override
-                public void debug(String message) {
-                }
-            };
+            CollectingReporter collecting = new CollectingReporter();
+            List<String> warnings = collecting.warnings;
 
             new Releaser(collecting, passingBuild).prepare(ReleaseFixture.request(dir), true);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.testing.CollectingReporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,14 @@ class ReleasePleaseFilesTest {
 
     private VersionChangePlan plan(String newVersion, Optional<Instant> timestamp)
             throws IOException {
+        return plan(newVersion, timestamp, Reporter.SILENT);
+    }
+
+    private VersionChangePlan plan(String newVersion, Optional<Instant> timestamp,
+            Reporter reporter) throws IOException {
         List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
         return VersionSetter.plan(new VersionChangeRequest(root, modules.get(0).version(),
-                newVersion, modules, List.of(), tracked, timestamp), Reporter.SILENT);
+                newVersion, modules, List.of(), tracked, timestamp), reporter);
     }
 
     @Nested
@@ -161,24 +167,9 @@ class ReleasePleaseFilesTest {
                     </project>
                     """;
             write("samples/snapshot/pom.xml", sample);
-            List<String> warnings = new ArrayList<>();
-            Reporter collecting = new Reporter() {
-                @Override
-                public void info(String message) {
-                }
-
-                @Override
-                public void warn(String message) {
-                    warnings.add(message);
-                }
-
-                @Override
-                public void debug(String message) {
-                }
-            };
-            List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
-            VersionSetter.plan(new VersionChangeRequest(root, modules.get(0).version(), "2.0.1",
-                    modules, List.of(), tracked, Optional.empty()), collecting).apply();
+            CollectingReporter collecting = new CollectingReporter();
+            List<String> warnings = collecting.warnings;
+            plan("2.0.1", Optional.empty(), collecting).apply();
 
             assertEquals(sample, read("samples/snapshot/pom.xml"));
             assertEquals(List.of("samples/snapshot/pom.xml:2: {x-version-update-start::current}"
@@ -201,26 +192,10 @@ class ReleasePleaseFilesTest {
                     + "<version>0.2.0-SNAPSHOT</version><!-- {x-version-update:ad-manager:current} -->\n";
             write("tests/resources/a/pom-golden.xml", golden);
             write("tests/resources/b/pom.xml", golden);
-            List<String> warnings = new ArrayList<>();
-            List<String> debug = new ArrayList<>();
-            Reporter collecting = new Reporter() {
-                @Override
-                public void info(String message) {
-                }
-
-                @Override
-                public void warn(String message) {
-                    warnings.add(message);
-                }
-
-                @Override
-                public void debug(String message) {
-                    debug.add(message);
-                }
-            };
-            List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
-            VersionSetter.plan(new VersionChangeRequest(root, modules.get(0).version(), "2.0.1",
-                    modules, List.of(), tracked, Optional.empty()), collecting).apply();
+            CollectingReporter collecting = new CollectingReporter();
+            List<String> warnings = collecting.warnings;
+            List<String> debug = collecting.debug;
+            plan("2.0.1", Optional.empty(), collecting).apply();
 
             assertEquals(List.of("6 x-version-update markers in 2 files name artifacts that"
                     + " versions.txt does not list (ad-manager ×4, google-cloud-java ×2): those"

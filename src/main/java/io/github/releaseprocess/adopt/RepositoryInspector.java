@@ -146,10 +146,10 @@ public final class RepositoryInspector {
     private void changelog(Path root, List<Adoption.Finding> findings,
             Map<String, String> configuration, Map<String, String> gates) {
         String name = "CHANGELOG.md";
-        String text = read(root.resolve(name));
+        String text = utf8(read(root.resolve(name)));
         for (int i = 0; text == null && i < OTHER_CHANGELOG_NAMES.size(); i++) {
             name = OTHER_CHANGELOG_NAMES.get(i);
-            text = read(root.resolve(name));
+            text = utf8(read(root.resolve(name)));
         }
         if (text == null) {
             Optional<String> other = NOT_MARKDOWN_CHANGELOG_NAMES.stream()
@@ -191,6 +191,15 @@ public final class RepositoryInspector {
         if (!form.dialect().equals("keepachangelog") && !form.dialect().equals("seed")) {
             configuration.put("changelogDialect", form.dialect());
         }
+    }
+
+    /**
+     * A changelog is UTF-8 Markdown (release-please's {@code ### ⚠ BREAKING CHANGES}), while
+     * {@link #read} keeps each byte as one ISO-8859-1 character.
+     */
+    private static String utf8(String bytesAsLatin1) {
+        return bytesAsLatin1 == null ? null : new String(
+                bytesAsLatin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
     /** The changelog's dialect, as {@code changelogDialect=auto} would read it. */

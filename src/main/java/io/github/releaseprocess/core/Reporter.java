@@ -31,4 +31,35 @@ public interface Reporter {
     default boolean isDebugEnabled() {
         return true;
     }
+
+    /**
+     * A reporter that passes each distinct warning on once: a run that plans the same files
+     * twice (the release version, then the development version) warns once about each.
+     */
+    static Reporter warningsOnce(Reporter reporter) {
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return new Reporter() {
+            @Override
+            public void info(String message) {
+                reporter.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                if (seen.add(message)) {
+                    reporter.warn(message);
+                }
+            }
+
+            @Override
+            public void debug(String message) {
+                reporter.debug(message);
+            }
+
+            @Override
+            public boolean isDebugEnabled() {
+                return reporter.isDebugEnabled();
+            }
+        };
+    }
 }

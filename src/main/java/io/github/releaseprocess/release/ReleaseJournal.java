@@ -770,9 +770,25 @@ public final class ReleaseJournal {
         return files;
     }
 
-    /** The change finished or was put back: the journal and its backups go. */
+    /**
+     * The change finished or was put back: the journal goes first (from then on nothing is
+     * unfinished), then its backups.
+     */
     void close() throws IOException {
+        Files.deleteIfExists(dir.resolve(FILE));
         deleteTree(dir);
+    }
+
+    /**
+     * Removes what a run killed while closing its journal left behind: backups (or an empty
+     * {@code backup/} folder) without a journal, which nothing reads any more. The caller holds
+     * the repository's {@link ReleaseLock}, so no other run is starting a journal there.
+     */
+    static void removeLeftovers(GitRepository repository) throws IOException {
+        Path dir = repository.gitDir().resolve(FOLDER);
+        if (!Files.exists(dir.resolve(FILE))) {
+            deleteTree(dir);
+        }
     }
 
     /** The path of a file relative to the work tree, '/'-separated; refuses one outside it. */

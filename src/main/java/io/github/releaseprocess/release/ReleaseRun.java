@@ -70,7 +70,7 @@ final class ReleaseRun {
         this.version = version;
         this.tag = tag;
         this.developmentVersion = developmentVersion;
-        this.reporter = reporter;
+        this.reporter = Reporter.warningsOnce(reporter);
         this.builds = builds;
         this.commits = commits;
     }

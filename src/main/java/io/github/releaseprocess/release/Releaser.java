@@ -355,7 +355,11 @@ public final class Releaser {
 
     private static ReleaseJournal pending(GitRepository repository, String action)
             throws IOException {
-        return ReleaseJournal.find(repository).orElseThrow(() -> new RefusalException(
+        Optional<ReleaseJournal> journal = ReleaseJournal.find(repository);
+        if (journal.isEmpty()) {
+            ReleaseJournal.removeLeftovers(repository); // the caller holds the lock
+        }
+        return journal.orElseThrow(() -> new RefusalException(
                 "There is no unfinished release to " + action + " in " + repository.workTree()
                         + ("resume".equals(action) ? "; run 'mvn release-process:prepare'" : "")));
     }

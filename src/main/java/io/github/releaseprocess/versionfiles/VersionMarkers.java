@@ -3,8 +3,11 @@ package io.github.releaseprocess.versionfiles;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +31,12 @@ public final class VersionMarkers {
     private static final Pattern UPDATE_START = Pattern.compile(
             "\\{x-version-update-start:([^:{}\\s]+):(current|released)\\}");
     private static final String UPDATE_END = "{x-version-update-end}";
+    /** A start marker whose artifact is a template's expression ({@code {{ artifact_id }}}). */
+    private static final Pattern TEMPLATE_START = Pattern.compile(
+            "\\{x-version-update-start:\\s*\\{\\{");
+    /** Another start marker naming no artifact: {@code {x-version-update-start::current}}. */
+    private static final Pattern NAMELESS_START = Pattern.compile(
+            "\\{x-version-update-start:[^}\\s]*\\}");
     private static final String PLEASE_LINE = "x-release-please-version";
     private static final String PLEASE_START = "x-release-please-start-version";
     private static final String PLEASE_END = "x-release-please-end";
@@ -64,7 +73,7 @@ public final class VersionMarkers {
      *     where only {@code x-version-update} markers (by artifact) change
      */
     static List<Edit> find(String name, String text, Map<String, VersionsTxt.Moved> moved,
-            String newVersion, Reporter reporter) {
+            String newVersion, Unlisted unlisted) {
         boolean development = newVersion != null && newVersion.endsWith("-SNAPSHOT");
         List<Edit> out = new ArrayList<>();
         int at = 0;
@@ -82,7 +91,16 @@ public final class VersionMarkers {
                 blockLine = lineNo;
                 blockWhat = start.group(0);
                 blockValue = value(name, lineNo, start.group(1), start.group(2), moved, newVersion,
-                        development, reporter);
+                        development, unlisted);
+            } else if (TEMPLATE_START.matcher(line).find() || NAMELESS_START.matcher(line).find()) {
+                // As release-please: a block whose start names no artifact moves nothing.
+                inUpdateBlock = true;
+                blockLine = lineNo;
+                blockValue = null;
+                Matcher nameless = NAMELESS_START.matcher(line);
+                boolean template = TEMPLATE_START.matcher(line).find();
+                unlisted.nameless(name, lineNo, !template && nameless.find() ? nameless.group()
+                        : null);
             } else if (line.contains(UPDATE_END)) {
                 if (!inUpdateBlock) {
                     throw new RefusalException(name + ":" + lineNo + ": " + UPDATE_END + " without"
@@ -105,7 +123,7 @@ public final class VersionMarkers {
                         "version in " + PLEASE_START + " block");
             } else if (update.find()) {
                 String value = value(name, lineNo, update.group(1), update.group(2), moved,
-                        newVersion, development, reporter);
+                        newVersion, development, unlisted);
                 all(out, line, at, lineNo, value, update.group(0));
             } else if (line.contains(PLEASE_LINE) && newVersion != null) {
                 Matcher v = VERSION.matcher(line);
@@ -139,17 +157,78 @@ public final class VersionMarkers {
     /** The new value a {@code x-version-update} marker asks for, or null to leave it. */
     private static String value(String name, int line, String artifact, String kind,
             Map<String, VersionsTxt.Moved> moved, String newVersion, boolean development,
-            Reporter reporter) {
+            Unlisted unlisted) {
         if (moved == null) {
             return "released".equals(kind) && development ? null : newVersion;
         }
         VersionsTxt.Moved row = moved.get(artifact);
         if (row == null) {
-            reporter.warn(name + ":" + line + ": the marker names " + artifact + ", which "
-                    + VersionsTxt.FILE_NAME + " does not list; the line is left as it is");
+            unlisted.add(name, line, artifact);
             return null;
         }
         return "released".equals(kind) ? row.released() : row.current();
+    }
+
+    /**
+     * The markers naming an artifact that {@code versions.txt} does not list (templates and test
+     * data of code generators often do): their lines stay as they are, and one warning sums them
+     * up instead of one per line; each line is a debug line.
+     */
+    static final class Unlisted {
+
+        private static final int LISTED = 5;
+
+        private final Map<String, Integer> byArtifact = new LinkedHashMap<>();
+        private final Set<String> files = new LinkedHashSet<>();
+        private final List<String> lines = new ArrayList<>();
+        private final List<String> templates = new ArrayList<>();
+        private final List<String> nameless = new ArrayList<>();
+
+        void add(String file, int line, String artifact) {
+            byArtifact.merge(artifact, 1, Integer::sum);
+            files.add(file);
+            lines.add(file + ":" + line + ": the marker names " + artifact + ", which "
+                    + VersionsTxt.FILE_NAME + " does not list; the line is left as it is");
+        }
+
+        /**
+         * A block whose start marker names no artifact: left as release-please leaves it; a
+         * debug line for a template's expression, a warning for anything else ({@code marker}).
+         */
+        void nameless(String file, int line, String marker) {
+            if (marker == null) {
+                templates.add(file + ":" + line + ": the block's start marker names a template's"
+                        + " expression, not an artifact; its lines are left as they are");
+            } else {
+                nameless.add(file + ":" + line + ": " + marker + " names no artifact; the lines"
+                        + " up to its {x-version-update-end} are left as they are, as"
+                        + " release-please leaves them");
+            }
+        }
+
+        /** One warning for all of them (nothing when there are none), then a debug line each. */
+        void report(Reporter reporter) {
+            templates.forEach(reporter::debug);
+            nameless.forEach(reporter::warn);
+            if (lines.isEmpty()) {
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            byArtifact.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(LISTED)
+                    .forEach(e -> names.add(e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue()
+                            : "")));
+            String where = files.size() == 1 ? files.iterator().next() : files.size() + " files";
+            reporter.warn((lines.size() == 1 ? "1 x-version-update marker" : lines.size()
+                    + " x-version-update markers") + " in " + where + " name"
+                    + (lines.size() == 1 ? "s an artifact" : " artifacts") + " that "
+                    + VersionsTxt.FILE_NAME + " does not list (" + String.join(", ", names)
+                    + (byArtifact.size() > LISTED ? ", …" : "") + "): "
+                    + (lines.size() == 1 ? "that line is left as it is" : "those lines are"
+                            + " left as they are") + " (-X lists them)");
+            lines.forEach(reporter::debug);
+        }
     }
 
     /** One version text to replace. */

@@ -408,6 +408,7 @@ public final class VersionSetter {
         if (newVersion == null && moved == null) {
             return; // a change per module moves x-version-update markers by versions.txt only
         }
+        VersionMarkers.Unlisted unlisted = new VersionMarkers.Unlisted();
         for (Path file : trackedFiles) {
             Path abs = file.toAbsolutePath().normalize();
             if (abs.equals(txt) || !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)
@@ -421,7 +422,7 @@ public final class VersionSetter {
             }
             List<VersionMarkers.Edit> edits;
             try {
-                edits = VersionMarkers.find(display(abs), text, moved, newVersion, reporter);
+                edits = VersionMarkers.find(display(abs), text, moved, newVersion, unlisted);
             } catch (RefusalException unreadable) {
                 if (newVersion != null) {
                     throw unreadable;
@@ -441,6 +442,7 @@ public final class VersionSetter {
             reporter.debug(display(abs) + ": " + edits.size() + " version(s) at release-please"
                     + " markers");
         }
+        unlisted.report(reporter);
     }
 
     /**

@@ -44,6 +44,8 @@ public final class NextVersionCalculator {
     static final int MAX_LISTED_OFFENDERS = 20;
     /** How many distinct unknown types or names a reason lists. */
     private static final int MAX_LISTED_NAMES = 5;
+    /** How many distinct names written where a type goes are counted, for the most frequent. */
+    private static final int MAX_TRACKED_NAMES = 1_000;
 
     /** Conventional types alphabetically, then merges, reverts and the like in parentheses. */
     private static final Comparator<String> TYPE_ORDER = Comparator
@@ -360,7 +362,10 @@ public final class NextVersionCalculator {
         final Map<String, Long> countsByType = new TreeMap<>(TYPE_ORDER);
         /** Conventional types outside the policy's vocabulary, with their counts. */
         final Map<String, Long> unknownTypes = new TreeMap<>();
-        /** Names written where a type goes ({@code XmlLayout:}), the first few, with counts. */
+        /**
+         * Names written where a type goes ({@code XmlLayout:}) with counts, in the order first
+         * seen; up to {@link #MAX_TRACKED_NAMES} distinct names, so memory stays bounded.
+         */
         final Map<String, Long> namesAsTypes = new LinkedHashMap<>();
         long namesAsTypesCount;
         final Set<String> cancelled = new HashSet<>();
@@ -441,7 +446,7 @@ public final class NextVersionCalculator {
                 Optional<String> name = CommitParser.nameInsteadOfType(header.subject());
                 if (name.isPresent() && header.kind() == ConventionalCommit.Kind.NON_CONVENTIONAL) {
                     namesAsTypesCount++;
-                    if (namesAsTypes.size() < MAX_LISTED_NAMES
+                    if (namesAsTypes.size() < MAX_TRACKED_NAMES
                             || namesAsTypes.containsKey(name.get())) {
                         namesAsTypes.merge(name.get(), 1L, Long::sum);
                     }
@@ -564,16 +569,14 @@ public final class NextVersionCalculator {
             List<String> notes = new ArrayList<>();
             if (namesAsTypesCount > 0) {
                 notes.add(namesAsTypesCount + (namesAsTypesCount == 1 ? " commit starts" : " commits"
-                        + " start") + " with a name, not a type (" + listed(namesAsTypes,
-                        namesAsTypesCount) + "): a class, file or issue name before the colon"
+                        + " start") + " with a name, not a type ("
+                        + listed(mostFrequent(namesAsTypes), namesAsTypesCount)
+                        + "): a class, file or issue name before the colon"
                         + " does not make a Conventional Commit.");
             }
             if (!unknownTypes.isEmpty()) {
                 long n = unknownTypes.values().stream().mapToLong(Long::longValue).sum();
-                Map<String, Long> shown = new LinkedHashMap<>();
-                unknownTypes.entrySet().stream()
-                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                        .limit(MAX_LISTED_NAMES).forEach(e -> shown.put(e.getKey(), e.getValue()));
+                Map<String, Long> shown = mostFrequent(unknownTypes);
                 notes.add(n + (n == 1 ? " commit has a type" : " commits have types")
                         + " outside preset " + policy.preset().id() + "'s vocabulary ("
                         + listed(shown, n) + "): "
@@ -583,6 +586,15 @@ public final class NextVersionCalculator {
                                         + "); name a type in <bumpRules> to count it."));
             }
             return notes;
+        }
+
+        /** The {@link #MAX_LISTED_NAMES} most frequent names; a tie keeps the map's order. */
+        private static Map<String, Long> mostFrequent(Map<String, Long> counts) {
+            Map<String, Long> shown = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(MAX_LISTED_NAMES).forEach(e -> shown.put(e.getKey(), e.getValue()));
+            return shown;
         }
 
         private static String listed(Map<String, Long> counts, long total) {

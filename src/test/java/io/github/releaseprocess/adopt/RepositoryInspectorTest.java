@@ -44,6 +44,32 @@ class RepositoryInspectorTest {
         assertFalse(adoption.configuration().containsKey("changelog"), adoption.toString());
     }
 
+    /**
+     * release-please writes '### ⚠ BREAKING CHANGES' (googleapis/google-http-java-client 2.0.0,
+     * google-auth-library-java): init read the file as ISO-8859-1, found the section
+     * 'â  BREAKING CHANGES' unknown and suggested changelogDialect=none, so the release
+     * would no longer write the changelog. It is UTF-8 Markdown.
+     */
+    @Test
+    void shouldReadTheChangelogAsUtf8() throws Exception {
+        write("CHANGELOG.md", "# Changelog\n\n"
+                + "## [2.0.0](https://github.com/o/r/compare/v1.0.0...v2.0.0) (2025-08-01)\n\n\n"
+                + "### ⚠ BREAKING CHANGES\n\n* update guava\n\n### Dependencies\n\n"
+                + "* update guava ([941038c](https://github.com/o/r/commit/941038c))\n\n"
+                + "## [1.0.0](https://github.com/o/r/compare/v0.9.0...v1.0.0) (2025-01-01)\n\n\n"
+                + "### Features\n\n* a thing ([1234567](https://github.com/o/r/commit/1234567))\n");
+        try (GitScenario git = GitScenario.init(dir)) {
+            git.commitAll("feat: a thing").tag("v1.0.0").commit("deps!: update guava")
+                    .tag("v2.0.0").commit("fix: a bug");
+        }
+        Adoption adoption = new RepositoryInspector(Reporter.SILENT).inspect(dir, "demo",
+                "2.0.1-SNAPSHOT");
+        Adoption.Finding finding = changelogFinding(adoption);
+        assertEquals("CHANGELOG.md as conventional-changelog", finding.value(),
+                finding.toString());
+        assertEquals("conventional-changelog", adoption.configuration().get("changelogDialect"));
+    }
+
     @Test
     void shouldPointTheChangelogParameterAtAKnownFormUnderAnotherName() throws Exception {
         write("CHANGES.md", "# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n- A fix.\n\n"

@@ -11,6 +11,7 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.testing.ChildJvm;
+import io.github.releaseprocess.testing.CollectingReporter;
 import io.github.releaseprocess.versioning.NextVersionRequest;
 import java.io.File;
 import java.io.IOException;
@@ -167,6 +168,36 @@ class ReleaserTest {
             assertEquals(List.of("changelog", "release-version", "test-build", "release-commit",
                     "tag", "development-version"),
                     result.steps().stream().map(s -> s.substring(0, s.indexOf(':'))).toList());
+        }
+
+        /**
+         * sdk-platform-java: markers for artifacts that versions.txt does not list were warned
+         * about per line, and twice (the release version's plan, then the development
+         * version's); now one warning sums them up, once per run.
+         */
+        @Test
+        void shouldWarnOnceAboutMarkersThatVersionsTxtDoesNotList() throws Exception {
+            ReleaseFixture.create(dir);
+            Files.writeString(dir.resolve("versions.txt"), "demo:1.2.0:1.2.1-SNAPSHOT\n");
+            Files.createDirectories(dir.resolve("golden"));
+            Files.writeString(dir.resolve("golden/pom.xml"), "<version>0.2.0</version>"
+                    + "<!-- {x-version-update:ad-manager:current} -->\n");
+            try (Git git = Git.open(dir.toFile())) {
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("fix: golden files\n\nReviewed-by: A <a@example.invalid>")
+                        .setAuthor("T", "t@example.invalid").setCommitter("T", "t@example.invalid")
+                        .setSign(false).call();
+            }
+            CollectingReporter collecting = new CollectingReporter();
+            List<String> warnings = collecting.warnings;
+
+            new Releaser(collecting, passingBuild).prepare(ReleaseFixture.request(dir), true);
+
+            assertEquals(1, warnings.stream().filter(w -> w.contains("x-version-update")).count(),
+                    warnings.toString());
+            assertTrue(warnings.contains("1 x-version-update marker in golden/pom.xml names an"
+                    + " artifact that versions.txt does not list (ad-manager): that line is left"
+                    + " as it is (-X lists them)"), warnings.toString());
         }
     }
 
@@ -495,6 +526,32 @@ class ReleaserTest {
             assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", "in", step));
             assertEquals(0, child(resumed, "resume", "none", ""));
             assertEquals(ReleaseFixture.snapshot(reference, false), ReleaseFixture.snapshot(resumed, false));
+        }
+
+        /**
+         * Killed while closing its journal (the journal file is deleted first, then the
+         * backups): an empty backup/ folder stayed, and abort and resume said there was nothing
+         * to do and left it. They still say so, and remove what nothing reads any more.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"abort", "resume"})
+        void shouldRemoveABackupFolderLeftWithoutAJournal(String action) throws Exception {
+            ReleaseFixture.create(dir);
+            new Releaser(Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(dir), false);
+            Files.createDirectories(dir.resolve(".git/release-process/backup"));
+
+            Releaser releaser = new Releaser(Reporter.SILENT, passingBuild);
+            RefusalException e = assertThrows(RefusalException.class, () -> {
+                if (action.equals("abort")) {
+                    releaser.abort(ReleaseFixture.request(dir));
+                } else {
+                    releaser.resume(ReleaseFixture.request(dir));
+                }
+            });
+
+            assertTrue(e.getMessage().startsWith("There is no unfinished release to " + action),
+                    e.getMessage());
+            assertFalse(Files.exists(dir.resolve(".git/release-process")));
         }
 
         /** A resumed release keeps the release instant of the run that started it. */

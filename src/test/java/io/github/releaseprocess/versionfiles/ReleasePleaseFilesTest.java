@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.testing.CollectingReporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,14 @@ class ReleasePleaseFilesTest {
 
     private VersionChangePlan plan(String newVersion, Optional<Instant> timestamp)
             throws IOException {
+        return plan(newVersion, timestamp, Reporter.SILENT);
+    }
+
+    private VersionChangePlan plan(String newVersion, Optional<Instant> timestamp,
+            Reporter reporter) throws IOException {
         List<ReactorModule> modules = ReactorReader.read(root.resolve("pom.xml"));
         return VersionSetter.plan(new VersionChangeRequest(root, modules.get(0).version(),
-                newVersion, modules, List.of(), tracked, timestamp), Reporter.SILENT);
+                newVersion, modules, List.of(), tracked, timestamp), reporter);
     }
 
     @Nested
@@ -111,6 +117,95 @@ class ReleasePleaseFilesTest {
 
     @Nested
     class Markers {
+
+        /**
+         * sdk-platform-java's generator keeps a Jinja template named pom.xml whose block starts
+         * with {@code {x-version-update-start:{{ artifact_id }}:current}}: release-please moves
+         * nothing there; the plugin refused the release ("{x-version-update-end} without an
+         * {x-version-update-start:…}"). The block is left as it is.
+         */
+        @Test
+        void shouldLeaveABlockWhoseStartMarkerIsATemplate() throws IOException {
+            write("pom.xml", pom("2.0.1-SNAPSHOT", ""));
+            write("versions.txt", "app:2.0.0:2.0.1-SNAPSHOT\n");
+            String template = """
+                    <dependencies>
+                      <!-- {x-version-update-start:{{ artifact_id }}:current} -->
+                      <dependency>
+                        <artifactId>{{ artifact_id }}</artifactId>
+                        <version>1.0.0</version>
+                      </dependency>
+                      <!-- {x-version-update-end} -->
+                      <version>2.0.0</version><!-- {x-version-update:app:current} -->
+                    </dependencies>
+                    """;
+            write("templates/samples/snapshot/pom.xml", template);
+
+            plan("2.0.1", Optional.empty()).apply();
+
+            assertEquals(template.replace("<version>2.0.0</version>", "<version>2.0.1</version>"),
+                    read("templates/samples/snapshot/pom.xml"));
+        }
+
+        /**
+         * google-http-java-client's samples/snapshot/pom.xml (v2.1.1) starts its block with
+         * {@code {x-version-update-start::current}}, an empty artifact: release-please moves
+         * nothing there, and the plugin refused the first release. The block is left, with a
+         * warning naming the line.
+         */
+        @Test
+        void shouldLeaveABlockWhoseStartMarkerNamesNoArtifactWithAWarning() throws IOException {
+            write("pom.xml", pom("2.0.1-SNAPSHOT", ""));
+            write("versions.txt", "app:2.0.0:2.0.1-SNAPSHOT\n");
+            String sample = """
+                    <project>
+                      <!-- {x-version-update-start::current} -->
+                      <dependencies>
+                        <version>4.13.2</version>
+                      </dependencies>
+                      <!-- {x-version-update-end} -->
+                    </project>
+                    """;
+            write("samples/snapshot/pom.xml", sample);
+            CollectingReporter collecting = new CollectingReporter();
+            List<String> warnings = collecting.warnings;
+            plan("2.0.1", Optional.empty(), collecting).apply();
+
+            assertEquals(sample, read("samples/snapshot/pom.xml"));
+            assertEquals(List.of("samples/snapshot/pom.xml:2: {x-version-update-start::current}"
+                    + " names no artifact; the lines up to its {x-version-update-end} are left as"
+                    + " they are, as release-please leaves them"), warnings);
+        }
+
+        /**
+         * sdk-platform-java keeps golden POMs of other repositories as test data, marked for
+         * artifacts its versions.txt does not list (ad-manager, google-cloud-java, …): those
+         * lines stay, and one warning sums them up instead of a warning per line.
+         */
+        @Test
+        void shouldSumUpMarkersOfArtifactsThatVersionsTxtDoesNotListInOneWarning()
+                throws IOException {
+            write("pom.xml", pom("2.0.1-SNAPSHOT", ""));
+            write("versions.txt", "app:2.0.0:2.0.1-SNAPSHOT\n");
+            String golden = "<version>0.2.0-SNAPSHOT</version><!-- {x-version-update:ad-manager:current} -->\n"
+                    + "<version>1.37.0-SNAPSHOT</version><!-- {x-version-update:google-cloud-java:current} -->\n"
+                    + "<version>0.2.0-SNAPSHOT</version><!-- {x-version-update:ad-manager:current} -->\n";
+            write("tests/resources/a/pom-golden.xml", golden);
+            write("tests/resources/b/pom.xml", golden);
+            CollectingReporter collecting = new CollectingReporter();
+            List<String> warnings = collecting.warnings;
+            List<String> debug = collecting.debug;
+            plan("2.0.1", Optional.empty(), collecting).apply();
+
+            assertEquals(List.of("6 x-version-update markers in 2 files name artifacts that"
+                    + " versions.txt does not list (ad-manager ×4, google-cloud-java ×2): those"
+                    + " lines are left as they are (-X lists them)"), warnings);
+            assertTrue(debug.contains("tests/resources/b/pom.xml:2: the marker names"
+                    + " google-cloud-java, which versions.txt does not list; the line is left as"
+                    + " it is"), debug.toString());
+            assertEquals(golden, read("tests/resources/b/pom.xml"));
+            assertTrue(read("pom.xml").contains("<version>2.0.1</version>"));
+        }
 
         @Test
         void shouldMoveEveryMarkerKind() throws IOException {

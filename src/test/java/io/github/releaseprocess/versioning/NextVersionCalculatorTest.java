@@ -346,6 +346,30 @@ class NextVersionCalculatorTest {
         }
 
         /**
+         * A long free-form history names many classes before the colon: the reason lists the
+         * most frequent names with their counts, not the first five the walk met (the newest).
+         * <pre>
+         * * EnumSet: … (newest) … ArrayMap: …, one each
+         * * JsonReader: … ×3, XmlLayout: … ×2 (oldest)
+         * * v2.10.1
+         * </pre>
+         */
+        @Test
+        void shouldListTheMostFrequentNamesWithTheirCounts() throws Exception {
+            history(g -> g.commit("Initial import").tag("v2.10.1")
+                    .commit("XmlLayout: fix NPE").commit("XmlLayout: fix a leak")
+                    .commit("JsonReader: accept a BOM").commit("JsonReader: skip a value")
+                    .commit("JsonReader: read a long")
+                    .commit("ArrayMap: a").commit("BitSet: b").commit("CharSet: c")
+                    .commit("DateUtils: d").commit("EnumSet: e"));
+            VersionDecision d = decide();
+            assertTrue(d.reasons().contains("10 commits start with a name, not a type (JsonReader"
+                    + " ×3, XmlLayout ×2, EnumSet, DateUtils, CharSet, …): a class, file or issue"
+                    + " name before the colon does not make a Conventional Commit."),
+                    d.reasons().toString());
+        }
+
+        /**
          * Apache Commons raise the POM to the next minor right after a release (commons-io at
          * 2.22.0-SNAPSHOT after 2.21.0) and release it; with free-form messages
          * nonConventional=patch alone asks for 2.21.1 (here 2.10.1 and 2.11.0): the

@@ -35,11 +35,12 @@ final class ChangelogParser {
     /**
      * Immutable and thread-safe (commonmark-java builds a fresh parse state per call). The rules
      * read headings and entries from the source lines the block spans point at, so inline
-     * parsing, half of commonmark's time on a large file, is skipped; link reference definitions
-     * are block-level and still recognised.
+     * parsing, half of commonmark's time on a large file, is skipped, and only the blocks carry
+     * source spans (the lines handed to the skipped inline parser need none); link reference
+     * definitions are block-level and still recognised, with their spans.
      */
     private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> (lines, node) -> { })
             .build();
 
@@ -62,7 +63,10 @@ final class ChangelogParser {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]\\r\\n]{1,999})\\]");
+    /** The longest label {@link #usedLabels} takes, as CommonMark's link label limit. */
+    private static final int MAX_LABEL = 999;
+    private static final Set<String> CONVENTIONAL_TITLES = Set.copyOf(Dialect.CONVENTIONAL_SECTIONS);
+    private static final Set<String> COMMITIZEN_TITLES = Set.copyOf(Dialect.COMMITIZEN_SECTIONS);
 
     /** Characters per commonmark parse; see {@link #parseBlocks}. */
     static final int DEFAULT_CHUNK_CHARS = 256 * 1024;
@@ -304,6 +308,54 @@ final class ChangelogParser {
                 usedLabels(), assembler.firstReleaseLine);
     }
 
+    /**
+     * Parses and validates the whole text in one go, as {@link Changelog#parse} then
+     * {@link ChangelogValidator#validate(Changelog, ValidationOptions)} do, with the same
+     * findings, but checks each release as the next heading closes it and keeps none: a large
+     * file's releases, sections and entries are never all in memory at once, only its text and
+     * the top-level blocks (each dropped once assembled).
+     */
+    ValidationReport validate(ValidationOptions options) {
+        List<BlockInfo> blocks = new ArrayList<>();
+        parseBlocks(blocks::add);
+        Votes votes = new Votes();
+        Map<String, LinkReference> byLabel = new HashMap<>();
+        for (BlockInfo block : blocks) {
+            votes.accept(block);
+            if (block.kind == Kind.DEFINITION) {
+                LinkReference ref = new LinkReference(block.label, block.destination, block.line);
+                byLabel.putIfAbsent(ref.normalizedLabel(), ref);
+            }
+        }
+        Decision decision = votes.decide(requested);
+        boolean detected = requested == Dialect.AUTO;
+        ChangelogValidator validator = new ChangelogValidator(decision.dialect, detected, options,
+                label -> Optional.ofNullable(byLabel.get(LinkReference.normalize(label))));
+        int[] releases = new int[1];
+        Assembler assembler = new Assembler(decision, release -> {
+            releases[0]++;
+            validator.release(release);
+        });
+        for (int i = 0; i < blocks.size(); i++) {
+            assembler.accept(blocks.get(i));
+            blocks.set(i, null);
+        }
+        assembler.finish();
+        // Only labels that some definition has matter to the unused-reference rule.
+        Set<String> used = new HashSet<>();
+        usedLabels(source.text(), label -> {
+            if (byLabel.containsKey(label)) {
+                used.add(label);
+            }
+        });
+        List<Finding> findings = validator.finish(decision.recognised, decision.releaseLike,
+                decision.dialectHeadings, assembler.firstReleaseLine, assembler.titleFirst,
+                assembler.titles, assembler.others, assembler.refs,
+                label -> used.contains(LinkReference.normalize(label)));
+        return new ValidationReport(null, decision.dialect, detected, releases[0], source::line,
+                source.lineCount(), findings, false);
+    }
+
     /** The dialect and the counts it was decided from. */
     record Decision(Dialect dialect, boolean recognised, int releaseLike, int dialectHeadings) {
 
@@ -329,19 +381,19 @@ final class ChangelogParser {
                 return;
             }
             String text = n.heading.text;
-            boolean p = PAREN_LOOSE.matcher(text).find();
+            boolean p = parenLoose(text);
             paren += p ? 1 : 0;
             linked += p && text.startsWith("[") ? 1 : 0;
             if (n.level == 3) {
-                conventionalTitles += Dialect.CONVENTIONAL_SECTIONS.contains(text) ? 1 : 0;
-                commitizenTitles += Dialect.COMMITIZEN_SECTIONS.contains(text) ? 1 : 0;
+                conventionalTitles += CONVENTIONAL_TITLES.contains(text) ? 1 : 0;
+                commitizenTitles += COMMITIZEN_TITLES.contains(text) ? 1 : 0;
             }
             if (n.level != 2) {
                 releaseLike += p ? 1 : 0;
                 return;
             }
-            boolean k = KAC_LOOSE.matcher(text).find();
-            boolean s = SEED_LOOSE.matcher(text).find();
+            boolean k = text.startsWith("[") && KAC_LOOSE.matcher(text).find();
+            boolean s = text.startsWith("Version") && SEED_LOOSE.matcher(text).find();
             kac += k ? 1 : 0;
             seed += s ? 1 : 0;
             bareUnreleased += text.equals("Unreleased") ? 1 : 0;
@@ -437,7 +489,7 @@ final class ChangelogParser {
             boolean first = !seenContent;
             seenContent = true;
             if (n.kind == Kind.HEADING && parenForm && n.level <= 3
-                    && PAREN_LOOSE.matcher(n.heading.text).find()) {
+                    && parenLoose(n.heading.text)) {
                 close();
                 release = new ReleaseBuilder(line, n.heading, parseReleaseHeading(n.heading,
                         dialect));
@@ -492,6 +544,20 @@ final class ChangelogParser {
                 release.loose.add(line);
             }
         }
+    }
+
+    /**
+     * Whether {@link #PAREN_LOOSE} finds the heading: it must start with {@code [}, {@code v} or
+     * a digit and hold a {@code (}, which most headings of the other forms do not, so the regex
+     * runs only on the few that might.
+     */
+    private static boolean parenLoose(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (c == '[' || c == 'v' || c >= '0' && c <= '9') && text.indexOf('(') > 0
+                && PAREN_LOOSE.matcher(text).find();
     }
 
     private ReleaseHeading parseReleaseHeading(HeadingText heading, Dialect dialect) {
@@ -647,15 +713,36 @@ final class ChangelogParser {
     /**
      * Hands every label written as {@code [label]} outside a definition to {@code used}; a
      * bracket never spans lines, so a text cut at line ends gives the same labels piece by piece.
+     * A label is 1 to {@value #MAX_LABEL} code points without brackets or line breaks; the scan
+     * finds what the regular expression {@code \[([^\[\]\r\n]{1,999})\]} finds, leftmost first,
+     * in one pass without a matcher.
      */
-    static void usedLabels(CharSequence text, Consumer<String> used) {
-        Matcher m = BRACKETED.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            if (end < text.length() && text.charAt(end) == ':' && startsLine(text, m.start())) {
-                continue;
+    static void usedLabels(CharSequence chars, Consumer<String> used) {
+        String text = chars.toString();
+        int len = text.length();
+        int open = text.indexOf('[');
+        while (open >= 0) {
+            int close = open + 1;
+            char c = 0;
+            while (close < len) {
+                c = text.charAt(close);
+                if (c == '[' || c == ']' || c == '\r' || c == '\n') {
+                    break;
+                }
+                close++;
             }
-            used.accept(LinkReference.normalize(m.group(1)));
+            int length = close - open - 1;
+            // The regular expression counted code points: a label of emoji may be longer in chars.
+            if (close < len && c == ']' && length >= 1 && (length <= MAX_LABEL
+                    || text.codePointCount(open + 1, close) <= MAX_LABEL)) {
+                int end = close + 1;
+                if (end >= len || text.charAt(end) != ':' || !startsLine(text, open)) {
+                    used.accept(LinkReference.normalize(text.substring(open + 1, close)));
+                }
+                open = text.indexOf('[', end);
+            } else {
+                open = text.indexOf('[', open + 1);
+            }
         }
     }
 

@@ -1,11 +1,10 @@
 package io.github.releaseprocess.changelog;
 
 import io.github.releaseprocess.semver.Version;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -60,9 +61,6 @@ final class ChangelogParser {
             "(?<![\\w.])[vV]?(\\d+\\.\\d[0-9A-Za-z.+-]*)");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?<!\\d)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?!\\d)");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     /** The longest label {@link #usedLabels} takes, as CommonMark's link label limit. */
     private static final int MAX_LABEL = 999;
     private static final Set<String> CONVENTIONAL_TITLES = Set.copyOf(Dialect.CONVENTIONAL_SECTIONS);
@@ -109,40 +107,76 @@ final class ChangelogParser {
      * file costs linear time and bounded working memory. A chunk ends before a line that starts
      * with {@code ## } after a blank line; that heading starts a top-level block in any case,
      * unless a top-level fenced code block or an HTML block of kind 1 to 5 is still open: when
-     * the chunk ends in an unclosed fence or in any HTML block, the chunk grows and the split
-     * moves on. The result equals one parse of the whole text (tested on the corpus and on
-     * every fuzz input).
+     * the chunk ends in an unclosed fence or in any HTML block, it takes in the next chunk. The
+     * result equals one parse of the whole text (tested on the corpus and on every fuzz input),
+     * so the chunks can be parsed on several cores at once.
      */
     private void parseBlocks(Consumer<BlockInfo> blocks) {
         String text = source.text();
-        int lines = source.lineCount();
-        int start = 1;
-        int threshold = chunkChars;
-        int line = 2;
-        while (true) {
-            int candidate = -1;
-            int base = source.charOffsetOfLine(start);
-            for (int l = line; l <= lines; l++) {
-                if (source.charOffsetOfLine(l) - base >= threshold && isSplitLine(l)) {
-                    candidate = l;
-                    break;
+        int[] bounds = chunkStarts();
+        int chunks = bounds.length - 1;
+        // Chunks are parsed a window at a time, on every core when there are several, and
+        // handed on in file order; a window holds a few chunks' trees, never the file's.
+        int window = Runtime.getRuntime().availableProcessors() > 1 && chunks > 1
+                ? 2 * (ForkJoinPool.getCommonPoolParallelism() + 1) : 1;
+        Node[] docs = new Node[window];
+        int first = 0;
+        int parsedTo = 0;
+        for (int k = 0; k < chunks; ) {
+            if (k >= parsedTo) {
+                int from = k;
+                first = k;
+                parsedTo = Math.min(chunks, k + window);
+                if (parsedTo - from == 1) {
+                    docs[0] = PARSER.parse(chunkText(text, bounds, from, from + 1));
+                } else {
+                    IntStream.range(from, parsedTo).parallel().forEach(i -> docs[i - from] =
+                            PARSER.parse(chunkText(text, bounds, i, i + 1)));
                 }
             }
-            if (candidate < 0) {
-                add(PARSER.parse(text.substring(base)), start - 1, blocks);
-                return;
+            Node doc = docs[k - first];
+            docs[k - first] = null;
+            int end = k + 1;
+            // A chunk that ends in an open fence or HTML block takes in the next one (rare).
+            while (end < chunks && endsOpen(doc)) {
+                end++;
+                doc = PARSER.parse(chunkText(text, bounds, k, end));
             }
-            Node doc = PARSER.parse(text.substring(base, source.charOffsetOfLine(candidate)));
-            if (endsOpen(doc)) {
-                threshold = threshold * 2;
-                line = candidate + 1;
-                continue;
-            }
-            add(doc, start - 1, blocks);
-            start = candidate;
-            threshold = chunkChars;
-            line = candidate + 1;
+            add(doc, bounds[k] - 1, blocks);
+            k = end;
         }
+    }
+
+    /**
+     * The first line of each chunk: line 1, then, about {@link #chunkChars} characters further
+     * each time, the next line a chunk may start at ({@link #isSplitLine(String, String)}); then
+     * one past the last line.
+     */
+    private int[] chunkStarts() {
+        int lines = source.lineCount();
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 1;
+        int base = 0;
+        for (int l = 2; l <= lines; l++) {
+            int at = source.charOffsetOfLine(l);
+            if (at - base >= chunkChars && isSplitLine(l)) {
+                if (n + 1 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[n++] = l;
+                base = at;
+            }
+        }
+        starts[n++] = lines + 1;
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** The text of chunks {@code from} to {@code to} (exclusive); the last runs to the end. */
+    private String chunkText(String text, int[] bounds, int from, int to) {
+        int begin = source.charOffsetOfLine(bounds[from]);
+        return to == bounds.length - 1 ? text.substring(begin)
+                : text.substring(begin, source.charOffsetOfLine(bounds[to]));
     }
 
     private boolean isSplitLine(int line) {
@@ -619,15 +653,39 @@ final class ChangelogParser {
                 false, bracketed);
     }
 
+    /**
+     * {@code YYYY-MM-DD} as a real calendar date: what {@code uuuu-MM-dd} parses with the strict
+     * resolver, read digit by digit (a formatter's parse costs more than the rest of a heading).
+     */
     static Optional<LocalDate> parseDate(String text) {
-        if (text == null || !ISO_DATE.matcher(text).matches()) {
+        if (text == null || text.length() != 10 || text.charAt(4) != '-'
+                || text.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text, DATE));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number; -1 when one is no digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The heading's text as written in the source line, and where it starts. */

@@ -295,7 +295,8 @@ public final class ChangelogValidator {
                     + "' is not in the " + dialect + " form; write '"
                     + suggestedHeading(r) + "'.");
         }
-        if (!r.unreleased()) {
+        if (!r.unreleased() && r.version().isEmpty()) {
+            // The release's version is the same text parsed: parsed again only for the error.
             try {
                 Version.parse(r.versionText());
             } catch (VersionParseException e) {

@@ -115,10 +115,10 @@ final class ChangelogParser {
         String text = source.text();
         int[] bounds = chunkStarts();
         int chunks = bounds.length - 1;
-        // Chunks are parsed a window at a time, on every core when there are several, and
-        // handed on in file order; a window holds a few chunks' trees, never the file's.
+        // Chunks are parsed a window at a time, one per core when there are several, and
+        // handed on in file order; a window holds one chunk's tree per core, never the file's.
         int window = Runtime.getRuntime().availableProcessors() > 1 && chunks > 1
-                ? 2 * (ForkJoinPool.getCommonPoolParallelism() + 1) : 1;
+                ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
         Node[] docs = new Node[window];
         int first = 0;
         int parsedTo = 0;

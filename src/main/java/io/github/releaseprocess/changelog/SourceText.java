@@ -74,9 +74,7 @@ public final class SourceText {
 
         LineScan(byte[] b, int from) {
             int end = b.length;
-            int[] s = new int[Math.max(16, end / 32)];
-            int n = 0;
-            s[n++] = from;
+            Starts s = new Starts(Math.max(16, end / 32), from);
             boolean first = true;
             int nonAscii = 0;
             for (int i = from; i < end; i++) {
@@ -91,17 +89,10 @@ public final class SourceText {
                     if (crlf) {
                         i++;
                     }
-                    if (n == s.length) {
-                        s = Arrays.copyOf(s, n * 2);
-                    }
-                    s[n++] = i + 1;
+                    s.add(i + 1);
                 }
             }
-            if (n == s.length) {
-                s = Arrays.copyOf(s, n + 1);
-            }
-            s[n++] = end;
-            this.starts = Arrays.copyOf(s, n);
+            this.starts = s.upTo(end);
             this.ascii = nonAscii >= 0;
         }
     }
@@ -109,26 +100,41 @@ public final class SourceText {
     /** Where each line of a text with non-ASCII characters starts, then its length. */
     private static int[] charLineStarts(String t) {
         int end = t.length();
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
+        Starts s = new Starts(16, 0);
         for (int i = 0; i < end; i++) {
             char c = t.charAt(i);
             if (c == '\r' || c == '\n') {
                 if (c == '\r' && i + 1 < end && t.charAt(i + 1) == '\n') {
                     i++;
                 }
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+                s.add(i + 1);
             }
         }
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n + 1);
+        return s.upTo(end);
+    }
+
+    /** A growing list of line starts. */
+    private static final class Starts {
+        private int[] values;
+        private int size;
+
+        Starts(int capacity, int first) {
+            values = new int[capacity];
+            values[size++] = first;
         }
-        starts[n++] = end;
-        return Arrays.copyOf(starts, n);
+
+        void add(int start) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = start;
+        }
+
+        /** The starts, then {@code end}. */
+        int[] upTo(int end) {
+            add(end);
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** A copy of the original bytes. */

@@ -13,13 +13,17 @@
 #   4. with --side-by-side only (issue 14): node + keep-a-changelog and the goal on the same
 #      1 MB and 3 MB files, alternating in each round, with the wrapper's Maven and the system
 #      `mvn`, and `mvn -q validate` (the Maven start-up) of both: medians, mins and the ratios.
+#      Each Maven row runs twice: in a sample with a `.mvn/` of its own (no jvm.config: the JVM
+#      a user gets) and in a sample under bench/work/ without one, where Maven finds this
+#      project's `.mvn/jvm.config` (C1 only, SerialGC), as every run before 2026-11-28 did.
 # Usage: bench/validate-changelog.sh [--skip-npm]   (the npm run takes minutes on 10 MB)
 #        bench/validate-changelog.sh --huge
 #        bench/validate-changelog.sh --side-by-side [ROUNDS]   (default 3 rounds; BENCH_10MB=1
 #        adds one round on the 10 MB file, which takes node many minutes; with ROUNDS 0 that
-#        round alone)
+#        round alone; BENCH_10MB_RUNS=N runs our rows N times on it, node once)
 # Environment: BENCH_M2_REPO (the local repository behind the bench-local one, default
-# ~/.m2/repository), BENCH_SYSTEM_MVN=0 to drop the system `mvn` rows of --side-by-side.
+# ~/.m2/repository), BENCH_SYSTEM_MVN=0 to drop the system `mvn` rows of --side-by-side,
+# BENCH_PROJECT_JVM=0 to drop the rows under this project's jvm.config.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -69,9 +73,14 @@ fi
 
 # The sample project the Maven rows run in, and how they run.
 VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
-SAMPLE=$WORK/sample
+# The sample is a project of its own: its `.mvn/` stops Maven's search for the project base
+# directory, so this project's .mvn/jvm.config does not reach it (what a user gets). SAMPLE_P
+# has no `.mvn/`: Maven finds this project's, as the sample did before 2026-11-28.
+SAMPLE=$WORK/sample-user
+SAMPLE_P=$WORK/sample
 write_sample() {
-  mkdir -p "$SAMPLE"
+  mkdir -p "$SAMPLE/.mvn" "$SAMPLE_P"
+  rm -rf "$SAMPLE_P/.mvn"
   cat > "$SAMPLE/pom.xml" <<POM
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -90,6 +99,7 @@ write_sample() {
   </build>
 </project>
 POM
+  cp "$SAMPLE/pom.xml" "$SAMPLE_P/pom.xml"
 }
 mvn_run() {
   (cd "$SAMPLE" && env MAVEN_OPTS= "${BENCH_MVN:-$ROOT/mvnw}" -B -q -o "${REPO_ARGS[@]}" \
@@ -115,11 +125,15 @@ if [ "$SKIP_NPM" = "--side-by-side" ]; then
   [ -f "$WORK/changelog-3000.md" ] || bench generate 3000 "$WORK/changelog-3000.md"
   [ -f "$WORK/changelog-9000.md" ] || bench generate 9000 "$WORK/changelog-9000.md"
   sizes=(3000 9000)
+  [ "$ROUNDS" = 0 ] && sizes=()
   if [ "${BENCH_10MB:-0}" = 1 ]; then
     [ -f "$WORK/changelog-30000.md" ] || bench generate 30000 "$WORK/changelog-30000.md"
   fi
   write_sample; node_setup
   rows=(node mvn floor); $SYS && rows+=(sys sysfloor)
+  if [ "${BENCH_PROJECT_JVM:-1}" = 1 ]; then
+    rows+=(pmvn pfloor); $SYS && rows+=(psys psysfloor)
+  fi
   T=$WORK/side-by-side; rm -rf "$T"; mkdir -p "$T"
   timed() { # ROW SIZE: one run, its milliseconds appended to $T/ROW-SIZE
     local t0 t1 out
@@ -131,6 +145,10 @@ if [ "$SKIP_NPM" = "--side-by-side" ]; then
       floor) mvn_floor ;;
       sys) BENCH_MVN=mvn mvn_run "$WORK/changelog-$2.md" ;;
       sysfloor) BENCH_MVN=mvn mvn_floor ;;
+      pmvn) SAMPLE=$SAMPLE_P mvn_run "$WORK/changelog-$2.md" ;;
+      pfloor) SAMPLE=$SAMPLE_P mvn_floor ;;
+      psys) SAMPLE=$SAMPLE_P BENCH_MVN=mvn mvn_run "$WORK/changelog-$2.md" ;;
+      psysfloor) SAMPLE=$SAMPLE_P BENCH_MVN=mvn mvn_floor ;;
     esac > "$out" 2>&1 || { echo "!! $1 on $2 releases failed:"; tail -n 20 "$out"; exit 1; }
     t1=$(now)
     echo $(( (t1 - t0) / 1000000 )) >> "$T/$1-$2"
@@ -138,6 +156,7 @@ if [ "$SKIP_NPM" = "--side-by-side" ]; then
   echo "== warm-up (file cache, local repository; not timed), load $(cut -d' ' -f1-3 /proc/loadavg)"
   mvn_run "$WORK/changelog-3000.md" >/dev/null
   $SYS && BENCH_MVN=mvn mvn_run "$WORK/changelog-3000.md" >/dev/null
+  SAMPLE=$SAMPLE_P mvn_run "$WORK/changelog-3000.md" >/dev/null
   for r in $(seq 1 "$ROUNDS"); do
     for n in "${sizes[@]}"; do
       for row in "${rows[@]}"; do timed "$row" "$n"; done
@@ -146,8 +165,13 @@ if [ "$SKIP_NPM" = "--side-by-side" ]; then
   done
   if [ "${BENCH_10MB:-0}" = 1 ]; then
     sizes+=(30000)
-    for row in "${rows[@]}"; do timed "$row" 30000; done
-    echo "once, 30000 releases: $(for row in "${rows[@]}"; do printf '%s %s ms  ' "$row" "$(tail -n 1 "$T/$row-30000")"; done)"
+    for r in $(seq 1 "${BENCH_10MB_RUNS:-1}"); do
+      for row in "${rows[@]}"; do
+        [ "$row" = node ] && [ "$r" -gt 1 ] && continue   # node takes minutes: once
+        timed "$row" 30000
+      done
+      echo "round $r, 30000 releases, load $(cut -d' ' -f1 /proc/loadavg): $(for row in "${rows[@]}"; do printf '%s %s ms  ' "$row" "$(tail -n 1 "$T/$row-30000")"; done)"
+    done
   fi
   echo "== load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
   python3 - "$T" "${sizes[@]}" <<'PY'
@@ -155,7 +179,11 @@ import os, statistics, sys
 t, sizes = sys.argv[1], sys.argv[2:]
 names = {"node": "node + keep-a-changelog", "mvn": "validate-changelog, wrapper Maven",
          "floor": "mvn -q validate, wrapper (start-up)", "sys": "validate-changelog, system mvn",
-         "sysfloor": "mvn -q validate, system mvn (start-up)"}
+         "sysfloor": "mvn -q validate, system mvn (start-up)",
+         "pmvn": "validate-changelog, wrapper, this project's jvm.config",
+         "pfloor": "mvn -q validate, wrapper, this project's jvm.config",
+         "psys": "validate-changelog, system mvn, this project's jvm.config",
+         "psysfloor": "mvn -q validate, system mvn, this project's jvm.config"}
 print("| size | row | runs | median ms | min ms | / node (medians) | / node (mins) |")
 print("|---|---|---|---|---|---|---|")
 for n in sizes:

@@ -1,11 +1,10 @@
 package io.github.releaseprocess.changelog;
 
 import io.github.releaseprocess.semver.Version;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -35,11 +36,12 @@ final class ChangelogParser {
     /**
      * Immutable and thread-safe (commonmark-java builds a fresh parse state per call). The rules
      * read headings and entries from the source lines the block spans point at, so inline
-     * parsing, half of commonmark's time on a large file, is skipped; link reference definitions
-     * are block-level and still recognised.
+     * parsing, half of commonmark's time on a large file, is skipped, and only the blocks carry
+     * source spans (the lines handed to the skipped inline parser need none); link reference
+     * definitions are block-level and still recognised, with their spans.
      */
     private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .inlineParserFactory(context -> (lines, node) -> { })
             .build();
 
@@ -59,10 +61,10 @@ final class ChangelogParser {
             "(?<![\\w.])[vV]?(\\d+\\.\\d[0-9A-Za-z.+-]*)");
     private static final Pattern DATE_LIKE = Pattern.compile(
             "(?<!\\d)\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?!\\d)");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]\\r\\n]{1,999})\\]");
+    /** The longest label {@link #usedLabels} takes, as CommonMark's link label limit. */
+    private static final int MAX_LABEL = 999;
+    private static final Set<String> CONVENTIONAL_TITLES = Set.copyOf(Dialect.CONVENTIONAL_SECTIONS);
+    private static final Set<String> COMMITIZEN_TITLES = Set.copyOf(Dialect.COMMITIZEN_SECTIONS);
 
     /** Characters per commonmark parse; see {@link #parseBlocks}. */
     static final int DEFAULT_CHUNK_CHARS = 256 * 1024;
@@ -105,40 +107,76 @@ final class ChangelogParser {
      * file costs linear time and bounded working memory. A chunk ends before a line that starts
      * with {@code ## } after a blank line; that heading starts a top-level block in any case,
      * unless a top-level fenced code block or an HTML block of kind 1 to 5 is still open: when
-     * the chunk ends in an unclosed fence or in any HTML block, the chunk grows and the split
-     * moves on. The result equals one parse of the whole text (tested on the corpus and on
-     * every fuzz input).
+     * the chunk ends in an unclosed fence or in any HTML block, it takes in the next chunk. The
+     * result equals one parse of the whole text (tested on the corpus and on every fuzz input),
+     * so the chunks can be parsed on several cores at once.
      */
     private void parseBlocks(Consumer<BlockInfo> blocks) {
         String text = source.text();
-        int lines = source.lineCount();
-        int start = 1;
-        int threshold = chunkChars;
-        int line = 2;
-        while (true) {
-            int candidate = -1;
-            int base = source.charOffsetOfLine(start);
-            for (int l = line; l <= lines; l++) {
-                if (source.charOffsetOfLine(l) - base >= threshold && isSplitLine(l)) {
-                    candidate = l;
-                    break;
+        int[] bounds = chunkStarts();
+        int chunks = bounds.length - 1;
+        // Chunks are parsed a window at a time, one per core when there are several, and
+        // handed on in file order; a window holds one chunk's tree per core, never the file's.
+        int window = Runtime.getRuntime().availableProcessors() > 1 && chunks > 1
+                ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
+        Node[] docs = new Node[window];
+        int first = 0;
+        int parsedTo = 0;
+        for (int k = 0; k < chunks; ) {
+            if (k >= parsedTo) {
+                int from = k;
+                first = k;
+                parsedTo = Math.min(chunks, k + window);
+                if (parsedTo - from == 1) {
+                    docs[0] = PARSER.parse(chunkText(text, bounds, from, from + 1));
+                } else {
+                    IntStream.range(from, parsedTo).parallel().forEach(i -> docs[i - from] =
+                            PARSER.parse(chunkText(text, bounds, i, i + 1)));
                 }
             }
-            if (candidate < 0) {
-                add(PARSER.parse(text.substring(base)), start - 1, blocks);
-                return;
+            Node doc = docs[k - first];
+            docs[k - first] = null;
+            int end = k + 1;
+            // A chunk that ends in an open fence or HTML block takes in the next one (rare).
+            while (end < chunks && endsOpen(doc)) {
+                end++;
+                doc = PARSER.parse(chunkText(text, bounds, k, end));
             }
-            Node doc = PARSER.parse(text.substring(base, source.charOffsetOfLine(candidate)));
-            if (endsOpen(doc)) {
-                threshold = threshold * 2;
-                line = candidate + 1;
-                continue;
-            }
-            add(doc, start - 1, blocks);
-            start = candidate;
-            threshold = chunkChars;
-            line = candidate + 1;
+            add(doc, bounds[k] - 1, blocks);
+            k = end;
         }
+    }
+
+    /**
+     * The first line of each chunk: line 1, then, about {@link #chunkChars} characters further
+     * each time, the next line a chunk may start at ({@link #isSplitLine(String, String)}); then
+     * one past the last line.
+     */
+    private int[] chunkStarts() {
+        int lines = source.lineCount();
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 1;
+        int base = 0;
+        for (int l = 2; l <= lines; l++) {
+            int at = source.charOffsetOfLine(l);
+            if (at - base >= chunkChars && isSplitLine(l)) {
+                if (n + 1 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[n++] = l;
+                base = at;
+            }
+        }
+        starts[n++] = lines + 1;
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** The text of chunks {@code from} to {@code to} (exclusive); the last runs to the end. */
+    private String chunkText(String text, int[] bounds, int from, int to) {
+        int begin = source.charOffsetOfLine(bounds[from]);
+        return to == bounds.length - 1 ? text.substring(begin)
+                : text.substring(begin, source.charOffsetOfLine(bounds[to]));
     }
 
     private boolean isSplitLine(int line) {
@@ -304,6 +342,54 @@ final class ChangelogParser {
                 usedLabels(), assembler.firstReleaseLine);
     }
 
+    /**
+     * Parses and validates the whole text in one go, as {@link Changelog#parse} then
+     * {@link ChangelogValidator#validate(Changelog, ValidationOptions)} do, with the same
+     * findings, but checks each release as the next heading closes it and keeps none: a large
+     * file's releases, sections and entries are never all in memory at once, only its text and
+     * the top-level blocks (each dropped once assembled).
+     */
+    ValidationReport validate(ValidationOptions options) {
+        List<BlockInfo> blocks = new ArrayList<>();
+        parseBlocks(blocks::add);
+        Votes votes = new Votes();
+        Map<String, LinkReference> byLabel = new HashMap<>();
+        for (BlockInfo block : blocks) {
+            votes.accept(block);
+            if (block.kind == Kind.DEFINITION) {
+                LinkReference ref = new LinkReference(block.label, block.destination, block.line);
+                byLabel.putIfAbsent(ref.normalizedLabel(), ref);
+            }
+        }
+        Decision decision = votes.decide(requested);
+        boolean detected = requested == Dialect.AUTO;
+        ChangelogValidator validator = new ChangelogValidator(decision.dialect, detected, options,
+                label -> Optional.ofNullable(byLabel.get(LinkReference.normalize(label))));
+        int[] releases = new int[1];
+        Assembler assembler = new Assembler(decision, release -> {
+            releases[0]++;
+            validator.release(release);
+        });
+        for (int i = 0; i < blocks.size(); i++) {
+            assembler.accept(blocks.get(i));
+            blocks.set(i, null);
+        }
+        assembler.finish();
+        // Only labels that some definition has matter to the unused-reference rule.
+        Set<String> used = new HashSet<>();
+        usedLabels(source.text(), label -> {
+            if (byLabel.containsKey(label)) {
+                used.add(label);
+            }
+        });
+        List<Finding> findings = validator.finish(decision.recognised, decision.releaseLike,
+                decision.dialectHeadings, assembler.firstReleaseLine, assembler.titleFirst,
+                assembler.titles, assembler.others, assembler.refs,
+                label -> used.contains(LinkReference.normalize(label)));
+        return new ValidationReport(null, decision.dialect, detected, releases[0], source::line,
+                source.lineCount(), findings, false);
+    }
+
     /** The dialect and the counts it was decided from. */
     record Decision(Dialect dialect, boolean recognised, int releaseLike, int dialectHeadings) {
 
@@ -329,19 +415,19 @@ final class ChangelogParser {
                 return;
             }
             String text = n.heading.text;
-            boolean p = PAREN_LOOSE.matcher(text).find();
+            boolean p = parenLoose(text);
             paren += p ? 1 : 0;
             linked += p && text.startsWith("[") ? 1 : 0;
             if (n.level == 3) {
-                conventionalTitles += Dialect.CONVENTIONAL_SECTIONS.contains(text) ? 1 : 0;
-                commitizenTitles += Dialect.COMMITIZEN_SECTIONS.contains(text) ? 1 : 0;
+                conventionalTitles += CONVENTIONAL_TITLES.contains(text) ? 1 : 0;
+                commitizenTitles += COMMITIZEN_TITLES.contains(text) ? 1 : 0;
             }
             if (n.level != 2) {
                 releaseLike += p ? 1 : 0;
                 return;
             }
-            boolean k = KAC_LOOSE.matcher(text).find();
-            boolean s = SEED_LOOSE.matcher(text).find();
+            boolean k = text.startsWith("[") && KAC_LOOSE.matcher(text).find();
+            boolean s = text.startsWith("Version") && SEED_LOOSE.matcher(text).find();
             kac += k ? 1 : 0;
             seed += s ? 1 : 0;
             bareUnreleased += text.equals("Unreleased") ? 1 : 0;
@@ -437,7 +523,7 @@ final class ChangelogParser {
             boolean first = !seenContent;
             seenContent = true;
             if (n.kind == Kind.HEADING && parenForm && n.level <= 3
-                    && PAREN_LOOSE.matcher(n.heading.text).find()) {
+                    && parenLoose(n.heading.text)) {
                 close();
                 release = new ReleaseBuilder(line, n.heading, parseReleaseHeading(n.heading,
                         dialect));
@@ -492,6 +578,20 @@ final class ChangelogParser {
                 release.loose.add(line);
             }
         }
+    }
+
+    /**
+     * Whether {@link #PAREN_LOOSE} finds the heading: it must start with {@code [}, {@code v} or
+     * a digit and hold a {@code (}, which most headings of the other forms do not, so the regex
+     * runs only on the few that might.
+     */
+    private static boolean parenLoose(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return (c == '[' || c == 'v' || c >= '0' && c <= '9') && text.indexOf('(') > 0
+                && PAREN_LOOSE.matcher(text).find();
     }
 
     private ReleaseHeading parseReleaseHeading(HeadingText heading, Dialect dialect) {
@@ -553,15 +653,39 @@ final class ChangelogParser {
                 false, bracketed);
     }
 
+    /**
+     * {@code YYYY-MM-DD} as a real calendar date: what {@code uuuu-MM-dd} parses with the strict
+     * resolver, read digit by digit (a formatter's parse costs more than the rest of a heading).
+     */
     static Optional<LocalDate> parseDate(String text) {
-        if (text == null || !ISO_DATE.matcher(text).matches()) {
+        if (text == null || text.length() != 10 || text.charAt(4) != '-'
+                || text.charAt(7) != '-') {
+            return Optional.empty();
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text, DATE));
-        } catch (DateTimeParseException e) {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The ASCII digits from {@code from} to {@code to} as a number; -1 when one is no digit. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The heading's text as written in the source line, and where it starts. */
@@ -647,15 +771,36 @@ final class ChangelogParser {
     /**
      * Hands every label written as {@code [label]} outside a definition to {@code used}; a
      * bracket never spans lines, so a text cut at line ends gives the same labels piece by piece.
+     * A label is 1 to {@value #MAX_LABEL} code points without brackets or line breaks; the scan
+     * finds what the regular expression {@code \[([^\[\]\r\n]{1,999})\]} finds, leftmost first,
+     * in one pass without a matcher.
      */
-    static void usedLabels(CharSequence text, Consumer<String> used) {
-        Matcher m = BRACKETED.matcher(text);
-        while (m.find()) {
-            int end = m.end();
-            if (end < text.length() && text.charAt(end) == ':' && startsLine(text, m.start())) {
-                continue;
+    static void usedLabels(CharSequence chars, Consumer<String> used) {
+        String text = chars.toString();
+        int len = text.length();
+        int open = text.indexOf('[');
+        while (open >= 0) {
+            int close = open + 1;
+            char c = 0;
+            while (close < len) {
+                c = text.charAt(close);
+                if (c == '[' || c == ']' || c == '\r' || c == '\n') {
+                    break;
+                }
+                close++;
             }
-            used.accept(LinkReference.normalize(m.group(1)));
+            int length = close - open - 1;
+            // The regular expression counted code points: a label of emoji may be longer in chars.
+            if (close < len && c == ']' && length >= 1 && (length <= MAX_LABEL
+                    || text.codePointCount(open + 1, close) <= MAX_LABEL)) {
+                int end = close + 1;
+                if (end >= len || text.charAt(end) != ':' || !startsLine(text, open)) {
+                    used.accept(LinkReference.normalize(text.substring(open + 1, close)));
+                }
+                open = text.indexOf('[', end);
+            } else {
+                open = text.indexOf('[', open + 1);
+            }
         }
     }
 

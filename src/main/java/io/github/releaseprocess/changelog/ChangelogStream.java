@@ -85,7 +85,7 @@ final class ChangelogStream {
         }
         readLines(file, lines);
         return new ValidationReport(null, decision.dialect(), requested == Dialect.AUTO,
-                releases[0], lines::get, lineCount, findings);
+                releases[0], lines::get, lineCount, findings, true);
     }
 
     /**

@@ -94,9 +94,11 @@ public final class ChangelogValidator {
     }
 
     /**
-     * Validates a file. A file above 16 MiB is read twice, one chunk of about 256 K characters
-     * at a time, and validated one release section at a time, so that memory does not grow with
-     * the file; the findings are the same as for {@link Changelog#parse} and
+     * Validates a file, checking each release as it is assembled and keeping none (so
+     * {@link ValidationReport#changelog()} is not available). A file above 16 MiB is read twice,
+     * one chunk of about 256 K characters at a time, and validated one release section at a
+     * time, so that memory does not grow with the file; a smaller one is read and parsed once,
+     * whole. The findings are the same as for {@link Changelog#parse} and
      * {@link #validate(Changelog, ValidationOptions)}.
      */
     public static ValidationReport validate(Path file, Dialect dialect, ValidationOptions options)
@@ -105,8 +107,12 @@ public final class ChangelogValidator {
             return ChangelogStream.validate(file, dialect, options,
                     ChangelogParser.DEFAULT_CHUNK_CHARS);
         }
-        Changelog parsed = Changelog.parse(Files.readAllBytes(file), dialect);
-        return validate(parsed, options);
+        return validate(Files.readAllBytes(file), dialect, options);
+    }
+
+    /** {@link #validate(Path, Dialect, ValidationOptions)} of a file's bytes, handed over. */
+    static ValidationReport validate(byte[] bytes, Dialect dialect, ValidationOptions options) {
+        return new ChangelogParser(SourceText.wrap(bytes), dialect).validate(options);
     }
 
     private void add(Rule rule, int line, int column, String message) {
@@ -289,7 +295,8 @@ public final class ChangelogValidator {
                     + "' is not in the " + dialect + " form; write '"
                     + suggestedHeading(r) + "'.");
         }
-        if (!r.unreleased()) {
+        if (!r.unreleased() && r.version().isEmpty()) {
+            // The release's version is the same text parsed: parsed again only for the error.
             try {
                 Version.parse(r.versionText());
             } catch (VersionParseException e) {

@@ -1,13 +1,7 @@
 package io.github.releaseprocess.changelog;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.function.IntUnaryOperator;
 
 /**
  * The bytes of a file and their text, with the start of every line in both. Lines end at
@@ -32,10 +26,24 @@ public final class SourceText {
         this.bytes = bytes;
         this.bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         int offset = bom ? 3 : 0;
-        this.text = decode(bytes, offset);
-        this.lineStartChar = lineStarts(text);
-        this.lineStartByte = byteLineStarts(bytes, offset);
-        this.lineEnding = firstLineEnding(text);
+        // The JDK's UTF-8 String constructor replaces malformed input exactly as a replacing
+        // CharsetDecoder does (one U+FFFD per maximal invalid subpart), without the char[] copy.
+        this.text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        LineScan scan = new LineScan(bytes, offset);
+        this.lineStartByte = scan.starts;
+        this.lineEnding = scan.lineEnding;
+        if (!scan.ascii) {
+            this.lineStartChar = charLineStarts(text);
+        } else if (offset == 0) {
+            // One byte per char: the same starts (immutable, so one array serves both).
+            this.lineStartChar = lineStartByte;
+        } else {
+            int[] chars = new int[lineStartByte.length];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = lineStartByte[i] - offset;
+            }
+            this.lineStartChar = chars;
+        }
     }
 
     /** Wraps a copy of {@code bytes}. */
@@ -43,65 +51,90 @@ public final class SourceText {
         return new SourceText(bytes.clone());
     }
 
+    /** Wraps {@code bytes} without a copy: the caller hands them over and never changes them. */
+    static SourceText wrap(byte[] bytes) {
+        return new SourceText(bytes);
+    }
+
     /** Text as UTF-8 bytes; for tests and generated input. */
     public static SourceText of(String text) {
         return new SourceText(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(byte[] bytes, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return chars.toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException("a replacing decoder cannot fail", e);
+    /**
+     * One pass over the bytes: where each line starts (a line ends at CR, LF or CRLF, which are
+     * single bytes in UTF-8 and never part of a multi-byte or malformed sequence), whether every
+     * byte is ASCII (then char and byte offsets differ only by the BOM), and the first line
+     * ending.
+     */
+    private static final class LineScan {
+        int[] starts;
+        boolean ascii = true;
+        String lineEnding = "\n";
+
+        LineScan(byte[] b, int from) {
+            int end = b.length;
+            Starts s = new Starts(Math.max(16, end / 32), from);
+            boolean first = true;
+            int nonAscii = 0;
+            for (int i = from; i < end; i++) {
+                byte c = b[i];
+                nonAscii |= c;
+                if (c == '\r' || c == '\n') {
+                    boolean crlf = c == '\r' && i + 1 < end && b[i + 1] == '\n';
+                    if (first) {
+                        first = false;
+                        lineEnding = c == '\n' ? "\n" : crlf ? "\r\n" : "\r";
+                    }
+                    if (crlf) {
+                        i++;
+                    }
+                    s.add(i + 1);
+                }
+            }
+            this.starts = s.upTo(end);
+            this.ascii = nonAscii >= 0;
         }
     }
 
-    private static int[] lineStarts(String s) {
-        return lineStarts(0, s.length(), s::charAt);
-    }
-
-    private static int[] byteLineStarts(byte[] b, int offset) {
-        return lineStarts(offset, b.length, i -> b[i]);
-    }
-
-    /**
-     * Where each line starts among the units {@code from} to {@code end} (chars or bytes: a line
-     * ends at CR, LF or CRLF, which are the same in both), then {@code end}.
-     */
-    private static int[] lineStarts(int from, int end, IntUnaryOperator unit) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = from;
-        for (int i = from; i < end; i++) {
-            int c = unit.applyAsInt(i);
+    /** Where each line of a text with non-ASCII characters starts, then its length. */
+    private static int[] charLineStarts(String t) {
+        int end = t.length();
+        Starts s = new Starts(16, 0);
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
             if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < end && unit.applyAsInt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < end && t.charAt(i + 1) == '\n') {
                     i++;
                 }
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
+                s.add(i + 1);
             }
         }
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n + 1);
-        }
-        starts[n++] = end;
-        return Arrays.copyOf(starts, n);
+        return s.upTo(end);
     }
 
-    private static String firstLineEnding(String s) {
-        int i = s.indexOf('\n');
-        int r = s.indexOf('\r');
-        if (r >= 0 && (i < 0 || r < i)) {
-            return r + 1 < s.length() && s.charAt(r + 1) == '\n' ? "\r\n" : "\r";
+    /** A growing list of line starts. */
+    private static final class Starts {
+        private int[] values;
+        private int size;
+
+        Starts(int capacity, int first) {
+            values = new int[capacity];
+            values[size++] = first;
         }
-        return "\n";
+
+        void add(int start) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = start;
+        }
+
+        /** The starts, then {@code end}. */
+        int[] upTo(int end) {
+            add(end);
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** A copy of the original bytes. */

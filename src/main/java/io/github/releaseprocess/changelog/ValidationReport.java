@@ -16,8 +16,9 @@ public final class ValidationReport {
 
     private static final int SHOWN_WIDTH = 96;
 
-    /** The parsed file; null when it was validated one section at a time. */
+    /** The parsed file; null when it was validated from the file ({@code validate(Path, …)}). */
     private final Changelog changelog;
+    private final boolean streamed;
     private final Dialect dialect;
     private final boolean dialectDetected;
     private final int releaseCount;
@@ -29,12 +30,14 @@ public final class ValidationReport {
     ValidationReport(Changelog changelog, List<Finding> findings) {
         this(changelog, changelog.dialect(), changelog.dialectDetected(),
                 changelog.releases().size(), changelog.source()::line,
-                changelog.source().lineCount(), findings);
+                changelog.source().lineCount(), findings, false);
     }
 
     ValidationReport(Changelog changelog, Dialect dialect, boolean dialectDetected,
-            int releaseCount, IntFunction<String> line, int lineCount, List<Finding> findings) {
+            int releaseCount, IntFunction<String> line, int lineCount, List<Finding> findings,
+            boolean streamed) {
         this.changelog = changelog;
+        this.streamed = streamed;
         this.dialect = dialect;
         this.dialectDetected = dialectDetected;
         this.releaseCount = releaseCount;
@@ -50,13 +53,13 @@ public final class ValidationReport {
     /**
      * The parsed changelog.
      *
-     * @throws IllegalStateException for a large file that was validated one section at a time
-     *     ({@link ChangelogValidator#validate(java.nio.file.Path, Dialect, ValidationOptions)}):
-     *     no parse of the whole file is held
+     * @throws IllegalStateException for a file validated with
+     *     {@link ChangelogValidator#validate(java.nio.file.Path, Dialect, ValidationOptions)}: each
+     *     release was checked as it was read and none is held
      */
     public Changelog changelog() {
         if (changelog == null) {
-            throw new IllegalStateException("validated one section at a time: no whole parse");
+            throw new IllegalStateException("validated release by release: no whole parse held");
         }
         return changelog;
     }
@@ -78,7 +81,7 @@ public final class ValidationReport {
 
     /** Whether the file was validated one release section at a time (a large file). */
     public boolean streamed() {
-        return changelog == null;
+        return streamed;
     }
 
     public long errors() {

@@ -68,6 +68,11 @@ class ChangelogStreamTest {
             for (Dialect dialect : dialects) {
                 List<String> whole = rendered(ChangelogValidator.validate(
                         Changelog.parse(bytes, dialect), options));
+                ValidationReport once = ChangelogValidator.validate(bytes.clone(), dialect,
+                        options);
+                assertFalse(once.streamed());
+                assertEquals(whole, rendered(once), () -> what + ", dialect " + dialect
+                        + ", parsed once and checked release by release, tags " + tags);
                 for (int chunk : new int[] {1, 2048}) {
                     ValidationReport streamed = ChangelogStream.validate(file, dialect, options,
                             chunk);
@@ -162,6 +167,8 @@ class ChangelogStreamTest {
         generate(small, 50);
         ValidationReport report = ChangelogValidator.validate(small, Dialect.AUTO, options(false));
         assertFalse(report.streamed());
+        assertEquals(rendered(ChangelogValidator.validate(Changelog.parse(Files.readAllBytes(
+                small)), options(false))), rendered(report));
         assertEquals(rendered(ChangelogStream.validate(small, Dialect.AUTO, options(false),
                 ChangelogParser.DEFAULT_CHUNK_CHARS)), rendered(report));
         assertEquals(16L * 1024 * 1024, ChangelogValidator.STREAMING_BYTES);

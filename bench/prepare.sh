@@ -92,6 +92,10 @@ make_template() {
   rm -rf "$t" "$remote"
   sgit init -q --bare "$remote"
   mkdir -p "$t/src/main/java/com/example/bench" "$t/src/test/java/com/example/bench"
+  # An empty .mvn/: Maven looks for the project's .mvn/ from the POM's folder upwards, and would
+  # find this checkout's (its jvm.config's C1-only JIT and serial GC): the sample runs as a user's
+  # project does, with Maven's defaults.
+  mkdir -p "$t/.mvn"
   write_pom() {
     cat > "$t/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>

@@ -2,6 +2,15 @@
 # Times `release-process:prepare` against maven-release-plugin's `release:prepare` on one sample.
 #
 #   bench/prepare.sh [--runs R] [--rebuild]      RUNS=R in the environment works too (default 5)
+#   bench/prepare.sh --floor [--runs R] [LABEL=LOCAL_REPO ...]
+#
+# --floor: the plugin-loading floor instead. In the same sample, R alternating rounds (default 6)
+# of `mvn -B -q -o validate`, our `help`, our `prepare -Drelease-process.skip` (Maven loads the
+# plugin and the Mojo, which returns at once) and maven-release-plugin's `release:help`, with the
+# wrapper's Maven and then the system `mvn` (when there is one) in every round; wall time and CPU
+# time (user + sys of the Maven process), median and min, and each row over `validate`. Each
+# LABEL=LOCAL_REPO adds our two rows once more with another local repository (another build of
+# the plugin installed there), side by side in the same rounds.
 #
 # BENCH_MVN=mvn runs every row with the system Maven instead of the wrapper's (issue 14: the Maven
 # a user already has, 3.8.x here); the nested builds use the same installation.
@@ -39,13 +48,18 @@ RELEASE=1.1.0            # a feat: commit after v1.0.0; both tools are also told
 NEXT=1.1.1-SNAPSHOT
 TAG=v$RELEASE
 
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 runs=${RUNS:-5}
 rebuild=false
+floor=false
+floor_repos=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
+    --floor) floor=true; runs=${RUNS:-6}; shift ;;
+    *=*) $floor || { echo "prepare.sh: LABEL=LOCAL_REPO only with --floor" >&2; usage; }
+         floor_repos+=("$1"); shift ;;
     --rebuild) rebuild=true; shift ;;
     -h|--help) usage ;;
     *) echo "prepare.sh: unknown argument '$1'" >&2; usage ;;
@@ -78,6 +92,10 @@ make_template() {
   rm -rf "$t" "$remote"
   sgit init -q --bare "$remote"
   mkdir -p "$t/src/main/java/com/example/bench" "$t/src/test/java/com/example/bench"
+  # An empty .mvn/: Maven looks for the project's .mvn/ from the POM's folder upwards, and would
+  # find this checkout's (its jvm.config's C1-only JIT and serial GC): the sample runs as a user's
+  # project does, with Maven's defaults.
+  mkdir -p "$t/.mvn"
   write_pom() {
     cat > "$t/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
@@ -307,6 +325,71 @@ jar0=$(jar_sum)
 log "== sample: bench/work/prepare/template (one module, one JUnit test, v1.0.0 + a feat: commit)"
 make_template
 rm -f "$work"/times-*.txt "$work"/span-*.txt "$work"/after-*.txt
+
+if $floor; then
+  # The plugin-loading floor: what Maven pays before a goal of ours does anything, against a goal
+  # that loads no plugin (validate) and the peer's do-nothing goal.
+  log "== floor: warm-up (online: resolves maven-release-plugin $MRP_VERSION)"
+  mvn_args=(-B -q -f "$work/template/pom.xml")
+  [ -n "${BENCH_M2_REPO:-}" ] && mvn_args+=(-Dmaven.repo.local="$M2_REPO")
+  env MAVEN_OPTS= "$root/mvnw" "${mvn_args[@]}" "org.apache.maven.plugins:maven-release-plugin:$MRP_VERSION:help" \
+    > "$work/log-floor-warmup.txt" 2>&1 || { log "!! release:help failed (log: $work/log-floor-warmup.txt)"; exit 1; }
+  mavens=("$root/mvnw")
+  if command -v mvn > /dev/null; then
+    . "$here/lib/system-mvn.sh"
+    ensure_system_mvn_deps "$M2_REPO" ${BENCH_M2_REPO:+-Dmaven.repo.local="$M2_REPO"}
+    mavens+=("$(command -v mvn)")
+  fi
+  rows=("validate=$M2_REPO|validate"
+        "help=$M2_REPO|$PLUGIN:help"
+        "prepare, skipped=$M2_REPO|$PLUGIN:prepare -Drelease-process.skip"
+        "release:help $MRP_VERSION=$M2_REPO|org.apache.maven.plugins:maven-release-plugin:$MRP_VERSION:help")
+  for extra in "${floor_repos[@]}"; do
+    rows+=("help [${extra%%=*}]=${extra#*=}|$PLUGIN:help"
+           "prepare, skipped [${extra%%=*}]=${extra#*=}|$PLUGIN:prepare -Drelease-process.skip")
+  done
+  python3 - "$runs" "$work/template" "$(IFS=,; echo "${mavens[*]}")" "${rows[@]}" <<'EOF' | tee "$work/floor.txt"
+import os, resource, statistics, subprocess, sys, time
+runs, sample, mavens = int(sys.argv[1]), sys.argv[2], sys.argv[3].split(",")
+rows = [(a.split("=", 1)[0],) + tuple(a.split("=", 1)[1].split("|")) for a in sys.argv[4:]]
+env = dict(os.environ, MAVEN_OPTS="")
+wall, cpu = {}, {}
+load0 = open("/proc/loadavg").read().split()[:3]
+for r in range(runs):
+    for m in mavens:
+        k = r % len(rows)   # rotate the order from round to round
+        for label, repo, goal in rows[k:] + rows[:k]:
+            args = [m, "-B", "-q", "-o", "-Dmaven.repo.local=" + repo] + goal.split()
+            u0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            p = subprocess.run(args, env=env, cwd=sample, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT)
+            t1 = time.perf_counter()
+            u1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if p.returncode != 0:
+                sys.stderr.write(p.stdout.decode(errors="replace")[-3000:])
+                sys.exit("!! %s failed: %s" % (label, " ".join(args)))
+            wall.setdefault((m, label), []).append(t1 - t0)
+            cpu.setdefault((m, label), []).append(
+                u1.ru_utime + u1.ru_stime - u0.ru_utime - u0.ru_stime)
+load1 = open("/proc/loadavg").read().split()[:3]
+print("plugin-loading floor: %d alternating rounds; load %s -> %s; %d cores" % (
+    runs, " ".join(load0), " ".join(load1), os.cpu_count()))
+print()
+print("| Maven | row | wall s, median (min) | over validate | CPU s, median (min) | over validate |")
+print("|---|---|---|---|---|---|")
+for m in mavens:
+    name = "wrapper" if m.endswith("mvnw") else m
+    w0 = statistics.median(wall[(m, "validate")])
+    c0 = statistics.median(cpu[(m, "validate")])
+    for label, _, _ in rows:
+        w, c = wall[(m, label)], cpu[(m, label)]
+        print("| %s | %s | %.2f (%.2f) | %+.2f | %.2f (%.2f) | %+.2f |" % (
+            name, label, statistics.median(w), min(w), statistics.median(w) - w0,
+            statistics.median(c), min(c), statistics.median(c) - c0))
+EOF
+  exit "${PIPESTATUS[0]}"
+fi
 
 labels=(verify ours mrp)
 log "== warm-up (online, resolves maven-release-plugin $MRP_VERSION and the sample's plugins): ${labels[*]}"

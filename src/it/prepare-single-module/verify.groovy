@@ -39,18 +39,40 @@ assert json.nextVersion == '1.3.0' && json.tag == 'v1.3.0' && json.dryRun == fal
 assert json.developmentVersion == '1.3.1-SNAPSHOT'
 assert json.gates.find { it.gate == 'clean working tree' }.status == 'pass'
 
-// The plugin as installed (decision 0021): JGit inside its jar without Eclipse's signature, so
-// Maven's class realm verifies no class it loads; the installed POM no longer lists JGit.
+// The plugin as installed (decisions 0021, 0025): every runtime dependency inside its jar, JGit
+// without Eclipse's signature, so that Maven reads one POM and opens one jar to load the plugin,
+// and its class realm verifies no class it loads.
 def pluginDir = new File(localRepositoryPath, 'io/github/releaseprocess/release-process-maven-plugin')
 def versionDir = pluginDir.listFiles().find { it.isDirectory() }
 def pluginJar = versionDir.listFiles().find { it.name.endsWith('.jar') }
+def text = { String name -> new java.util.zip.ZipFile(pluginJar).withCloseable { z ->
+    def e = z.getEntry(name); e == null ? null : z.getInputStream(e).getText('UTF-8') } }
 def entries = new java.util.zip.ZipFile(pluginJar).withCloseable { z -> z.entries().collect { it.name } }
 assert entries.contains('org/eclipse/jgit/lib/Repository.class')
 assert entries.contains('org/eclipse/jgit/transport/sshd/SshdSessionFactory.class')
 assert entries.contains('org/eclipse/jgit/internal/JGitText.properties')
+assert entries.contains('org/apache/sshd/client/SshClient.class')
+assert entries.contains('org/commonmark/parser/Parser.class')
+assert entries.contains('com/google/gson/Gson.class')
+assert entries.contains('japicmp/cmp/JarArchiveComparator.class')
+assert entries.contains('org/apache/maven/shared/utils/cli/CommandLineUtils.class')
+assert !entries.any { it.startsWith('org/slf4j/') && !it.startsWith('org/slf4j/impl/') } // Maven's own
 assert entries.contains('about.html') // JGit's licence, EDL-1.0
-assert entries.contains('META-INF/services/org.eclipse.jgit.transport.SshSessionFactory')
+assert text('META-INF/services/org.eclipse.jgit.transport.SshSessionFactory') != null
+assert text('META-INF/services/java.nio.file.spi.FileSystemProvider').contains('org.apache.sshd.sftp')
+assert text('META-INF/LICENSE.txt').contains('Copyright (c) 2015, Atlassian Pty Ltd') // commonmark's BSD-2, next to the Apache texts
+assert text('META-INF/MANIFEST.MF').contains('Multi-Release: true')
+assert entries.contains('META-INF/versions/9/javax/xml/bind/ModuleUtil.class')
 assert entries.findAll { it ==~ /META-INF\/[^\/]+\.(SF|RSA|DSA|EC)/ } == []
-def installedPom = versionDir.listFiles().find { it.name.endsWith('.pom') }.text
-assert !installedPom.contains('<groupId>org.eclipse.jgit</groupId>')
-assert installedPom.contains('<artifactId>sshd-osgi</artifactId>') // JGit's own dependencies stay
+assert entries.findAll { it.endsWith('module-info.class') } == []
+def pomDoc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(versionDir.listFiles().find { it.name.endsWith('.pom') })
+def runtime = []
+def deps = pomDoc.documentElement.getElementsByTagName('dependency')
+for (int i = 0; i < deps.length; i++) {
+    def dep = deps.item(i)
+    if (dep.parentNode.parentNode != pomDoc.documentElement) continue // dependencyManagement, plugins
+    def field = { String tag -> def n = dep.getElementsByTagName(tag); n.length == 0 ? '' : n.item(0).textContent.trim() }
+    if (!(field('scope') in ['provided', 'test'])) runtime << field('artifactId')
+}
+assert runtime == [] // Maven collects nothing to load the plugin

@@ -68,7 +68,7 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
                     + JGIT_QUIET + " silences them");
         }
         try {
-            if (!continuesAnUnfinishedRelease()) {
+            if (!continuesAnUnfinishedRelease() && !refusesUnfinishedReleaseItself()) {
                 ReleaseJournal.refuseIfPendingAt(baseDir());
             }
             run(reporter());
@@ -91,6 +91,14 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
      * refuses to start and says how to go on.
      */
     protected boolean continuesAnUnfinishedRelease() {
+        return false;
+    }
+
+    /**
+     * True for a goal whose core refuses a running or unfinished release itself, on the
+     * repository it opens anyway ({@code prepare}), so that the repository is opened once.
+     */
+    protected boolean refusesUnfinishedReleaseItself() {
         return false;
     }
 

@@ -5,7 +5,6 @@ import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
-import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.components.ComponentConfig;
 import io.github.releaseprocess.release.AnalyzedComponents;
 import io.github.releaseprocess.release.ComponentPlanner;
@@ -232,6 +231,12 @@ public class PrepareMojo extends AbstractChangelogMojo {
         return resume || abort;
     }
 
+    /** The releaser refuses a running or unfinished release on the repository it opens. */
+    @Override
+    protected boolean refusesUnfinishedReleaseItself() {
+        return true;
+    }
+
     @Override
     protected void run(Reporter reporter) throws IOException {
         if (resume && abort) {
@@ -271,18 +276,15 @@ public class PrepareMojo extends AbstractChangelogMojo {
         return Path.of(project.getBuild().getDirectory()).resolve("release-process");
     }
 
-    /** The web URL for the changelog's links: {@code <scm><url>}, else the remote's URL. */
+    /**
+     * The web URL for the changelog's links from {@code <scm><url>}; without one the releaser
+     * takes the remote's URL from the repository it opens.
+     */
     private Optional<String> repositoryUrl(Reporter reporter) {
         Optional<String> url = Optional.ofNullable(project.getScm())
                 .map(scm -> scm.getUrl()).flatMap(RepositoryUrl::webUrl);
-        if (url.isEmpty()) {
-            try (GitRepository repository = GitRepository.open(baseDir())) {
-                url = repository.remoteUrl(remote).flatMap(RepositoryUrl::webUrl);
-            } catch (IOException | RefusalException e) {
-                reporter.debug("No remote URL for the changelog links: " + e.getMessage());
-            }
-        }
-        reporter.debug("Changelog links to " + url.orElse("(no repository URL)"));
+        reporter.debug("Changelog links to " + url.orElse("the web URL of the remote " + remote
+                + ", if it has one"));
         return url;
     }
 

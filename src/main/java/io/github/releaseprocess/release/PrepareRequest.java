@@ -32,7 +32,8 @@ import java.util.Optional;
  *     {@code <rules>}: the changelog gate applies exactly these
  * @param changelogFailOnWarning the changelog gate fails on warnings too, as
  *     {@code validate-changelog}'s {@code failOnWarning}
- * @param repositoryUrl the project's web URL for the changelog's compare and commit links
+ * @param repositoryUrl the project's web URL for the changelog's compare and commit links;
+ *     empty: the web URL of {@code remote}'s URL in the repository, if it has one
  * @param versionFiles other files whose version moves with the POMs
  * @param developmentVersion after the release: {@code snapshot} or {@code none}
  * @param developmentVersionOverride {@code -DdevelopmentVersion=}: the exact next version

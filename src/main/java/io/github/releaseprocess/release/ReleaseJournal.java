@@ -415,7 +415,7 @@ public final class ReleaseJournal {
         return state.steps.stream().filter(s -> s.done).reduce((a, b) -> b).map(s -> s.id);
     }
 
-    /** Records that a step starts. */
+    /** Records that a step starts (with the end of the step before it, if not saved yet). */
     void started(String stepId) throws IOException {
         StepRecord record = step(stepId).orElse(null);
         if (record == null) {
@@ -427,10 +427,23 @@ public final class ReleaseJournal {
         save();
     }
 
-    /** Records that a step completed. */
-    void done(String stepId) throws IOException {
+    /**
+     * Records that a step completed. {@code durable} saves it now; otherwise it goes to disk with
+     * the next record (the next step's start), and a run killed before that finds the step
+     * unfinished and undoes and redoes it from its records, as after a kill just before its end:
+     * no record that an undo needs waits, only the mark that spares the redo. The last step's end
+     * is never saved: the journal is deleted when the run ends.
+     */
+    void done(String stepId, boolean durable) throws IOException {
         step(stepId).orElseThrow().done = true;
-        save();
+        if (durable) {
+            save();
+        }
+    }
+
+    /** Records that a step completed, and saves it now. */
+    void done(String stepId) throws IOException {
+        done(stepId, true);
     }
 
     /** Forgets a step (after undoing it). */

@@ -10,6 +10,7 @@ import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.PromotionOptions;
 import io.github.releaseprocess.changelog.Release;
 import io.github.releaseprocess.changelog.SectionType;
+import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.publish.CentralWait;
 import io.github.releaseprocess.publish.PublishRequest;
@@ -242,8 +243,10 @@ final class ReleaseSteps {
             // A form without Unreleased gets its release section from the commits now.
             options = options.withCommits(commits.get(), request.versioning().policy().preset());
         }
-        if (request.repositoryUrl().isPresent()) {
-            options = options.withRepositoryUrl(request.repositoryUrl().get());
+        Optional<String> url = request.repositoryUrl().isPresent() ? request.repositoryUrl()
+                : run.repository.remoteUrl(request.remote()).flatMap(RepositoryUrl::webUrl);
+        if (url.isPresent()) {
+            options = options.withRepositoryUrl(url.get());
         }
         if (pulledAlong.isPresent()) {
             options = options.withPulledAlong(pulledAlong.get());

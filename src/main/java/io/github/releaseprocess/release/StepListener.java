@@ -23,7 +23,10 @@ interface StepListener {
     default void moved(String stepId, String ref) {
     }
 
-    /** The journal recorded that the step finished. */
+    /**
+     * The step finished. The journal saved that for a step that acts on a server; a local step's
+     * end goes to disk with the next step's start, so a kill here undoes and redoes the step.
+     */
     default void finished(String stepId) {
     }
 }

@@ -111,6 +111,10 @@ ensure_repo() {
     mv "$dir.tmp" "$dir"
     printf '%s\n' "$stamp" > "$dir.stamp"
   fi
+  # An empty .mvn/ (git keeps no empty folder, so the history is unchanged): Maven looks for .mvn/
+  # from the POM's folder upwards and would find this checkout's (its jvm.config: C1-only JIT,
+  # serial GC); the rows run with Maven's defaults, as a user's project does.
+  mkdir -p "$dir/.mvn"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -136,7 +140,7 @@ run_once() {
 }
 
 # set_cmd LABEL: the command line of a row, in the array cmd. Maven rows use the wrapper's Maven,
-# run in the synthetic repository (which has no .mvn/, so no jvm.config): what a user gets.
+# run in the synthetic repository (its own empty .mvn/, so no jvm.config): what a user gets.
 set_cmd() {
   local mvn=("$root/mvnw" -B -o -f "$repo/pom.xml")
   [ -n "${BENCH_M2_REPO:-}" ] && mvn+=(-Dmaven.repo.local="$M2_REPO")

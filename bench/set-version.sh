@@ -55,7 +55,9 @@ ensure_installed
 generate() { # $1 = folder, $2 = modules (default MODULES)
   local dir="$1" MODULES="${2:-$MODULES}"
   rm -rf "$dir"
-  mkdir -p "$dir"
+  # An empty .mvn/: Maven looks for .mvn/ from the reactor's folder upwards and would find this
+  # checkout's (its jvm.config: C1-only JIT, serial GC); both tools run with Maven's defaults.
+  mkdir -p "$dir/.mvn"
   {
     printf '<?xml version="1.0" encoding="UTF-8"?>\n'
     printf '<project xmlns="http://maven.apache.org/POM/4.0.0">\n'

@@ -12,6 +12,7 @@ import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.testing.CollectingReporter;
 import io.github.releaseprocess.testing.GitScenario;
 import io.github.releaseprocess.versioning.AnalyzedCommit;
 import io.github.releaseprocess.versioning.CommitSink;
@@ -37,8 +38,9 @@ class ComponentAnalyzerTest {
     @TempDir
     Path dir;
 
-    private final List<String> warnings = new ArrayList<>();
-    private final List<String> debug = new ArrayList<>();
+    private final CollectingReporter reporter = new CollectingReporter();
+    private final List<String> warnings = reporter.warnings;
+    private final List<String> debug = reporter.debug;
 
     /**
      * A reactor of three modules, each a component: {@code lib}, {@code service} (depends on
@@ -425,21 +427,7 @@ class ComponentAnalyzerTest {
     }
 
     private Reporter reporter() {
-        return new Reporter() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                debug.add(message);
-            }
-        };
+        return reporter;
     }
 
     private static String next(ComponentAnalysis a, String id) {

@@ -14,9 +14,9 @@ import io.github.releaseprocess.build.BuildRunner;
 import io.github.releaseprocess.commits.Preset;
 import io.github.releaseprocess.commits.VersioningPolicy;
 import io.github.releaseprocess.core.RefusalException;
-import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.testing.CollectingReporter;
 import io.github.releaseprocess.testing.GitScenario;
 import io.github.releaseprocess.testing.JarCompiler;
 import io.github.releaseprocess.versioning.NextVersionRequest;
@@ -89,26 +89,11 @@ class ApiCheckReleaseTest {
     @TempDir
     Path work;
 
-    final List<String> warnings = new ArrayList<>();
-    final List<String> infos = new ArrayList<>();
+    final CollectingReporter reporter = new CollectingReporter();
+    final List<String> warnings = reporter.warnings;
+    final List<String> infos = reporter.info;
     final List<String> buildPoms = new ArrayList<>();
     Path baselineJar;
-
-    final Reporter reporter = new Reporter() {
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            warnings.add(message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
 
     /** Compiles the work tree's sources into target/ of the POM's folder, as package would. */
     final BuildRunner compilingBuild = (invocation, output) -> {

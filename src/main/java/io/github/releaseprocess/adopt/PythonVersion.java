@@ -2,6 +2,7 @@ package io.github.releaseprocess.adopt;
 
 import io.github.releaseprocess.semver.Pep440;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.DeclaredVersion;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -26,20 +27,11 @@ import java.util.regex.Pattern;
 public record PythonVersion(String file, String text, String name, Optional<String> mavenVersion) {
 
     private static final Pattern TABLE = Pattern.compile("^\\s*\\[\\s*([^\\[\\]]+?)\\s*\\]\\s*(#.*)?$");
-    private static final Pattern KEY = Pattern.compile("^\\s*(name|version)\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern CFG = Pattern.compile("(?m)^\\[metadata\\][^\\[]*?^version\\s*"
-            + "[=:]\\s*([^\\s;#]+)\\s*$");
+    private static final Pattern NAME = Pattern.compile("^\\s*name\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final Pattern CFG_NAME = Pattern.compile("(?m)^\\[metadata\\][^\\[]*?^name\\s*"
             + "[=:]\\s*([^\\s;#]+)\\s*$");
-    private static final Pattern SETUP_PY = Pattern.compile("(?m)^\\s*version\\s*=\\s*[\"']"
-            + "([^\"']+)[\"']");
     private static final Pattern SETUP_PY_NAME = Pattern.compile("(?m)^\\s*name\\s*=\\s*[\"']"
             + "([^\"']+)[\"']");
-    private static final Pattern PY = Pattern.compile(
-            "(?m)^__version__\\s*(?::\\s*str\\s*)?=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern UV_OWN = Pattern.compile(
-            "(?m)^source\\s*=\\s*\\{\\s*(?:editable|virtual)\\s*=\\s*\"\\.\"\\s*\\}");
-    private static final Pattern UV_VERSION = Pattern.compile("(?m)^version\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern NOT_THE_PACKAGE = Pattern.compile(
             "(^|/)(tests?|docs?|examples?|scripts|benchmarks?|\\.[^/]+)/");
 
@@ -55,72 +47,43 @@ public record PythonVersion(String file, String text, String name, Optional<Stri
         String pyproject = read.apply(root.resolve("pyproject.toml"));
         String cfg = read.apply(root.resolve("setup.cfg"));
         String setup = read.apply(root.resolve("setup.py"));
-        String name = pyprojectKey(pyproject, "name").or(() -> first(CFG_NAME, cfg))
+        String name = pyprojectName(pyproject).or(() -> first(CFG_NAME, cfg))
                 .or(() -> first(SETUP_PY_NAME, setup)).orElse(folder);
-        Optional<String> version = pyprojectVersion(pyproject);
-        if (version.isPresent()) {
-            return Optional.of(of("pyproject.toml", version.get(), name));
-        }
-        version = first(CFG, cfg).filter(v -> !v.startsWith("attr:") && !v.startsWith("file:"));
-        if (version.isPresent()) {
-            return Optional.of(of("setup.cfg", version.get(), name));
-        }
-        version = first(SETUP_PY, setup).filter(v -> Pep440.normalize(v).isPresent());
-        if (version.isPresent()) {
-            return Optional.of(of("setup.py", version.get(), name));
+        Optional<PythonVersion> packaging = declared("pyproject.toml", pyproject, name)
+                .or(() -> declared("setup.cfg", cfg, name))
+                .or(() -> declared("setup.py", setup, name));
+        if (packaging.isPresent()) {
+            return packaging;
         }
         return tracked.stream()
                 .map(p -> root.relativize(p).toString().replace('\\', '/'))
                 .filter(p -> p.endsWith(".py") && !NOT_THE_PACKAGE.matcher(p).find())
                 .sorted(Comparator.comparingInt((String p) -> p.split("/").length)
                         .thenComparing(Comparator.naturalOrder()))
-                .flatMap(p -> first(PY, read.apply(root.resolve(p))).map(v -> of(p, v, name))
-                        .stream())
+                .flatMap(p -> declared(p, read.apply(root.resolve(p)), name).stream())
                 .findFirst();
     }
 
-    /**
-     * The static version of {@code [project]} or {@code [tool.poetry]}, line by line: a list
-     * before it ({@code keywords = [...]}) does not hide it.
-     */
-    static Optional<String> pyprojectVersion(String pyproject) {
-        return pyprojectKey(pyproject, "version");
+    /** The version the file declares, read as set-version reads it ({@link DeclaredVersion}). */
+    private static Optional<PythonVersion> declared(String file, String text, String name) {
+        return text == null ? Optional.empty()
+                : DeclaredVersion.of(file.substring(file.lastIndexOf('/') + 1), text)
+                        .map(version -> of(file, version, name));
     }
 
-    private static Optional<String> pyprojectKey(String pyproject, String key) {
+    /** The {@code name} of {@code [project]} or {@code [tool.poetry]}, line by line. */
+    private static Optional<String> pyprojectName(String pyproject) {
         if (pyproject == null) {
             return Optional.empty();
         }
         String table = "";
         for (String line : pyproject.split("\r?\n")) {
             Matcher t = TABLE.matcher(line);
-            Matcher k = KEY.matcher(line);
+            Matcher k = NAME.matcher(line);
             if (t.find()) {
                 table = t.group(1).replaceAll("\\s+", "");
-            } else if ((table.equals("project") || table.equals("tool.poetry")) && k.find()
-                    && k.group(1).equals(key)) {
-                return Optional.of(k.group(2));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The version a Python packaging file declares: setup.cfg's, setup.py's; else empty. */
-    static Optional<String> declaredInSetup(String fileName, String text) {
-        if (fileName.equals("setup.cfg")) {
-            return first(CFG, text).filter(v -> !v.startsWith("attr:") && !v.startsWith("file:"));
-        }
-        if (fileName.equals("setup.py")) {
-            return first(SETUP_PY, text).filter(v -> Pep440.normalize(v).isPresent());
-        }
-        return Optional.empty();
-    }
-
-    /** The version of the project's own package in uv.lock (source editable or virtual "."). */
-    static Optional<String> lockedOwnVersion(String uvLock) {
-        for (String block : uvLock.split("(?m)^\\[")) {
-            if (block.startsWith("[package]]") && UV_OWN.matcher(block).find()) {
-                return first(UV_VERSION, block);
+            } else if ((table.equals("project") || table.equals("tool.poetry")) && k.find()) {
+                return Optional.of(k.group(1));
             }
         }
         return Optional.empty();

@@ -14,6 +14,7 @@ import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.history.TagFormatDetector;
 import io.github.releaseprocess.semver.Version;
+import io.github.releaseprocess.versionfiles.DeclaredVersion;
 import io.github.releaseprocess.versionfiles.VersionMarkers;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
@@ -29,8 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Looks at a repository as it is (its tags, the files of the tool it released with before, its
@@ -44,10 +43,6 @@ public final class RepositoryInspector {
     /** The share of Conventional Commits from which the history counts as conventional. */
     static final int CONVENTIONAL_PERCENT = 80;
 
-    private static final Pattern PY_VERSION = Pattern.compile(
-            "(?m)^__version__\\s*(?::\\s*str\\s*)?=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern JSON_VERSION = Pattern.compile(
-            "(?m)^\\s{0,4}\"version\"\\s*:\\s*\"([^\"]+)\"");
 
     /** Names a changelog goes by when it is not CHANGELOG.md, tried in this order. */
     private static final List<String> OTHER_CHANGELOG_NAMES = List.of("CHANGES.md",
@@ -232,19 +227,9 @@ public final class RepositoryInspector {
                     markerLines += n;
                 }
             }
-            String version = null;
-            if (name.equals("pyproject.toml")) {
-                version = PythonVersion.pyprojectVersion(text).orElse(null);
-            } else if (name.equals("package.json") && !rel.contains("node_modules/")) {
-                version = first(JSON_VERSION, text);
-            } else if (name.equals("uv.lock") && !rel.contains("/")) {
-                version = PythonVersion.lockedOwnVersion(text).orElse(null);
-            } else if (name.equals("setup.cfg") || name.equals("setup.py")) {
-                version = PythonVersion.declaredInSetup(name, text)
-                        .orElseGet(() -> first(PY_VERSION, text));
-            } else if (name.endsWith(".py")) {
-                version = first(PY_VERSION, text);
-            }
+            boolean skipped = (name.equals("package.json") && rel.contains("node_modules/"))
+                    || (name.equals("uv.lock") && rel.contains("/"));
+            String version = skipped ? null : DeclaredVersion.of(name, text).orElse(null);
             if (version != null) {
                 boolean same = pomVersion != null && (version.equals(pomVersion)
                         || version.equals(release) || pep440(release).equals(version)
@@ -348,11 +333,6 @@ public final class RepositoryInspector {
                 + pomVersion + " without -SNAPSHOT, ahead of the last release " + lastTag
                 + ": the version moves by hand between releases, so the release leaves it as it"
                 + " is instead of committing a -SNAPSHOT"));
-    }
-
-    private static String first(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? m.group(1) : null;
     }
 
     private static boolean sizeBelow(Path file, long limit) {

@@ -13,6 +13,7 @@ import io.github.releaseprocess.history.CommitInfo;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.TagFormat;
 import io.github.releaseprocess.history.TagFormatDetector;
+import io.github.releaseprocess.semver.Pep440;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.DeclaredVersion;
 import io.github.releaseprocess.versionfiles.VersionMarkers;
@@ -233,7 +234,7 @@ public final class RepositoryInspector {
             if (version != null) {
                 boolean same = pomVersion != null && (version.equals(pomVersion)
                         || version.equals(release) || pep440(release).equals(version)
-                        || samePep440(version, pomVersion));
+                        || Pep440.sameVersion(version, pomVersion));
                 found.add(rel + " (" + version + (same ? ", moves with the POM"
                         : pomVersion == null ? "" : ", not the POM's " + pomVersion
                                 + ": left out") + ")");
@@ -251,11 +252,6 @@ public final class RepositoryInspector {
         }
         findings.add(new Adoption.Finding("version files", found.isEmpty() ? "POMs only"
                 : found.size() + " besides the POMs", String.join("; ", found)));
-    }
-
-    /** {@code 8.5.0.dev} and {@code 8.5.0-SNAPSHOT}: one version in two spellings. */
-    private static boolean samePep440(String python, String maven) {
-        return io.github.releaseprocess.semver.Pep440.sameVersion(python, maven);
     }
 
     private static String pep440(String version) {

@@ -116,7 +116,7 @@ final class VersionFileEditor {
         Splices splices = new Splices(file, name, bytes, StandardCharsets.ISO_8859_1);
         for (Match m : matches) {
             int line = line(text, m.start());
-            if (!currentSpellings.contains(m.text()) && !samePep440(m.text(), oldVersion)) {
+            if (!currentSpellings.contains(m.text()) && !Pep440.sameVersion(m.text(), oldVersion)) {
                 throw new RefusalException(name + ":" + line + ": " + m.what() + " is " + m.text()
                         + ", not the current version " + oldVersion + "; bring it in line with the"
                         + " POM first.");
@@ -383,11 +383,6 @@ final class VersionFileEditor {
             }
         });
         return out;
-    }
-
-    /** Whether a Python file's text is the current version in another PEP 440 spelling. */
-    private static boolean samePep440(String found, String current) {
-        return Pep440.sameVersion(found, current);
     }
 
     private static String newSpelling(Kind kind, String found, String oldVersion, String newVersion,

@@ -55,7 +55,7 @@ public final class ChangelogPromoter {
                 }
                 lines.addAll(List.of("### " + entry.section(c.dialect()), "",
                         entry.item(c.dialect()), ""));
-                section = new ReleaseSection(lines, List.of(), List.of());
+                section = new ReleaseSection(List.copyOf(lines), List.of(), List.of());
             } else if (!section.hasEntries()) {
                 throw new RefusalException(options.displayName() + ": the release section of "
                         + version + " would have no entries: none of the "

@@ -5,7 +5,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.releaseprocess.core.GitHubActions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -15,6 +18,16 @@ import java.util.function.IntFunction;
 public final class ValidationReport {
 
     private static final int SHOWN_WIDTH = 96;
+
+    /**
+     * The rules about one release's own heading and content, which a release neither reads nor
+     * writes in an older release; the rules across releases (order, duplicates) and of the file
+     * (title, link references) are not among them.
+     */
+    private static final Set<Rule> RELEASE_LOCAL = EnumSet.of(Rule.HEADING_FORM,
+            Rule.VERSION_INVALID, Rule.DATE_MISSING, Rule.DATE_INVALID, Rule.DATE_FUTURE,
+            Rule.SECTION_UNKNOWN, Rule.SECTION_DUPLICATE, Rule.SECTION_EMPTY,
+            Rule.ENTRY_NOT_LIST_ITEM, Rule.ENTRY_WITHOUT_SECTION, Rule.BREAKING_MARKER_MISPLACED);
 
     /** The parsed file; null when it was validated from the file ({@code validate(Path, …)}). */
     private final Changelog changelog;
@@ -48,6 +61,35 @@ public final class ValidationReport {
 
     public List<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * The findings as the release gate weighs them (decision 0026): an error about the heading or
+     * the content of a release older than the newest released one (a section edited by hand years
+     * ago, an alert or prose among the entries) is a warning there, because a release neither
+     * reads nor writes that section; {@code validate-changelog} reports it as it is. Errors about
+     * the newest release, the Unreleased section, the order of the releases and the file stay
+     * errors.
+     */
+    public ValidationReport asReleaseGate() {
+        List<Release> releases = changelog().releases();
+        Optional<Release> newest = releases.stream().filter(r -> !r.unreleased()).findFirst();
+        if (newest.isEmpty()) {
+            return this;
+        }
+        List<Finding> weighed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Optional<Release> older = f.severity() != Severity.ERROR
+                    || !RELEASE_LOCAL.contains(f.rule()) ? Optional.empty()
+                    : releases.stream().filter(r -> !r.unreleased() && r != newest.get()
+                            && r.line() <= f.line() && f.line() <= r.lastLine()).findFirst();
+            weighed.add(older.map(r -> new Finding(f.rule(), Severity.WARNING, f.line(),
+                    f.column(), f.message() + " (in release " + r.versionText() + ", older than "
+                            + newest.get().versionText() + ": it does not stop a release)"))
+                    .orElse(f));
+        }
+        return new ValidationReport(changelog, dialect, dialectDetected, releaseCount, line,
+                lineCount, weighed, streamed);
     }
 
     /**

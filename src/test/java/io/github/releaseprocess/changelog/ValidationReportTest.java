@@ -49,8 +49,10 @@ class ValidationReportTest {
         Finding alert = gate.findings().stream()
                 .filter(f -> f.rule() == Rule.ENTRY_WITHOUT_SECTION).findFirst().orElseThrow();
         assertEquals(Severity.WARNING, alert.severity());
-        assertTrue(alert.message().endsWith(" (in release 2.52.0, older than 2.53.0: it does not"
-                + " stop a release)"), alert.message());
+        assertEquals("Entries of release 2.52.0 are not under a section; put them under"
+                + " '### Features', '### Bug Fixes' or another section conventional-changelog"
+                + " writes. (in release 2.52.0, older than 2.53.0: it does not stop a release)",
+                alert.message());
 
         // The same alert in the newest release stops it.
         ValidationReport newestBroken = report("# Changelog\n\n" + older).asReleaseGate();
@@ -62,6 +64,25 @@ class ValidationReportTest {
         assertTrue(unordered.asReleaseGate().findings().stream().anyMatch(f ->
                 f.rule() == Rule.RELEASE_ORDER && f.severity() == Severity.ERROR),
                 String.join("\n", unordered.formatted("f")));
+    }
+
+    /**
+     * Textualize/rich's CHANGELOG.md before 14.3.0: '## Changed' typed for '###' in old releases,
+     * two old releases out of date order, and the newest release dated a year early (2025-01-24
+     * above 14.2.0 of 2025-10-09).
+     */
+    @Test
+    void shouldKeepTheOrderOfTheNewestReleaseAnErrorForTheReleaseGate() {
+        ValidationReport gate = report("# Changelog\n\n## [14.3.0] - 2025-01-24\n\n### Fixed\n\n"
+                + "- A.\n\n## [14.2.0] - 2025-10-09\n\n### Fixed\n\n- B.\n\n"
+                + "## [10.16.2] - 2021-01-02\n\n### Fixed\n\n- C.\n\n"
+                + "## [10.16.1] - 2021-12-15\n\n## Changed\n\n- D.\n").asReleaseGate();
+        assertEquals(List.of("14.2.0 date-order error", "10.16.1 date-order warning",
+                "10.16.1 heading-form warning"), gate.findings().stream()
+                .filter(f -> f.rule() == Rule.DATE_ORDER || f.rule() == Rule.HEADING_FORM)
+                .map(f -> gate.changelog().releases().stream().filter(r -> r.line() <= f.line())
+                        .reduce((a, b) -> b).orElseThrow().versionText() + " " + f.rule().id()
+                        + " " + f.severity().word()).toList());
     }
 
     @Test

@@ -473,6 +473,18 @@ class ReleaserTest {
                     gate.items().toString());
         }
 
+        /** The fixture's POM as an aggregator of one module, whose version line is given. */
+        private void writeModule(String module, String versionLine) throws IOException {
+            Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace("</project>",
+                    "  <packaging>pom</packaging>\n  <modules>\n    <module>" + module
+                            + "</module>\n  </modules>\n</project>"));
+            Files.createDirectories(dir.resolve(module));
+            Files.writeString(dir.resolve(module + "/pom.xml"), ReleaseFixture.POM
+                    .replace("<artifactId>demo</artifactId>", "<artifactId>" + module
+                            + "</artifactId>")
+                    .replace("<version>1.2.1-SNAPSHOT</version>", versionLine));
+        }
+
         /**
          * zxing before 3.5.4: the root POM at 3.5.4, its modules still at 3.5.4-SNAPSHOT. A
          * single-version release moves only the modules at the root's version, so it would have
@@ -483,13 +495,7 @@ class ReleaserTest {
             ReleaseFixture.create(dir);
             try (io.github.releaseprocess.testing.GitScenario git =
                          io.github.releaseprocess.testing.GitScenario.open(dir)) {
-                Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace(
-                        "</project>", "  <packaging>pom</packaging>\n  <modules>\n"
-                                + "    <module>core</module>\n  </modules>\n</project>"));
-                Files.createDirectories(dir.resolve("core"));
-                Files.writeString(dir.resolve("core/pom.xml"), ReleaseFixture.POM
-                        .replace("<artifactId>demo</artifactId>", "<artifactId>core</artifactId>")
-                        .replace("1.2.1-SNAPSHOT", "1.2.0-SNAPSHOT"));
+                writeModule("core", "<version>1.2.0-SNAPSHOT</version>");
                 git.commitAll("build: core\n\nReviewed-by: A Reviewer <r@example.invalid>");
             }
             RefusalException e = assertThrows(RefusalException.class,
@@ -511,14 +517,8 @@ class ReleaserTest {
             ReleaseFixture.create(dir);
             try (io.github.releaseprocess.testing.GitScenario git =
                          io.github.releaseprocess.testing.GitScenario.open(dir)) {
-                Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace(
-                        "</project>", "  <packaging>pom</packaging>\n  <modules>\n"
-                                + "    <module>proto</module>\n  </modules>\n</project>"));
-                Files.createDirectories(dir.resolve("proto"));
-                Files.writeString(dir.resolve("proto/pom.xml"), ReleaseFixture.POM
-                        .replace("<artifactId>demo</artifactId>", "<artifactId>proto</artifactId>")
-                        .replace("<version>1.2.1-SNAPSHOT</version>", "<version>0.9.1-SNAPSHOT"
-                                + "</version><!-- {x-version-update:proto:current} -->"));
+                writeModule("proto", "<version>0.9.1-SNAPSHOT</version>"
+                        + "<!-- {x-version-update:proto:current} -->");
                 Files.writeString(dir.resolve("versions.txt"), "# module:released:current\n"
                         + "demo:1.2.0:1.2.1-SNAPSHOT\nproto:0.9.0:0.9.1-SNAPSHOT\n");
                 git.commitAll("build: proto\n\nReviewed-by: A Reviewer <r@example.invalid>");

@@ -131,8 +131,12 @@ public final class RepositoryInspector {
         if (pattern.contains(TagFormat.ARTIFACT_ID)) {
             return Optional.empty();
         }
+        List<String> tags = repository.tagNames();
+        if (TagFormatDetector.shapes(tags).size() < 2) {
+            return Optional.empty(); // one version line: no reactor to read
+        }
         Map<String, String> tagCommits = new LinkedHashMap<>();
-        for (String tag : repository.tagNames()) {
+        for (String tag : tags) {
             repository.tagCommit(tag).ifPresent(id -> tagCommits.put(tag, id));
         }
         List<ReactorModule> modules;

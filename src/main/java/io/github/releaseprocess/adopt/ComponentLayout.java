@@ -91,7 +91,9 @@ record ComponentLayout(List<Adoption.Component> components, String group, String
         }
         ReactorModule rootModule = modules.get(0);
         Version mainNewest = newest(main, mainPattern);
-        String mainId = versionsTxtRow(versionsTxt, mainNewest).orElse(rootModule.artifactId());
+        String mainId = versionsTxtRow(versionsTxt, mainNewest)
+                .filter(id -> others.stream().noneMatch(c -> c.id().equals(id)))
+                .orElse(rootModule.artifactId());
         // sdk-platform-java's root aggregator stays at 0.1.0-SNAPSHOT ("We do not release this
         // root pom"): it is not the main component's, or its release would release it.
         boolean rootBehind = Version.tryParse(rootModule.version().replace("-SNAPSHOT", ""))

@@ -530,7 +530,8 @@ class ReleaserTest {
             assertTrue(Files.readString(dir.resolve("proto/pom.xml")).contains(
                     "<version>0.10.1-SNAPSHOT</version><!-- {x-version-update:proto:current} -->"));
             assertEquals("# module:released:current\ndemo:1.3.0:1.3.1-SNAPSHOT\n"
-                    + "proto:0.10.0:0.10.1-SNAPSHOT\n", Files.readString(dir.resolve("versions.txt")));
+                    + "proto:0.10.0:0.10.1-SNAPSHOT\n",
+                    Files.readString(dir.resolve("versions.txt")));
         }
 
         @Test

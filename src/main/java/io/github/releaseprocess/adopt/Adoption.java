@@ -16,14 +16,25 @@ import java.util.Optional;
  * @param versionFiles paths for {@code <versionFiles>}
  * @param python without a POM, the Python project's version, which the {@code pom.xml} that
  *     releases it stands for
+ * @param components the components a monorepo already releases with tags of their own, empty
+ *     for one version line
+ * @param group the id of the unlinked group that holds every component, when they are released
+ *     together
  */
 public record Adoption(List<Finding> findings, Map<String, String> configuration,
-        Map<String, String> gates, List<String> versionFiles, Optional<PythonVersion> python) {
+        Map<String, String> gates, List<String> versionFiles, Optional<PythonVersion> python,
+        List<Component> components, Optional<String> group) {
 
     /** The adoption of a project with a POM. */
     public Adoption(List<Finding> findings, Map<String, String> configuration,
             Map<String, String> gates, List<String> versionFiles) {
         this(findings, configuration, gates, versionFiles, Optional.empty());
+    }
+
+    /** The adoption of a project with one version line. */
+    public Adoption(List<Finding> findings, Map<String, String> configuration,
+            Map<String, String> gates, List<String> versionFiles, Optional<PythonVersion> python) {
+        this(findings, configuration, gates, versionFiles, python, List.of(), Optional.empty());
     }
 
     public Adoption {
@@ -32,6 +43,24 @@ public record Adoption(List<Finding> findings, Map<String, String> configuration
                 new java.util.LinkedHashMap<>(configuration));
         gates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(gates));
         versionFiles = List.copyOf(versionFiles);
+        components = List.copyOf(components);
+    }
+
+    /**
+     * A suggested {@code <component>}.
+     *
+     * @param id its id
+     * @param path its folder, {@code .} for the root
+     * @param tagFormat its tag format
+     * @param excludePaths paths under it that are not its own
+     * @param changelog its {@code <changelog>} when not the default ({@code none})
+     */
+    public record Component(String id, String path, String tagFormat, List<String> excludePaths,
+            Optional<String> changelog) {
+
+        public Component {
+            excludePaths = List.copyOf(excludePaths);
+        }
     }
 
     /**
@@ -53,7 +82,8 @@ public record Adoption(List<Finding> findings, Map<String, String> configuration
         lines.add("  <groupId>" + groupId + "</groupId>");
         lines.add("  <artifactId>" + artifactId + "</artifactId>");
         lines.add("  <version>" + version + "</version>");
-        if (!configuration.isEmpty() || !gates.isEmpty() || !versionFiles.isEmpty()) {
+        if (!configuration.isEmpty() || !gates.isEmpty() || !versionFiles.isEmpty()
+                || !components.isEmpty()) {
             lines.add("  <configuration>");
             configuration.forEach((k, v) -> lines.add("    <" + k + ">" + xml(v) + "</" + k + ">"));
             if (!gates.isEmpty()) {
@@ -67,10 +97,44 @@ public record Adoption(List<Finding> findings, Map<String, String> configuration
                         + "</path></versionFile>"));
                 lines.add("    </versionFiles>");
             }
+            components(lines);
             lines.add("  </configuration>");
         }
         lines.add("</plugin>");
         return lines;
+    }
+
+    private void components(List<String> lines) {
+        if (components.isEmpty()) {
+            return;
+        }
+        lines.add("    <components>");
+        for (Component c : components) {
+            lines.add("      <component>");
+            lines.add("        <id>" + xml(c.id()) + "</id>");
+            lines.add("        <path>" + xml(c.path()) + "</path>");
+            lines.add("        <tagFormat>" + xml(c.tagFormat()) + "</tagFormat>");
+            if (!c.excludePaths().isEmpty()) {
+                lines.add("        <excludePaths>");
+                c.excludePaths().forEach(p -> lines.add("          <excludePath>" + xml(p)
+                        + "</excludePath>"));
+                lines.add("        </excludePaths>");
+            }
+            c.changelog().ifPresent(f -> lines.add("        <changelog>" + xml(f)
+                    + "</changelog>"));
+            lines.add("      </component>");
+        }
+        lines.add("    </components>");
+        group.ifPresent(id -> {
+            lines.add("    <groups>");
+            lines.add("      <group>");
+            lines.add("        <id>" + xml(id) + "</id>");
+            lines.add("        <members>");
+            components.forEach(c -> lines.add("          <member>" + xml(c.id()) + "</member>"));
+            lines.add("        </members>");
+            lines.add("      </group>");
+            lines.add("    </groups>");
+        });
     }
 
     /**

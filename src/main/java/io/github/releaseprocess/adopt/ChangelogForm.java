@@ -10,7 +10,9 @@ import io.github.releaseprocess.changelog.ValidationReport;
  * fits it, as the changelog package's own detection ({@link Dialect#detect}) decides it. A file
  * that has the form but breaks its rules (gson's {@code ## Version 2.10}, with no date and no
  * patch number, looks like seed) would stop every release at the changelog gate, so it gets
- * {@code none}: the plugin leaves it alone until it is brought into shape.
+ * {@code none}: the plugin leaves it alone until it is brought into shape. Errors in releases
+ * older than the newest (java-storage's hand-edited alerts and prose) count as the release gate
+ * counts them: not at all.
  *
  * @param dialect the {@code changelogDialect} value, or {@code none} for a form the plugin does
  *     not know or a file it cannot keep
@@ -24,7 +26,9 @@ record ChangelogForm(String dialect, String why) {
         if (dialect == Dialect.NONE) {
             return new ChangelogForm(Dialect.NONE.id(), Dialect.explain(text));
         }
-        ValidationReport report = ChangelogValidator.validate(Changelog.parse(text, dialect));
+        ValidationReport validated = ChangelogValidator.validate(Changelog.parse(text, dialect));
+        // Weighed as the release gate weighs it: errors in older releases do not stop a release.
+        ValidationReport report = validated.asReleaseGate();
         if (report.errors() > 0) {
             return new ChangelogForm(Dialect.NONE.id(), "it reads as " + dialect.id() + ", but "
                     + report.errors() + " error(s) under that form's rules would stop the release"
@@ -32,6 +36,9 @@ record ChangelogForm(String dialect, String why) {
                     + " -Drelease-process.changelogDialect=" + dialect.id() + "'); with none the"
                     + " plugin leaves it alone until it is fixed");
         }
-        return new ChangelogForm(dialect.id(), Dialect.explain(text));
+        long older = validated.errors() - report.errors();
+        return new ChangelogForm(dialect.id(), Dialect.explain(text) + (older == 0 ? ""
+                : "; " + older + " error(s) in releases older than the newest (sections edited"
+                        + " by hand) do not stop a release, validate-changelog lists them"));
     }
 }

@@ -16,6 +16,8 @@ import io.github.releaseprocess.history.TagFormatDetector;
 import io.github.releaseprocess.semver.Pep440;
 import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.versionfiles.DeclaredVersion;
+import io.github.releaseprocess.versionfiles.ReactorModule;
+import io.github.releaseprocess.versionfiles.ReactorReader;
 import io.github.releaseprocess.versionfiles.VersionMarkers;
 import io.github.releaseprocess.versioning.CommitSink;
 import io.github.releaseprocess.versioning.NextVersionCalculator;
@@ -74,6 +76,7 @@ public final class RepositoryInspector {
         Map<String, String> gates = new LinkedHashMap<>();
         List<String> versionFiles = new ArrayList<>();
         Optional<PythonVersion> python;
+        Optional<ComponentLayout> layout;
         String pom = read(root.resolve("pom.xml"));
         try (GitRepository repository = GitRepository.open(root)) {
             List<Path> tracked = repository.trackedFiles(root);
@@ -88,6 +91,13 @@ public final class RepositoryInspector {
             }
 
             TagFormat format = tagFormat(repository, artifactId, tool, findings, configuration);
+            layout = pom == null ? Optional.empty()
+                    : componentLayout(root, repository, configuration);
+            layout.ifPresent(l -> {
+                configuration.remove("tagFormat"); // each component has its own
+                findings.add(new Adoption.Finding("components", l.components().size()
+                        + " in group " + l.group(), l.why()));
+            });
 
             CommitStyle style = CommitStyle.of(recent, VersioningPolicy.builder(preset).build());
             boolean freeForm = style.counted() > 0 && style.percent() < CONVENTIONAL_PERCENT;
@@ -109,7 +119,35 @@ public final class RepositoryInspector {
             findings.add(firstRelease(repository, preset, format, version, freeForm));
             developmentVersion(repository, format, version, python, findings, configuration);
         }
-        return new Adoption(findings, configuration, gates, versionFiles, python);
+        return new Adoption(findings, configuration, gates, versionFiles, python,
+                layout.map(ComponentLayout::components).orElse(List.of()),
+                layout.map(ComponentLayout::group));
+    }
+
+    /** The components the tags show (googleapis/sdk-platform-java), when there are several. */
+    private Optional<ComponentLayout> componentLayout(Path root, GitRepository repository,
+            Map<String, String> configuration) throws IOException {
+        String pattern = configuration.getOrDefault("tagFormat", TagFormat.DEFAULT);
+        if (pattern.contains(TagFormat.ARTIFACT_ID)) {
+            return Optional.empty();
+        }
+        List<String> tags = repository.tagNames();
+        if (TagFormatDetector.shapes(tags).size() < 2) {
+            return Optional.empty(); // one version line: no reactor to read
+        }
+        Map<String, String> tagCommits = new LinkedHashMap<>();
+        for (String tag : tags) {
+            repository.tagCommit(tag).ifPresent(id -> tagCommits.put(tag, id));
+        }
+        List<ReactorModule> modules;
+        try {
+            modules = ReactorReader.read(root.resolve("pom.xml"));
+        } catch (IOException | RuntimeException e) {
+            reporter.debug("Cannot read the reactor for components: " + e.getMessage());
+            return Optional.empty();
+        }
+        return ComponentLayout.find(pattern, tagCommits, modules, root,
+                read(root.resolve("versions.txt")), path -> utf8(read(root.resolve(path))));
     }
 
     private TagFormat tagFormat(GitRepository repository, String artifactId, PreviousTool tool,

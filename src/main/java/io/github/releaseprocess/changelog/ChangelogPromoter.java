@@ -55,7 +55,7 @@ public final class ChangelogPromoter {
                 }
                 lines.addAll(List.of("### " + entry.section(c.dialect()), "",
                         entry.item(c.dialect()), ""));
-                section = new ReleaseSection(lines, List.of(), List.of());
+                section = new ReleaseSection(List.copyOf(lines), List.of(), List.of());
             } else if (!section.hasEntries()) {
                 throw new RefusalException(options.displayName() + ": the release section of "
                         + version + " would have no entries: none of the "
@@ -164,7 +164,8 @@ public final class ChangelogPromoter {
     /**
      * The release heading of a conventional-changelog or commitizen file: release-please's
      * {@code ## [1.7.0](…/compare/v1.6.0...v1.7.0) (2023-06-01)} (without link for a first
-     * release or without a repository URL; semantic-release's Angular preset uses {@code #} for
+     * release or without a repository URL nor a compare link in the previous heading;
+     * semantic-release's Angular preset uses {@code #} for
      * minor and major releases), commitizen's {@code ## v1.2.0 (2023-01-01)}.
      */
     private static String releaseHeading(Changelog c, Version version, LocalDate date,
@@ -183,7 +184,11 @@ public final class ChangelogPromoter {
         }).orElse(false);
         String hashes = options.preset() == io.github.releaseprocess.commits.Preset.SEMANTIC_RELEASE
                 && !patch ? "#" : "##";
-        Optional<String> template = options.compareUrlTemplate();
+        // Without a web URL (a clone of a local path, a host RepositoryUrl does not know), the
+        // previous heading's own compare link shows where the project's compare links point.
+        Optional<String> template = options.compareUrlTemplate().or(() -> previous
+                .flatMap(Release::link).map(COMPARE::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1) + "{previous}" + m.group(3) + "{current}"));
         if (previous.isEmpty() || template.isEmpty()) {
             return hashes + " " + version + " (" + date + ")";
         }

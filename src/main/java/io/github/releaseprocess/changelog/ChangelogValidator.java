@@ -366,9 +366,14 @@ public final class ChangelogValidator {
     private void checkSections(Release r) {
         String name = r.unreleased() ? "Unreleased" : r.versionText();
         if (!r.looseListLines().isEmpty()) {
+            // A conventional-changelog or commitizen file has its tool's sections, not the six.
             add(Rule.ENTRY_WITHOUT_SECTION, r.looseListLines().get(0), 1, "Entries of release "
-                    + name + " are not under a section; put them under '### Added', '### Fixed'"
-                    + " or another of the six section headings.");
+                    + name + " are not under a section; put them under " + (dialect
+                            .keepsSixSections() ? "'### Added', '### Fixed' or another of the six"
+                            + " section headings." : "'### " + String.join("', '### ", dialect
+                                    .sectionTitles().stream().filter(t -> !t.contains("BREAKING"))
+                                    .limit(2).toList()) + "' or another section " + dialect
+                                    + " writes."));
         }
         Map<SectionType, Section> seen = new EnumMap<>(SectionType.class);
         Map<String, Section> seenTitles = new HashMap<>();

@@ -13,18 +13,15 @@ import java.util.Optional;
  * that form's own headings with the commit types that form's tool releases, e.g. release-please's
  * Java strategy lists {@code deps:} commits under {@code ### Dependencies}.
  *
+ * <p>Its lists are unmodifiable: the two places that make one, {@link #build} and the promoter's
+ * pulled-along section, pass copies.
+ *
  * @param lines the lines of the section, heading first
  * @param added the commits it lists
  * @param unmapped the commits of a type the form does not list
  */
 public record ReleaseSection(List<String> lines, List<ChangelogCommit> added,
         List<ChangelogCommit> unmapped) {
-
-    public ReleaseSection {
-        lines = List.copyOf(lines);
-        added = List.copyOf(added);
-        unmapped = List.copyOf(unmapped);
-    }
 
     /** Whether the section has at least one entry. */
     public boolean hasEntries() {
@@ -115,7 +112,7 @@ public record ReleaseSection(List<String> lines, List<ChangelogCommit> added,
             lines.addAll(e.getValue());
         }
         lines.add("");
-        return new ReleaseSection(lines, added, unmapped);
+        return new ReleaseSection(List.copyOf(lines), List.copyOf(added), List.copyOf(unmapped));
     }
 
     private static String entry(ChangelogCommit commit, Dialect dialect,

@@ -5,7 +5,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.releaseprocess.core.GitHubActions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -15,6 +17,19 @@ import java.util.function.IntFunction;
 public final class ValidationReport {
 
     private static final int SHOWN_WIDTH = 96;
+
+    /**
+     * The rules about one release's own heading and content, which a release neither reads nor
+     * writes in an older release; the rules of the file (title, link references, a duplicate
+     * version, the Unreleased section) are not among them.
+     */
+    private static final Set<Rule> RELEASE_LOCAL = EnumSet.of(Rule.HEADING_FORM,
+            Rule.VERSION_INVALID, Rule.DATE_MISSING, Rule.DATE_INVALID, Rule.DATE_FUTURE,
+            Rule.SECTION_UNKNOWN, Rule.SECTION_DUPLICATE, Rule.SECTION_EMPTY,
+            Rule.ENTRY_NOT_LIST_ITEM, Rule.ENTRY_WITHOUT_SECTION, Rule.BREAKING_MARKER_MISPLACED);
+
+    /** The rules about the order of two releases. */
+    private static final Set<Rule> ORDER = EnumSet.of(Rule.RELEASE_ORDER, Rule.DATE_ORDER);
 
     /** The parsed file; null when it was validated from the file ({@code validate(Path, …)}). */
     private final Changelog changelog;
@@ -48,6 +63,47 @@ public final class ValidationReport {
 
     public List<Finding> findings() {
         return findings;
+    }
+
+    /**
+     * The findings as the release gate weighs them (decision 0026): an error from the second
+     * released section down about one release's heading or content (a section edited by hand years
+     * ago, an alert or prose among the entries, a {@code ## Changed} typed for {@code ###}), or
+     * about the order of two releases older than the newest, is a warning there, because a release
+     * neither reads nor writes those sections; {@code validate-changelog} reports it as it is.
+     * Errors about the newest release, the Unreleased section and the file stay errors.
+     */
+    public ValidationReport asReleaseGate() {
+        List<Release> released = changelog().releases().stream().filter(r -> !r.unreleased())
+                .toList();
+        if (released.isEmpty()) {
+            return this;
+        }
+        Release newest = released.get(0);
+        if (released.size() == 1) {
+            return this;
+        }
+        // From the second release's heading down, everything is older than the newest; an order
+        // finding stands at the lower of two releases, so below the second one both are older.
+        int olderFrom = released.get(1).line();
+        int orderFrom = released.get(1).lastLine();
+        List<Finding> weighed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean older = f.severity() == Severity.ERROR
+                    && (RELEASE_LOCAL.contains(f.rule()) && f.line() >= olderFrom
+                            || ORDER.contains(f.rule()) && f.line() > orderFrom);
+            if (!older) {
+                weighed.add(f);
+                continue;
+            }
+            String in = released.stream().filter(r -> r.line() <= f.line())
+                    .reduce((a, b) -> b).map(Release::versionText).orElse("?");
+            weighed.add(new Finding(f.rule(), Severity.WARNING, f.line(), f.column(),
+                    f.message() + " (in release " + in + ", older than " + newest.versionText()
+                            + ": it does not stop a release)"));
+        }
+        return new ValidationReport(changelog, dialect, dialectDetected, releaseCount, line,
+                lineCount, weighed, streamed);
     }
 
     /**

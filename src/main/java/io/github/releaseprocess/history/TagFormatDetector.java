@@ -88,6 +88,20 @@ public final class TagFormatDetector {
                 newest.version));
     }
 
+    /**
+     * The tags that hold a Semantic Version, by shape: the {@code tagFormat} pattern each follows
+     * ({@code v@{version}}, {@code gax/v@{version}}) → its tags, in the order given. A monorepo
+     * that tags several components on one release commit has several shapes in use at once.
+     */
+    public static Map<String, List<String>> shapes(Collection<String> tagNames) {
+        Map<String, List<String>> byShape = new LinkedHashMap<>();
+        for (String name : tagNames) {
+            split(name).ifPresent(f -> byShape.computeIfAbsent(f.prefix + TagFormat.VERSION
+                    + f.suffix, k -> new ArrayList<>()).add(name));
+        }
+        return byShape;
+    }
+
     private static Optional<Found> newestFinal(List<Found> tags) {
         return tags.stream().filter(f -> !f.version.isPrerelease())
                 .max(Comparator.comparing((Found f) -> f.version));

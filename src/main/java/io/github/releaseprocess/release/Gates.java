@@ -460,7 +460,9 @@ final class Gates {
                 .withSeverities(run.request.changelogRules());
         Changelog parsed = Changelog.parse(Files.readAllBytes(file.get()),
                 run.request.changelogDialect());
-        ValidationReport report = ChangelogValidator.validate(parsed, options);
+        ValidationReport validated = ChangelogValidator.validate(parsed, options);
+        ValidationReport report = validated.asReleaseGate();
+        long older = validated.errors() - report.errors();
         if (report.fails(run.request.changelogFailOnWarning())) {
             List<String> errors = new ArrayList<>();
             for (String line : report.formatted(name)) {
@@ -481,9 +483,21 @@ final class Gates {
             }
             return new GateResult(gate, Status.FAIL, problem.get().getMessage(), List.of());
         }
-        return GateResult.pass(gate, name + " is valid and " + (parsed.dialect().hasUnreleased()
+        String valid = name + " is valid and " + (parsed.dialect().hasUnreleased()
                 ? "its Unreleased section has entries"
-                : "the release section has entries (" + parsed.dialect() + ")"));
+                : "the release section has entries (" + parsed.dialect() + ")");
+        if (older > 0) {
+            List<String> lines = new ArrayList<>();
+            for (String line : report.formatted(name)) {
+                if (line.contains(": it does not stop a release) [")) {
+                    lines.add(line);
+                }
+            }
+            return new GateResult(gate, Status.WARN, valid + "; " + older + " error(s) in older"
+                    + " releases do not stop it (mvn release-process:validate-changelog lists"
+                    + " them)", limited(lines));
+        }
+        return GateResult.pass(gate, valid);
     }
 
     private GateResult versionFiles(Optional<RefusalException> problem) {
@@ -527,7 +541,8 @@ final class Gates {
      * Modules of a single-version release that keep a {@code -SNAPSHOT} version of their own:
      * the release moves only the modules at the root's version, so they would be released as
      * SNAPSHOTs (zxing before 3.5.4: the root at {@code 3.5.4}, {@code core} and {@code javase}
-     * at {@code 3.5.4-SNAPSHOT}).
+     * at {@code 3.5.4-SNAPSHOT}). A module whose own version versions.txt moves is not left
+     * behind (java-pubsub's proto and grpc modules).
      */
     private List<String> snapshotModulesLeftBehind() throws IOException {
         Path rootPom = run.request.rootDirectory().resolve("pom.xml");
@@ -539,7 +554,9 @@ final class Gates {
         for (io.github.releaseprocess.versionfiles.ReactorModule m
                 : io.github.releaseprocess.versionfiles.ReactorReader.read(rootPom,
                         run.request.reactorPoms())) {
-            if (m.version().endsWith("-SNAPSHOT") && !m.version().equals(run.startVersion)) {
+            if (m.version().endsWith("-SNAPSHOT") && !m.version().equals(run.startVersion)
+                    && !io.github.releaseprocess.versionfiles.VersionMarkers.movedByVersionsTxt(
+                            root, m.pom(), m.artifactId())) {
                 left.add(root.relativize(m.pom().toAbsolutePath().normalize()).toString()
                         .replace('\\', '/') + ": " + m.key() + " keeps its own version "
                         + m.version());

@@ -2,6 +2,10 @@ package io.github.releaseprocess.versionfiles;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +55,38 @@ public final class VersionMarkers {
     /** True when the text holds any marker; a cheap test before {@link #find}. */
     public static boolean mentions(String text) {
         return text.contains("x-version-update") || text.contains("x-release-please-");
+    }
+
+    /**
+     * Whether a release moves a module's own version that is not the reactor's: its POM's
+     * {@code <version>} line carries {@code {x-version-update:ARTIFACT:current}} and
+     * {@code versions.txt} at the root has a row of that artifact. googleapis/java-pubsub's
+     * {@code proto-} and {@code grpc-google-cloud-pubsub-v1} stay at {@code 1.131.1-SNAPSHOT}
+     * beside {@code google-cloud-pubsub} at {@code 1.149.1-SNAPSHOT}; release-please (and this
+     * plugin) moves them by the release's level from their own row, to {@code 1.132.0}.
+     *
+     * @param root the reactor root, where {@code versions.txt} is
+     * @param pom the module's POM
+     * @param artifactId the module's artifactId
+     */
+    public static boolean movedByVersionsTxt(Path root, Path pom, String artifactId)
+            throws IOException {
+        Path rows = root.resolve(VersionsTxt.FILE_NAME);
+        if (!Files.isRegularFile(rows) || !Files.isRegularFile(pom)) {
+            return false;
+        }
+        String marker = "{x-version-update:" + artifactId + ":current}";
+        boolean marked = false;
+        for (String line : Files.readString(pom, StandardCharsets.ISO_8859_1).split("\n")) {
+            marked |= line.contains("<version>") && line.contains(marker);
+        }
+        try {
+            return marked && VersionsTxt.parse(VersionsTxt.FILE_NAME, Files.readString(rows,
+                    StandardCharsets.ISO_8859_1)).rows().stream()
+                    .anyMatch(r -> r.artifact().equals(artifactId));
+        } catch (RefusalException e) {
+            return false; // a malformed row: the version files gate names it
+        }
     }
 
     /** How many marker lines and blocks a text holds (for {@code init}). */

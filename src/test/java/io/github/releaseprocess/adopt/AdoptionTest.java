@@ -27,4 +27,22 @@ class AdoptionTest {
             assertTrue(step.length() <= 90, "fits a 100-column log after '[INFO]   ': " + step);
         }
     }
+
+    @Test
+    void shouldNestTheComponentsAndTheirGroupInTheConfiguration() {
+        Adoption adoption = new Adoption(List.of(), java.util.Map.of(), java.util.Map.of(),
+                List.of(), java.util.Optional.empty(), List.of(new Adoption.Component("lib", "lib",
+                        "lib/v@{version}", List.of("lib/gen"), java.util.Optional.of("none"))),
+                java.util.Optional.of("released-together"));
+        assertEquals(List.of("<plugin>", "  <groupId>g</groupId>", "  <artifactId>a</artifactId>",
+                "  <version>1</version>", "  <configuration>", "    <components>",
+                "      <component>", "        <id>lib</id>", "        <path>lib</path>",
+                "        <tagFormat>lib/v@{version}</tagFormat>", "        <excludePaths>",
+                "          <excludePath>lib/gen</excludePath>", "        </excludePaths>",
+                "        <changelog>none</changelog>", "      </component>", "    </components>",
+                "    <groups>", "      <group>", "        <id>released-together</id>",
+                "        <members>", "          <member>lib</member>", "        </members>",
+                "      </group>", "    </groups>", "  </configuration>", "</plugin>"),
+                adoption.pluginLines("g", "a", "1"));
+    }
 }

@@ -120,6 +120,16 @@ class ChangelogPromoterTest {
                     + "### Features\n\n* a (abc1234)\n", after);
             assertEquals(List.of(), ChangelogValidator.validate(Changelog.parse(after,
                     Dialect.AUTO), ValidationOptions.defaults().withToday(DAY)).findings());
+
+            // googleapis/sdk-platform-java released from a clone of a local path: no web URL and
+            // no <scm><url>, but the heading before shows where the project's links point.
+            String linked = promote(before.replace("## 1.1.0", "## [1.1.0](https://github.com/o/r"
+                    + "/compare/v1.0.0...v1.1.0)"), PromotionOptions.defaults()
+                            .withDialect(Dialect.CONVENTIONAL_CHANGELOG).withPulledAlong(
+                                    new PromotionOptions.PulledAlong("Released with gax 2.41.0.",
+                                            false)));
+            assertTrue(linked.startsWith("# Changelog\n\n## [1.2.0](https://github.com/o/r/compare/"
+                    + "v1.1.0...v1.2.0) (2025-07-01)\n"), linked);
         }
     }
 

@@ -432,6 +432,60 @@ class ReleaserTest {
         }
 
         /**
+         * googleapis/java-storage: sections of old releases edited by hand (an alert, a section of
+         * prose) break the form's rules; a release neither reads nor writes them, so the gate
+         * lets them pass with a warning, while the same text in the newest release stops it.
+         */
+        @Test
+        void shouldLetErrorsInOlderReleasesPassTheChangelogGate() throws Exception {
+            ReleaseFixture.create(dir);
+            String handEdited = "## [1.1.0] - 2025-06-01\n\n### Preview of the orders API\n\n"
+                    + "The first release with a preview of the orders API.\n";
+            Path changelog = dir.resolve("CHANGELOG.md");
+            String released = Files.readString(changelog);
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(changelog, released.replace("## [1.2.0] - 2026-01-10",
+                        "## [1.2.0] - 2026-01-10\n\n" + handEdited.substring(
+                                handEdited.indexOf("### "))).stripTrailing() + "\n");
+                git.commitAll("docs: a preview note\n\nReviewed-by: A <a@example.invalid>");
+            }
+            RefusalException e = assertThrows(RefusalException.class,
+                    () -> new Releaser(Reporter.SILENT, passingBuild).prepare(
+                            ReleaseFixture.request(dir), false));
+            assertTrue(e.getMessage().contains("CHANGELOG.md has 2 error(s)"), e.getMessage());
+
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                Files.writeString(changelog, released + "\n" + handEdited);
+                git.commitAll("docs: the preview note of 1.1.0\n\nReviewed-by: A <a@e.invalid>");
+            }
+            PrepareResult result = new Releaser(Reporter.SILENT, passingBuild)
+                    .prepare(ReleaseFixture.request(dir), false);
+
+            assertEquals("1.3.0", result.version().toString());
+            GateResult gate = result.gates().stream().filter(g -> g.gate().equals("changelog"))
+                    .findFirst().orElseThrow();
+            assertEquals(GateResult.Status.WARN, gate.status(), gate.toString());
+            assertTrue(gate.message().endsWith("; 2 error(s) in older releases do not stop it (mvn"
+                    + " release-process:validate-changelog lists them)"), gate.message());
+            assertTrue(gate.items().get(0).contains("warning: Section 'Preview of the orders API'"),
+                    gate.items().toString());
+        }
+
+        /** The fixture's POM as an aggregator of one module, whose version line is given. */
+        private void writeModule(String module, String versionLine) throws IOException {
+            Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace("</project>",
+                    "  <packaging>pom</packaging>\n  <modules>\n    <module>" + module
+                            + "</module>\n  </modules>\n</project>"));
+            Files.createDirectories(dir.resolve(module));
+            Files.writeString(dir.resolve(module + "/pom.xml"), ReleaseFixture.POM
+                    .replace("<artifactId>demo</artifactId>", "<artifactId>" + module
+                            + "</artifactId>")
+                    .replace("<version>1.2.1-SNAPSHOT</version>", versionLine));
+        }
+
+        /**
          * zxing before 3.5.4: the root POM at 3.5.4, its modules still at 3.5.4-SNAPSHOT. A
          * single-version release moves only the modules at the root's version, so it would have
          * released SNAPSHOT modules; the SNAPSHOT gate names them.
@@ -441,13 +495,7 @@ class ReleaserTest {
             ReleaseFixture.create(dir);
             try (io.github.releaseprocess.testing.GitScenario git =
                          io.github.releaseprocess.testing.GitScenario.open(dir)) {
-                Files.writeString(dir.resolve("pom.xml"), ReleaseFixture.POM.replace(
-                        "</project>", "  <packaging>pom</packaging>\n  <modules>\n"
-                                + "    <module>core</module>\n  </modules>\n</project>"));
-                Files.createDirectories(dir.resolve("core"));
-                Files.writeString(dir.resolve("core/pom.xml"), ReleaseFixture.POM
-                        .replace("<artifactId>demo</artifactId>", "<artifactId>core</artifactId>")
-                        .replace("1.2.1-SNAPSHOT", "1.2.0-SNAPSHOT"));
+                writeModule("core", "<version>1.2.0-SNAPSHOT</version>");
                 git.commitAll("build: core\n\nReviewed-by: A Reviewer <r@example.invalid>");
             }
             RefusalException e = assertThrows(RefusalException.class,
@@ -456,6 +504,34 @@ class ReleaserTest {
             assertTrue(e.getMessage().contains("core/pom.xml: com.example:core keeps its own"
                     + " version 1.2.0-SNAPSHOT"), e.getMessage());
             assertEquals(List.of(), builds);
+        }
+
+        /**
+         * googleapis/java-pubsub before 1.150.0: google-cloud-pubsub at 1.149.1-SNAPSHOT, its
+         * proto module at 1.131.1-SNAPSHOT with release-please's marker and a versions.txt row.
+         * The gate took the proto module for one left behind, but the release moves it by its
+         * own row, as release-please did (1.132.0).
+         */
+        @Test
+        void shouldReleaseModulesWhoseOwnVersionVersionsTxtMoves() throws Exception {
+            ReleaseFixture.create(dir);
+            try (io.github.releaseprocess.testing.GitScenario git =
+                         io.github.releaseprocess.testing.GitScenario.open(dir)) {
+                writeModule("proto", "<version>0.9.1-SNAPSHOT</version>"
+                        + "<!-- {x-version-update:proto:current} -->");
+                Files.writeString(dir.resolve("versions.txt"), "# module:released:current\n"
+                        + "demo:1.2.0:1.2.1-SNAPSHOT\nproto:0.9.0:0.9.1-SNAPSHOT\n");
+                git.commitAll("build: proto\n\nReviewed-by: A Reviewer <r@example.invalid>");
+            }
+            PrepareResult result = new Releaser(Reporter.SILENT, passingBuild).prepare(
+                    ReleaseFixture.request(dir), false);
+
+            assertEquals("1.3.0", result.version().toString());
+            assertTrue(Files.readString(dir.resolve("proto/pom.xml")).contains(
+                    "<version>0.10.1-SNAPSHOT</version><!-- {x-version-update:proto:current} -->"));
+            assertEquals("# module:released:current\ndemo:1.3.0:1.3.1-SNAPSHOT\n"
+                    + "proto:0.10.0:0.10.1-SNAPSHOT\n",
+                    Files.readString(dir.resolve("versions.txt")));
         }
 
         @Test

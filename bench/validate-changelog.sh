@@ -9,7 +9,8 @@
 #   the other dialects (seed, conventional-changelog, commitizen): the same releases in each form,
 #   in process, must be linear and within 1.5x of the Keep a Changelog time;
 #   3. with --huge only: 'mvn release-process:validate-changelog' on a generated 100 MB file
-#      (300,000 releases) with MAVEN_OPTS=-Xmx512m: SUCCESS/FAILURE, wall time, peak RSS;
+#      (300,000 releases) with MAVEN_OPTS=-Xmx512m on a user's JVM (the sample has its own
+#      `.mvn/`): SUCCESS/FAILURE, wall time, CPU time, peak RSS;
 #   4. with --side-by-side only (issue 14): node + keep-a-changelog and the goal on the same
 #      1 MB and 3 MB files, alternating in each round, with the wrapper's Maven and the system
 #      `mvn`, and `mvn -q validate` (the Maven start-up) of both: medians, mins and the ratios.
@@ -52,14 +53,15 @@ if [ "$SKIP_NPM" = "--huge" ]; then
   [ -f "$HUGE" ] || bench generate 300000 "$HUGE"
   ls -l "$HUGE" | awk '{print $5, $9}'
   SAMPLE=$WORK/sample-huge
-  mkdir -p "$SAMPLE"
+  # Its own .mvn/: the JVM a user gets (G1, C2), not this project's jvm.config.
+  mkdir -p "$SAMPLE/.mvn"
   printf '%s\n' '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>' \
     '<groupId>bench</groupId><artifactId>huge</artifactId><version>1.0.0-SNAPSHOT</version>' \
     '<packaging>pom</packaging></project>' > "$SAMPLE/pom.xml"
   VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
   echo "== mvn validate-changelog on $(du -m "$HUGE" | cut -f1) MB with MAVEN_OPTS=-Xmx512m"
   set +e
-  (cd "$SAMPLE" && MAVEN_OPTS=-Xmx512m /usr/bin/time -f '%e s wall, %M KB peak RSS' \
+  (cd "$SAMPLE" && MAVEN_OPTS=-Xmx512m /usr/bin/time -f '%e s wall, %U s user, %S s sys, %M KB peak RSS' \
       "$ROOT/mvnw" -B -o "${REPO_ARGS[@]}" \
       "io.github.releaseprocess:release-process-maven-plugin:$VERSION:validate-changelog" \
       -Drelease-process.changelog="$HUGE" -Drelease-process.checkTags=false) \

@@ -12,12 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.commonmark.node.Block;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -108,35 +106,18 @@ final class ChangelogParser {
      * with {@code ## } after a blank line; that heading starts a top-level block in any case,
      * unless a top-level fenced code block or an HTML block of kind 1 to 5 is still open: when
      * the chunk ends in an unclosed fence or in any HTML block, it takes in the next chunk. The
-     * result equals one parse of the whole text (tested on the corpus and on every fuzz input),
-     * so the chunks can be parsed on several cores at once.
+     * result equals one parse of the whole text (tested on the corpus and on every fuzz input).
      */
     private void parseBlocks(Consumer<BlockInfo> blocks) {
         String text = source.text();
         int[] bounds = chunkStarts();
         int chunks = bounds.length - 1;
-        // Chunks are parsed a window at a time, one per core when there are several, and
-        // handed on in file order; a window holds one chunk's tree per core, never the file's.
-        int window = Runtime.getRuntime().availableProcessors() > 1 && chunks > 1
-                ? ForkJoinPool.getCommonPoolParallelism() + 1 : 1;
-        Node[] docs = new Node[window];
-        int first = 0;
-        int parsedTo = 0;
+        // One thread, chunk after chunk: on two cores a second parse thread only competed with
+        // the JIT's compiler threads, which a user's JVM (C2) keeps busy through this goal, and
+        // cost more CPU for no less wall time (bench/README.md, validate-changelog).
         for (int k = 0; k < chunks; ) {
-            if (k >= parsedTo) {
-                int from = k;
-                first = k;
-                parsedTo = Math.min(chunks, k + window);
-                if (parsedTo - from == 1) {
-                    docs[0] = PARSER.parse(chunkText(text, bounds, from, from + 1));
-                } else {
-                    IntStream.range(from, parsedTo).parallel().forEach(i -> docs[i - from] =
-                            PARSER.parse(chunkText(text, bounds, i, i + 1)));
-                }
-            }
-            Node doc = docs[k - first];
-            docs[k - first] = null;
             int end = k + 1;
+            Node doc = PARSER.parse(chunkText(text, bounds, k, end));
             // A chunk that ends in an open fence or HTML block takes in the next one (rare).
             while (end < chunks && endsOpen(doc)) {
                 end++;
@@ -215,11 +196,7 @@ final class ChangelogParser {
         offset = lineOffset;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             int line = firstLine(n);
-            int last = lastLine(n, line);
-            if (n instanceof Heading h) {
-                blocks.accept(new BlockInfo(Kind.HEADING, h.getLevel(), line, last, headingText(h),
-                        null, null, null));
-            } else if (n instanceof ListBlock) {
+            if (n instanceof ListBlock) {
                 int count = 0;
                 for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
                     count++;
@@ -231,7 +208,15 @@ final class ChangelogParser {
                     items[i + 1] = lastLine(item, items[i]);
                     i += 2;
                 }
+                // The list ends where its own spans or its last item (already walked) end.
+                int last = Math.max(lastSpanLine(n, line), count > 0 ? items[i - 1] : line);
                 blocks.accept(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
+                continue;
+            }
+            int last = lastLine(n, line);
+            if (n instanceof Heading h) {
+                blocks.accept(new BlockInfo(Kind.HEADING, h.getLevel(), line, last,
+                        headingText(line), null, null, null));
             } else if (n instanceof LinkReferenceDefinition d) {
                 blocks.accept(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null, d.getLabel(),
                         d.getDestination()));
@@ -253,6 +238,64 @@ final class ChangelogParser {
      */
     record BlockInfo(Kind kind, int level, int line, int last, HeadingText heading,
             int[] items, String label, String destination) {
+    }
+
+    /**
+     * The top-level blocks of a whole text, held from the heading votes until the dialect is
+     * decided and the releases are assembled: a few int arrays instead of several objects per
+     * block, which every young collection would copy again (a 10 MB file has some 240,000
+     * blocks). A block is handed on as a fresh {@link BlockInfo}, its heading text read again
+     * from its line; link reference definitions, a few per release, are kept as they are.
+     */
+    private final class BlockList {
+        /** Per block: kind and level, first line, last line, and where its items or definition are. */
+        private static final int WIDTH = 5;
+        private static final Kind[] KINDS = Kind.values();
+        private int[] blocks = new int[WIDTH * 1024];
+        private int size;
+        private int[] items = new int[1024];
+        private int itemCount;
+        private final List<BlockInfo> definitions = new ArrayList<>();
+
+        void add(BlockInfo b) {
+            if (size + WIDTH > blocks.length) {
+                blocks = Arrays.copyOf(blocks, blocks.length * 2);
+            }
+            blocks[size] = b.kind.ordinal() | b.level << 8;
+            blocks[size + 1] = b.line;
+            blocks[size + 2] = b.last;
+            if (b.kind == Kind.LIST) {
+                if (itemCount + b.items.length > items.length) {
+                    items = Arrays.copyOf(items, Math.max(items.length * 2,
+                            itemCount + b.items.length));
+                }
+                System.arraycopy(b.items, 0, items, itemCount, b.items.length);
+                blocks[size + 3] = itemCount;
+                blocks[size + 4] = b.items.length;
+                itemCount += b.items.length;
+            } else if (b.kind == Kind.DEFINITION) {
+                blocks[size + 3] = definitions.size();
+                definitions.add(b);
+            }
+            size += WIDTH;
+        }
+
+        void forEach(Consumer<BlockInfo> to) {
+            for (int i = 0; i < size; i += WIDTH) {
+                Kind kind = KINDS[blocks[i] & 0xFF];
+                int level = blocks[i] >>> 8;
+                int line = blocks[i + 1];
+                int last = blocks[i + 2];
+                to.accept(switch (kind) {
+                    case HEADING -> new BlockInfo(kind, level, line, last, headingText(line), null,
+                            null, null);
+                    case LIST -> new BlockInfo(kind, level, line, last, null, Arrays.copyOfRange(
+                            items, blocks[i + 3], blocks[i + 3] + blocks[i + 4]), null, null);
+                    case DEFINITION -> definitions.get(blocks[i + 3]);
+                    default -> new BlockInfo(kind, level, line, last, null, null, null, null);
+                });
+            }
+        }
     }
 
     /** Heading text and the 1-based column where it starts. */
@@ -350,17 +393,17 @@ final class ChangelogParser {
      * the top-level blocks (each dropped once assembled).
      */
     ValidationReport validate(ValidationOptions options) {
-        List<BlockInfo> blocks = new ArrayList<>();
-        parseBlocks(blocks::add);
+        BlockList blocks = new BlockList();
         Votes votes = new Votes();
         Map<String, LinkReference> byLabel = new HashMap<>();
-        for (BlockInfo block : blocks) {
+        parseBlocks(block -> {
             votes.accept(block);
             if (block.kind == Kind.DEFINITION) {
                 LinkReference ref = new LinkReference(block.label, block.destination, block.line);
                 byLabel.putIfAbsent(ref.normalizedLabel(), ref);
             }
-        }
+            blocks.add(block);
+        });
         Decision decision = votes.decide(requested);
         boolean detected = requested == Dialect.AUTO;
         ChangelogValidator validator = new ChangelogValidator(decision.dialect, detected, options,
@@ -370,10 +413,7 @@ final class ChangelogParser {
             releases[0]++;
             validator.release(release);
         });
-        for (int i = 0; i < blocks.size(); i++) {
-            assembler.accept(blocks.get(i));
-            blocks.set(i, null);
-        }
+        blocks.forEach(assembler);
         assembler.finish();
         // Only labels that some definition has matter to the unused-reference rule.
         Set<String> used = new HashSet<>();
@@ -689,8 +729,8 @@ final class ChangelogParser {
     }
 
     /** The heading's text as written in the source line, and where it starts. */
-    private HeadingText headingText(Heading h) {
-        String raw = lineAt.apply(firstLine(h));
+    private HeadingText headingText(int line) {
+        String raw = lineAt.apply(line);
         int len = raw.length();
         int i = 0;
         while (i < len && i < 3 && raw.charAt(i) == ' ') {
@@ -746,12 +786,15 @@ final class ChangelogParser {
         return offset + (spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1);
     }
 
-    private int lastLine(Node n, int fallback) {
-        int last = fallback;
+    /** The last line of the node's own spans, at least {@code fallback}. */
+    private int lastSpanLine(Node n, int fallback) {
         List<SourceSpan> spans = n.getSourceSpans();
-        if (!spans.isEmpty()) {
-            last = Math.max(last, offset + spans.get(spans.size() - 1).getLineIndex() + 1);
-        }
+        return spans.isEmpty() ? fallback
+                : Math.max(fallback, offset + spans.get(spans.size() - 1).getLineIndex() + 1);
+    }
+
+    private int lastLine(Node n, int fallback) {
+        int last = lastSpanLine(n, fallback);
         if (n instanceof Block) {
             Node child = n.getLastChild();
             if (child instanceof Block) {

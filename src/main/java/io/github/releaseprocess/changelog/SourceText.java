@@ -29,6 +29,18 @@ public final class SourceText {
         // The JDK's UTF-8 String constructor replaces malformed input exactly as a replacing
         // CharsetDecoder does (one U+FFFD per maximal invalid subpart), without the char[] copy.
         this.text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.length() == bytes.length - offset && text.indexOf('\uFFFD') < 0
+                && text.indexOf('\r') < 0) {
+            // Every byte was ASCII (a multi-byte sequence decodes to fewer chars, a malformed
+            // byte to U+FFFD) and every line ends at LF: the starts come from String.indexOf,
+            // which the JVM has compiled long before a plugin runs, instead of a byte loop that
+            // a fresh JIT first interprets.
+            int[] chars = lineFeedStarts(text);
+            this.lineStartChar = chars;
+            this.lineStartByte = offset == 0 ? chars : shifted(chars, offset);
+            this.lineEnding = "\n";
+            return;
+        }
         LineScan scan = new LineScan(bytes, offset);
         this.lineStartByte = scan.starts;
         this.lineEnding = scan.lineEnding;
@@ -95,6 +107,23 @@ public final class SourceText {
             this.starts = s.upTo(end);
             this.ascii = nonAscii >= 0;
         }
+    }
+
+    /** Where each line of a text whose lines all end at LF starts, then its length. */
+    private static int[] lineFeedStarts(String t) {
+        Starts s = new Starts(Math.max(16, t.length() / 32), 0);
+        for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+            s.add(i + 1);
+        }
+        return s.upTo(t.length());
+    }
+
+    private static int[] shifted(int[] starts, int by) {
+        int[] out = new int[starts.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = starts[i] + by;
+        }
+        return out;
     }
 
     /** Where each line of a text with non-ASCII characters starts, then its length. */

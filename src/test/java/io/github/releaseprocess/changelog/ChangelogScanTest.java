@@ -107,34 +107,71 @@ class ChangelogScanTest {
                 bytes[1] = (byte) 0xBB;
                 bytes[2] = (byte) 0xBF;
             }
-            int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
-                    && bytes[2] == (byte) 0xBF ? 3 : 0;
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
-                    .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
-            SourceText source = SourceText.of(bytes);
-            String what = java.util.Arrays.toString(bytes);
-            assertEquals(text, source.text(), what);
-            List<Integer> chars = starts(text.chars().toArray(), 0);
-            int[] units = new int[bytes.length];
-            for (int k = 0; k < bytes.length; k++) {
-                units[k] = bytes[k];
-            }
-            List<Integer> bytesAt = starts(units, offset);
-            for (int line = 1; line <= chars.size() + 1; line++) {
-                int c = line - 1 < chars.size() ? chars.get(line - 1) : text.length();
-                int b = line - 1 < bytesAt.size() ? bytesAt.get(line - 1) : bytes.length;
-                assertEquals(c, source.charOffsetOfLine(line), what + " line " + line);
-                assertEquals(b, source.byteOffsetOfLine(line), what + " line " + line);
-            }
-            int lf = text.indexOf('\n');
-            int cr = text.indexOf('\r');
-            String eol = cr >= 0 && (lf < 0 || cr < lf)
-                    ? (cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? "\r\n" : "\r") : "\n";
-            assertEquals(eol, source.lineEnding(), what);
+            assertIndexed(bytes);
         }
+    }
+
+    /**
+     * ASCII text whose lines all end at LF takes another path (the starts from
+     * {@code String.indexOf}); the same index, with and without a BOM, one non-ASCII or CR byte
+     * sending it back to the byte scan.
+     */
+    @Test
+    void shouldIndexAsciiLinesEndingAtLineFeedsAsTheBytesSay() throws IOException {
+        byte[] pool = {'\n', '\n', 'a', '#', ' ', '[', ']'};
+        Random random = new Random(20261129L);
+        for (int i = 0; i < 3000; i++) {
+            int bom = i % 3 == 0 ? 3 : 0;
+            byte[] bytes = new byte[bom + random.nextInt(40)];
+            for (int k = bom; k < bytes.length; k++) {
+                bytes[k] = pool[random.nextInt(pool.length)];
+            }
+            if (bom > 0) {
+                bytes[0] = (byte) 0xEF;
+                bytes[1] = (byte) 0xBB;
+                bytes[2] = (byte) 0xBF;
+            }
+            if (i % 7 == 0 && bytes.length > bom) {
+                bytes[bom + random.nextInt(bytes.length - bom)] = i % 2 == 0 ? (byte) '\r'
+                        : (byte) 0x80;
+            }
+            assertIndexed(bytes);
+        }
+        assertIndexed(new byte[0]);
+        assertIndexed(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        assertIndexed("a\n\n".getBytes(StandardCharsets.US_ASCII));
+        assertIndexed("\ufffd\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The text, line starts in chars and bytes, and first line ending of {@code bytes}. */
+    private static void assertIndexed(byte[] bytes) throws IOException {
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF ? 3 : 0;
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                .toString();
+        SourceText source = SourceText.of(bytes);
+        String what = java.util.Arrays.toString(bytes);
+        assertEquals(text, source.text(), what);
+        List<Integer> chars = starts(text.chars().toArray(), 0);
+        int[] units = new int[bytes.length];
+        for (int k = 0; k < bytes.length; k++) {
+            units[k] = bytes[k];
+        }
+        List<Integer> bytesAt = starts(units, offset);
+        for (int line = 1; line <= chars.size() + 1; line++) {
+            int c = line - 1 < chars.size() ? chars.get(line - 1) : text.length();
+            int b = line - 1 < bytesAt.size() ? bytesAt.get(line - 1) : bytes.length;
+            assertEquals(c, source.charOffsetOfLine(line), what + " line " + line);
+            assertEquals(b, source.byteOffsetOfLine(line), what + " line " + line);
+        }
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        String eol = cr >= 0 && (lf < 0 || cr < lf)
+                ? (cr + 1 < text.length() && text.charAt(cr + 1) == '\n' ? "\r\n" : "\r") : "\n";
+        assertEquals(eol, source.lineEnding(), what);
     }
 
     /** Where each line starts among the units from {@code from}, then the end. */

@@ -16,7 +16,11 @@
 # results-N.txt.
 # Environment: BENCH_M2_REPO (local repository, default ~/.m2/repository), BENCH_TUNED=0 to drop
 # the row with C1/SerialGC JVM flags, BENCH_SYSTEM_MVN=0 to drop the rows with the system `mvn`
-# (on by default when `mvn` is on the PATH: the Maven a user already has, 3.8.x here).
+# (on by default when `mvn` is on the PATH: the Maven a user already has, 3.8.x here),
+# BENCH_M2_BEFORE=DIR a second local repository holding an earlier build of the plugin (same
+# version): adds its rows with both Mavens to every round, for a before/after side by side.
+# CPU time (user + sys of the whole process, from /usr/bin/time) is printed beside the wall time:
+# when other work shares the cores it moves far less than the wall time.
 # --million uses the lean history shape (~1 git object per commit, make-history.sh --lean): JGit
 # reads a pack's whole .idx into the heap, and the normal shape's 6,000,000 objects make a 168 MB
 # .idx that no -Xmx128m run can open. --million-full shows that floor.
@@ -122,10 +126,10 @@ ensure_repo() {
 # stderr to work/err-LABEL.txt, appends "seconds peakRssKB" to work/times-LABEL.txt.
 run_once() {
   local label=$1; shift
-  local t0 t1 rc=0 rss=0
+  local t0 t1 rc=0 rss=0 user=0 sys=0
   t0=$(date +%s%N)
   if $have_time; then
-    (cd "$repo" && /usr/bin/time -f '%M' -o "$work/rss-$label.txt" "$@") \
+    (cd "$repo" && /usr/bin/time -f '%M %U %S' -o "$work/rss-$label.txt" "$@") \
       > "$work/out-$label.txt" 2> "$work/err-$label.txt" || rc=$?
   else
     (cd "$repo" && "$@") > "$work/out-$label.txt" 2> "$work/err-$label.txt" || rc=$?
@@ -135,8 +139,12 @@ run_once() {
     log "!! $label failed with status $rc:"; tail -n 15 "$work/err-$label.txt" "$work/out-$label.txt" >&2
     return "$rc"
   fi
-  $have_time && rss=$(tail -n 1 "$work/rss-$label.txt")
-  echo "$((t1 - t0)) $rss" >> "$work/times-$label.txt"
+  local cpu=0
+  if $have_time; then
+    read -r rss user sys < <(tail -n 1 "$work/rss-$label.txt")
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')
+  fi
+  echo "$((t1 - t0)) $rss $cpu" >> "$work/times-$label.txt"
 }
 
 # set_cmd LABEL: the command line of a row, in the array cmd. Maven rows use the wrapper's Maven,
@@ -147,6 +155,7 @@ set_cmd() {
   local ours=("$PLUGIN:next-version" -Drelease-process.outputFile="$work/next-version-$n.json")
   local sys=(mvn -B -o -f "$repo/pom.xml")
   [ -n "${BENCH_M2_REPO:-}" ] && sys+=(-Dmaven.repo.local="$M2_REPO")
+  local before=(-B -o -f "$repo/pom.xml" -Dmaven.repo.local="${BENCH_M2_BEFORE:-}")
   case "$1" in
     gitlog) cmd=(git log --format=%B v1.0.0..HEAD) ;;
     cliff) cmd=("$cliff" --config "$here/cliff.toml" --bumped-version) ;;
@@ -158,6 +167,8 @@ set_cmd() {
     mvnfloor_sys) cmd=(env MAVEN_OPTS= "${sys[@]}" -q validate) ;;
     ours_sys) cmd=(env MAVEN_OPTS= "${sys[@]}" -q "${ours[@]}") ;;
     ours_sys_nocommits) cmd=(env MAVEN_OPTS= "${sys[@]}" -q "${ours[@]}" -Drelease-process.outputCommits=false) ;;
+    ours_before) cmd=(env MAVEN_OPTS= "$root/mvnw" "${before[@]}" -q "${ours[@]}") ;;
+    ours_sys_before) cmd=(env MAVEN_OPTS= mvn "${before[@]}" -q "${ours[@]}") ;;
     ours_debug) cmd=(env MAVEN_OPTS= "${mvn[@]}" -X "${ours[@]}") ;;
     # Without -q, so that the log keeps the INFO summary; -e: the stack trace of a failure.
     ours_million) cmd=(env MAVEN_OPTS=-Xmx128m "${mvn[@]}" -e "${ours[@]}") ;;
@@ -222,6 +233,14 @@ if [ -z "$ours_status" ]; then
     . "$here/lib/system-mvn.sh"
     ensure_system_mvn_deps "$M2_REPO" -Dmaven.repo.local="$M2_REPO"
     labels+=(mvnfloor_sys ours_sys ours_sys_nocommits)
+  fi
+  if [ -n "${BENCH_M2_BEFORE:-}" ]; then
+    if [ -f "${BENCH_M2_BEFORE%/}/${PLUGIN_JAR#"$M2_REPO"/}" ]; then
+      labels+=(ours_before)
+      case " ${labels[*]} " in *" ours_sys "*) labels+=(ours_sys_before) ;; esac
+    else
+      log "SKIP the before rows: no plugin jar under BENCH_M2_BEFORE=$BENCH_M2_BEFORE"
+    fi
   fi
 else
   log "SKIP next-version: $ours_status"
@@ -288,7 +307,7 @@ version_of() {
       case "$(head -n 1 "$work/out-crb.txt")" in
         major) echo 2.0.0 ;; minor) echo 1.1.0 ;; patch) echo 1.0.1 ;; *) echo "?" ;;
       esac ;;
-    ours|ours_tuned|ours_nocommits|ours_sys|ours_sys_nocommits)
+    ours|ours_tuned|ours_nocommits|ours_sys|ours_sys_nocommits|ours_before|ours_sys_before)
       python3 - "$work/next-version-$n.json" "$n" <<'EOF' 2>/dev/null || echo "no JSON"
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -312,12 +331,14 @@ name_of() {
     mvnfloor_sys) echo "system mvn $(mvn -v 2>/dev/null | sed -n '1s/.*Maven \([0-9.]*\).*/\1/p') -q validate" ;;
     ours_sys) echo "system mvn release-process:next-version" ;;
     ours_sys_nocommits) echo "  same, -Drelease-process.outputCommits=false" ;;
+    ours_before) echo "next-version, BEFORE (BENCH_M2_BEFORE)" ;;
+    ours_sys_before) echo "system mvn next-version, BEFORE" ;;
   esac
 }
 
 for l in "${labels[@]}"; do
   printf '%s\t%s\t%s\t' "$l" "$(name_of "$l")" "$(version_of "$l")"
-  awk '{ print $1, $2 }' "$work/times-$l.txt" | tr '\n' ' '
+  awk '{ print $1, $2, ($3 == "" ? 0 : $3) }' "$work/times-$l.txt" | tr '\n' ' '
   echo
 done > "$work/summary.tsv"
 result=$(python3 - "$n" "$runs" "$inproc" "$EXPECTED" "$inproc_src" "$work/summary.tsv" <<'EOF'
@@ -327,18 +348,19 @@ rows = []
 for line in open(sys.argv[6], encoding="utf-8").read().strip().splitlines():
     label, name, version, nums = line.split("\t")
     v = [int(x) for x in nums.split()]
-    secs = [x / 1e9 for x in v[0::2]]
-    rss = max(v[1::2]) / 1024
-    rows.append((label, name, version, statistics.median(secs), min(secs), rss))
+    secs = [x / 1e9 for x in v[0::3]]
+    rss = max(v[1::3]) / 1024
+    cpu = statistics.median(v[2::3]) / 1000
+    rows.append((label, name, version, statistics.median(secs), min(secs), rss, cpu))
 med = {r[0]: r[3] for r in rows}
 print("next-version benchmark: %d commits since v1.0.0, %d timed runs per tool (whole process)" % (n, runs))
 print()
-print("| %-42s | %8s | %7s | %8s | %9s | %9s |" % ("tool", "median s", "min s", "peak RSS", "/ git-cliff", "/ git log"))
-print("|%s|%s|%s|%s|%s|%s|" % ("-" * 44, "-" * 10, "-" * 9, "-" * 10, "-" * 13, "-" * 11))
-for label, name, version, m, lo, rss in rows:
+print("| %-42s | %8s | %7s | %10s | %8s | %9s | %9s |" % ("tool", "median s", "min s", "median CPU", "peak RSS", "/ git-cliff", "/ git log"))
+print("|%s|%s|%s|%s|%s|%s|%s|" % ("-" * 44, "-" * 10, "-" * 9, "-" * 12, "-" * 10, "-" * 13, "-" * 11))
+for label, name, version, m, lo, rss, cpu in rows:
     rc = "%.2f" % (m / med["cliff"]) if "cliff" in med else "n/a"
     rg = "%.1f" % (m / med["gitlog"])
-    print("| %-42s | %8.2f | %7.2f | %5.0f MB | %11s | %9s |" % (name, m, lo, rss, rc, rg))
+    print("| %-42s | %8.2f | %7.2f | %8.2f s | %5.0f MB | %11s | %9s |" % (name, m, lo, cpu, rss, rc, rg))
 print()
 print("next version per tool (expected %s):" % expected)
 ok = True
@@ -367,10 +389,18 @@ if "ours" in med and "cliff" in med:
           % (med["ours"] / med["cliff"], lo["ours"] / lo["cliff"]))
     for label, what in (("ours_nocommits", "wrapper Maven, outputCommits=false"),
                         ("ours_sys", "system mvn"),
-                        ("ours_sys_nocommits", "system mvn, outputCommits=false")):
+                        ("ours_sys_nocommits", "system mvn, outputCommits=false"),
+                        ("ours_before", "BEFORE, wrapper Maven"),
+                        ("ours_sys_before", "BEFORE, system mvn")):
         if label in med:
             print("  %s: %.2f (medians), %.2f (mins)" % (what, med[label] / med["cliff"],
                                                         lo[label] / lo["cliff"]))
+cpu = {r[0]: r[6] for r in rows}
+for now, before, what in (("ours", "ours_before", "wrapper Maven"), ("ours_sys", "ours_sys_before", "system mvn")):
+    if now in med and before in med:
+        print("after / before, %s: wall %.2f (medians), %.2f (mins); CPU %.2f (medians)"
+              % (what, med[now] / med[before], lo[now] / lo[before],
+                 cpu[now] / cpu[before] if cpu[before] else float("nan")))
 sys.exit(0 if ok else 1)
 EOF
 ) && agree=0 || agree=$?

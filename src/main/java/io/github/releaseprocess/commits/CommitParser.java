@@ -37,8 +37,6 @@ public final class CommitParser {
 
     private static final Pattern HEADER =
             Pattern.compile("([A-Za-z]+)(?:\\(([^()\\n]+)\\))?(!)?: (.*)");
-    /** A lower-case letter followed by an upper-case one: a CamelCase name, not a type. */
-    private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][A-Z]");
     /** A header-like prefix whose word is not a type: {@code XmlLayout: …}, {@code pom.xml: …}. */
     private static final Pattern NAME_PREFIX =
             Pattern.compile("([^\\s:()!]+)(?:\\([^()\\n]+\\))?!?: \\S.*");
@@ -57,7 +55,6 @@ public final class CommitParser {
     private static final Pattern FOOTER_TOKEN = Pattern.compile(
             "(?:BREAKING[ -]CHANGE|[^()\\s!:]+(?:\\([^()]+\\))?!?)(?::| #)");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,})");
-    private static final Pattern QUOTE = Pattern.compile(" {0,3}>");
     private static final Pattern GIT_SQUASH_COMMIT = Pattern.compile("\\s*commit [0-9a-f]{7,64}");
     private static final Pattern GIT_SQUASH_HEADER =
             Pattern.compile("\\s*Squashed commit of the following:.*");
@@ -375,8 +372,9 @@ public final class CommitParser {
                 }
                 continue;
             }
-            Matcher open = FENCE.matcher(line);
-            if (open.lookingAt()) {
+            char first = afterUpToThreeSpaces(line);
+            Matcher open = first == '`' || first == '~' ? FENCE.matcher(line) : null;
+            if (open != null && open.lookingAt()) {
                 verbatim[i] = true;
                 fence = open.group(1);
                 codeBefore = false;
@@ -389,10 +387,23 @@ public final class CommitParser {
             }
             boolean indented = line.startsWith("    ") || line.startsWith("\t");
             codeBefore = indented && (blankBefore || codeBefore);
-            verbatim[i] = codeBefore || QUOTE.matcher(line).lookingAt();
+            verbatim[i] = codeBefore || first == '>';
             blankBefore = false;
         }
         return verbatim;
+    }
+
+    /**
+     * The character after at most three leading spaces, or 0 when the line ends before: a line
+     * opens a fence ({@code FENCE}) only when it is {@code `} or {@code ~}, and is quoted (a
+     * {@code >} after at most three spaces, as Markdown reads it) when it is {@code >}.
+     */
+    private static char afterUpToThreeSpaces(String line) {
+        int k = 0;
+        while (k < 3 && k < line.length() && line.charAt(k) == ' ') {
+            k++;
+        }
+        return k < line.length() ? line.charAt(k) : 0;
     }
 
     /** The header in a paragraph's first line, after an optional bullet and indentation. */
@@ -469,8 +480,11 @@ public final class CommitParser {
 
     /** The header match, or null when the line is not a conventional header under these options. */
     private Matcher header(String line) {
+        if (line.isEmpty() || !isAsciiLetter(line.charAt(0))) {
+            return null; // the type's first letter: spares the regular expression on most lines
+        }
         Matcher m = HEADER.matcher(line);
-        if (!m.matches() || m.group(4).isBlank() || CAMEL_CASE.matcher(m.group(1)).find()) {
+        if (!m.matches() || m.group(4).isBlank() || isCamelCase(m.group(1))) {
             return null;
         }
         if (m.group(3) != null && !options.bangAllowedInHeader()) {
@@ -493,8 +507,24 @@ public final class CommitParser {
         }
         String word = m.group(1);
         boolean type = word.chars().allMatch(c -> c < 128 && Character.isLetter(c))
-                && !CAMEL_CASE.matcher(word).find();
+                && !isCamelCase(word);
         return type ? java.util.Optional.empty() : java.util.Optional.of(word);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A lower-case letter followed by an upper-case one: a CamelCase name, not a type. */
+    private static boolean isCamelCase(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char before = word.charAt(i - 1);
+            if (c >= 'A' && c <= 'Z' && before >= 'a' && before <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index in {@code rest} of the first footer line that follows a blank line; size when none. */
@@ -544,12 +574,36 @@ public final class CommitParser {
                 }
             }
         }
+        if (!mayBeGenericFooter(line)) {
+            return null;
+        }
         Matcher m = GENERIC_FOOTER.matcher(line);
         if (m.matches()) {
             String value = m.group(2).equals(" #") ? "#" + m.group(3) : m.group(3);
             return new String[] {m.group(1), value};
         }
         return null;
+    }
+
+    /**
+     * Whether {@code GENERIC_FOOTER} can match: a token of letters, digits and {@code -} that
+     * starts with a letter or digit, then {@code ": "} or {@code " #"}. The token's characters
+     * include neither {@code :} nor a space, so the token can only end where that run ends.
+     */
+    private static boolean mayBeGenericFooter(String line) {
+        int n = line.length();
+        if (n == 0 || !isTokenStart(line.charAt(0))) {
+            return false;
+        }
+        int k = 1;
+        while (k < n && (isTokenStart(line.charAt(k)) || line.charAt(k) == '-')) {
+            k++;
+        }
+        return line.startsWith(": ", k) || line.startsWith(" #", k);
+    }
+
+    private static boolean isTokenStart(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
 
     private boolean hasBreakingNote(List<String> rest, boolean[] verbatim, List<Footer> footers) {
@@ -606,11 +660,19 @@ public final class CommitParser {
                 ? message
                 : message.replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
+        // As text.split("\n", -1), without its array and list of the pieces.
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(from, end);
             if (line.length() == SCISSORS_LENGTH && SCISSORS.matcher(line).matches()) {
                 break;
             }
             lines.add(line.stripTrailing());
+            from = end + 1;
         }
         return trimBlankLines(lines);
     }

@@ -1,6 +1,8 @@
 package io.github.releaseprocess.history;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -336,7 +338,21 @@ final class StreamingCommitWalk {
             if (start < 0) {
                 return "";
             }
-            return RawParseUtils.decode(RawParseUtils.guessEncoding(raw), raw, start, raw.length);
+            Charset encoding = RawParseUtils.guessEncoding(raw);
+            if (StandardCharsets.UTF_8.equals(encoding) && isAscii(raw, start)) {
+                // What decode gives for ASCII, without its CharsetDecoder and char buffer.
+                return new String(raw, start, raw.length - start, StandardCharsets.ISO_8859_1);
+            }
+            return RawParseUtils.decode(encoding, raw, start, raw.length);
+        }
+
+        private static boolean isAscii(byte[] raw, int start) {
+            for (int i = start; i < raw.length; i++) {
+                if (raw[i] < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

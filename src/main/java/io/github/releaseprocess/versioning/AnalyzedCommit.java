@@ -30,6 +30,11 @@ public record AnalyzedCommit(String id, List<ConventionalCommit> parts, Bump bum
 
     /** True when any part is a breaking change. */
     public boolean breaking() {
-        return parts.stream().anyMatch(ConventionalCommit::isBreaking);
+        for (ConventionalCommit part : parts) { // a loop: called per commit on long histories
+            if (part.isBreaking()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

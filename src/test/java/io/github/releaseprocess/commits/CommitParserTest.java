@@ -486,4 +486,67 @@ class CommitParserTest {
             assertEquals(Bump.NONE, bump(Preset.CONVENTIONALCOMMITS, message));
         }
     }
+
+    /**
+     * The parser skips its regular expressions when a line's first characters rule a match out
+     * (a speed-up on long histories); on random lines it must still say what the expressions say.
+     */
+    @Nested
+    class ChecksBeforeRegularExpressions {
+
+        private static final java.util.regex.Pattern HEADER = java.util.regex.Pattern.compile(
+                "([A-Za-z]+)(?:\\(([^()\\n]+)\\))?(!)?: (.*)");
+        private static final java.util.regex.Pattern CAMEL =
+                java.util.regex.Pattern.compile("[a-z][A-Z]");
+        private static final java.util.regex.Pattern FOOTER =
+                java.util.regex.Pattern.compile("([A-Za-z0-9][A-Za-z0-9-]*)(: | #)(.*)");
+        private static final java.util.regex.Pattern FENCE =
+                java.util.regex.Pattern.compile(" {0,3}(`{3,}|~{3,})");
+        private static final java.util.regex.Pattern QUOTE =
+                java.util.regex.Pattern.compile(" {0,3}>");
+
+        private String randomLine(java.util.Random random, String alphabet) {
+            StringBuilder line = new StringBuilder();
+            for (int n = random.nextInt(9); n > 0; n--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            return line.toString();
+        }
+
+        @Test
+        void shouldReadHeadersAsTheHeaderExpressionDoes() {
+            java.util.Random random = new java.util.Random(7);
+            for (int i = 0; i < 20_000; i++) {
+                String subject = randomLine(random, "fxAZé1(): !-");
+                java.util.regex.Matcher m = HEADER.matcher(subject.stripTrailing());
+                boolean expected = m.matches() && !m.group(4).isBlank()
+                        && !CAMEL.matcher(m.group(1)).find();
+                assertEquals(expected, parse(subject).isConventional(), "'" + subject + "'");
+            }
+        }
+
+        @Test
+        void shouldReadFootersAsTheFooterExpressionDoes() {
+            java.util.Random random = new java.util.Random(11);
+            for (int i = 0; i < 20_000; i++) {
+                String line = randomLine(random, "aZ09-: #\u2028.");
+                boolean expected = FOOTER.matcher(line.stripTrailing()).matches();
+                assertEquals(expected, !parse("fix: x\n\n" + line).footers().isEmpty(),
+                        "'" + line + "'");
+            }
+        }
+
+        @Test
+        void shouldFindFencesAndQuotesAsTheirExpressionsDo() {
+            java.util.Random random = new java.util.Random(13);
+            for (int i = 0; i < 20_000; i++) {
+                String line = randomLine(random, "  `~>a\t");
+                boolean fence = FENCE.matcher(line).lookingAt();
+                boolean quote = QUOTE.matcher(line).lookingAt();
+                boolean[] verbatim = CommitParser.verbatimLines(List.of("fix: x", line));
+                // A line after the header, not after a blank line: no indented code block.
+                assertEquals(fence || quote, verbatim[1], "'" + line + "'");
+            }
+        }
+    }
 }

@@ -11,7 +11,9 @@ import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -224,14 +226,17 @@ final class ReleaseRun {
     }
 
     /**
-     * Writes every file of a version change as part of a step, as {@link #write} does one; all
-     * of them are backed up first, with one save of the journal.
+     * Writes every file of a version change as part of a step, as {@link #write} does one: all
+     * of them are backed up first, with one save of the journal, then written as one change
+     * (flushed in parallel for a large reactor, all or none).
      */
     void write(ReleaseStep step, VersionChangePlan plan) throws IOException {
         journal.backupAll(step.id(), plan.changes().stream().map(FileChange::file).toList(),
                 repository);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        plan.changes().forEach(change -> files.put(change.file(), change.after()));
+        AtomicFiles.writeAll(files);
         for (FileChange change : plan.changes()) {
-            AtomicFiles.write(change.file(), change.after());
             listener.wrote(step.id(), change.file());
         }
     }

@@ -14,6 +14,9 @@
 #
 # BENCH_MVN=mvn runs every row with the system Maven instead of the wrapper's (issue 14: the Maven
 # a user already has, 3.8.x here); the nested builds use the same installation.
+# BENCH_OLD_M2_REPO=REPO adds a fourth row, `old`: our prepare again, from another local repository
+# that holds another build of the plugin (0.1.1-SNAPSHOT, e.g. a copy of one with main's build),
+# in the same rounds: before and after side by side.
 # Whole-process wall time of three rows, R timed rounds after one warm-up round; each round runs
 # every row once (the order rotates from round to round) so that machine noise hits every row
 # alike, and each run gets its own fresh `cp -a` of the same generated sample:
@@ -222,6 +225,9 @@ set_cmd() {
   case "$1" in
     verify) cmd=("${mvn[@]}" clean verify) ;;
     ours) cmd=("${mvn[@]}" "$PLUGIN:prepare" -DreleaseVersion="$RELEASE" -DdevelopmentVersion="$NEXT") ;;
+    # The same with the other build; its -Dmaven.repo.local comes last, and the last one counts.
+    old) cmd=("${mvn[@]}" -Dmaven.repo.local="$BENCH_OLD_M2_REPO" "$PLUGIN:prepare"
+              -DreleaseVersion="$RELEASE" -DdevelopmentVersion="$NEXT") ;;
     # -Darguments=-o: its nested build offline for sure, as ours is (it passes the session's
     # offline mode on).
     mrp) cmd=("${mvn[@]}" "org.apache.maven.plugins:maven-release-plugin:$MRP_VERSION:prepare"
@@ -233,6 +239,7 @@ name_of() {
   case "$1" in
     verify) echo "mvn clean verify (the test build alone)" ;;
     ours) echo "release-process:prepare" ;;
+    old) echo "release-process:prepare, old build" ;;
     mrp) echo "maven-release-plugin $MRP_VERSION release:prepare" ;;
   esac
 }
@@ -271,7 +278,7 @@ import re, sys
 from datetime import datetime
 first = last = mojo = start = end = done = None
 ts = re.compile(r"^(\d\d:\d\d:\d\d\.\d{3}) ")
-ours = sys.argv[2] == "ours"
+ours = sys.argv[2] in ("ours", "old")
 ansi = re.compile(r"\x1b\[[0-9;]*m")  # Maven 3.8 starts its first line with colour resets
 for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     line = ansi.sub("", line)
@@ -392,6 +399,7 @@ EOF
 fi
 
 labels=(verify ours mrp)
+[ -n "${BENCH_OLD_M2_REPO:-}" ] && labels+=(old)
 log "== warm-up (online, resolves maven-release-plugin $MRP_VERSION and the sample's plugins): ${labels[*]}"
 for l in "${labels[@]}"; do run_once "$l" "" false; done
 load0=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -399,7 +407,7 @@ uptime0=$(uptime)
 for r in $(seq 1 "$runs"); do
   # Rotate the order so that no row always runs first (or right after the same other row).
   order=()
-  for i in 0 1 2; do order+=("${labels[$(( (i + r - 1) % 3 ))]}"); done
+  for i in "${!labels[@]}"; do order+=("${labels[$(( (i + r - 1) % ${#labels[@]} ))]}"); done
   log "== round $r/$runs: ${order[*]}"
   for l in "${order[@]}"; do run_once "$l" -o true; done
 done
@@ -432,18 +440,25 @@ print("prepare benchmark: one-module jar, one JUnit test, release 1.1.0; %d time
 print()
 print("| %-44s | %8s | %7s | %17s |" % ("row", "median s", "min s", "/ release:prepare"))
 print("|%s|%s|%s|%s|" % ("-" * 46, "-" * 10, "-" * 9, "-" * 19))
-for k in ("verify", "ours", "mrp"):
+labels = [k for k in ("verify", "ours", "old", "mrp") if k in rows]
+for k in labels:
     print("| %-44s | %8.2f | %7.2f | %17.2f |" % (names[k], med[k], lo[k], med[k] / med["mrp"]))
 print()
 print("ours / release:prepare: %.2f (medians), %.2f (mins); target <= 1.0"
       % (med["ours"] / med["mrp"], lo["ours"] / lo["mrp"]))
+if "old" in rows:
+    print("old build / release:prepare: %.2f (medians), %.2f (mins)"
+          % (med["old"] / med["mrp"], lo["old"] / lo["mrp"]))
 print()
 print("time outside the test build (target <= 1 s for ours), median (min) seconds:")
 print("| %-23s | %13s | %13s | %13s | %13s | %13s | %13s | %13s | %13s |" % (
     "tool", "- verify row", "wall - span", "test build", "start-up+exit", "Maven boot",
     "goal, before", "goal, after", "goal, outside"))
 print("|%s|%s|%s|%s|%s|%s|%s|%s|%s|" % ("-" * 25, *(["-" * 15] * 8)))
-for k, short in (("ours", "release-process:prepare"), ("mrp", "release:prepare")):
+for k, short in (("ours", "release-process:prepare"), ("old", "  the old build"),
+                 ("mrp", "release:prepare")):
+    if k not in rows:
+        continue
     secs, phases = rows[k]
     cells = ["%6.2f (%.2f)" % (med[k] - med["verify"], lo[k] - lo["verify"])]
     if len(phases) == len(secs):
@@ -456,12 +471,13 @@ for k, short in (("ours", "release-process:prepare"), ("mrp", "release:prepare")
     else:
         cells += ["n/a"] * 7
     print("| %-23s | %s |" % (short, " | ".join("%13s" % c for c in cells)))
-if any(len(rows[k][1]) != len(rows[k][0]) for k in ("ours", "mrp")):
+if any(len(rows[k][1]) != len(rows[k][0]) for k in ("ours", "old", "mrp") if k in rows):
     print("(n/a: the phases were not found in every log: see bench/work/prepare/log-*.txt)")
 EOF
   echo
   echo "left behind (last round; git status --porcelain, the tag, the versions):"
-  for l in ours mrp; do
+  for l in "${labels[@]}"; do
+    [ "$l" = verify ] && continue
     printf '  %s:\n' "$(name_of "$l")"
     sed 's/^/    /' "$work/after-$l.txt"
     # Every round must have left the same.

@@ -49,7 +49,7 @@ public final class JournaledWrite {
                     new ReleaseJournal.Header(goal, what, null, null, null,
                             repository.currentBranchRef().orElse(null), head));
             try {
-                journal.started(STEP);
+                journal.started(STEP, false); // saved with the backups, before any write
                 journal.backupAll(STEP, files.keySet(), repository);
                 AtomicFiles.writeAll(files); // puts back what it wrote when it fails
                 journal.done(STEP);

@@ -417,6 +417,16 @@ public final class ReleaseJournal {
 
     /** Records that a step starts (with the end of the step before it, if not saved yet). */
     void started(String stepId) throws IOException {
+        started(stepId, true);
+    }
+
+    /**
+     * Records that a step starts. {@code durable} saves it now; otherwise it goes to disk with
+     * the step's first record (its backup, its index, the ref it moves), which is saved before
+     * the step changes anything: a run killed before that finds no trace of the step and nothing
+     * it changed, and runs it as a step that never started.
+     */
+    void started(String stepId, boolean durable) throws IOException {
         StepRecord record = step(stepId).orElse(null);
         if (record == null) {
             record = new StepRecord();
@@ -424,7 +434,9 @@ public final class ReleaseJournal {
             state.steps.add(record);
         }
         record.done = false;
-        save();
+        if (durable) {
+            save();
+        }
     }
 
     /**
@@ -495,6 +507,9 @@ public final class ReleaseJournal {
                 current.put(file, Files.readAllBytes(file));
             }
         }
+        if (keys.isEmpty()) {
+            return; // every file is backed up already: nothing new to save
+        }
         Map<Path, String> blobs = IndexedBlobs.of(repository, current);
         Map<Path, byte[]> copies = new LinkedHashMap<>();
         for (Map.Entry<Path, String> e : keys.entrySet()) {
@@ -514,6 +529,15 @@ public final class ReleaseJournal {
 
     /** Saves the index before the step stages anything; only the first call per step counts. */
     void backupIndex(String stepId, Path indexFile) throws IOException {
+        backupIndex(stepId, indexFile, true);
+    }
+
+    /**
+     * Copies the index (flushed) before the step stages anything; {@code durable} also saves the
+     * record now, otherwise the caller saves it with its next record before it changes anything
+     * (a kill in between leaves only a copy that nothing names, removed with the journal).
+     */
+    void backupIndex(String stepId, Path indexFile, boolean durable) throws IOException {
         StepRecord record = step(stepId).orElseThrow();
         if (record.index != null) {
             return;
@@ -523,7 +547,9 @@ public final class ReleaseJournal {
                 Files.exists(indexFile) ? Files.readAllBytes(indexFile) : new byte[0]);
         record.index = name;
         record.indexExisted = Files.exists(indexFile);
-        save();
+        if (durable) {
+            save();
+        }
     }
 
     /**
@@ -543,13 +569,32 @@ public final class ReleaseJournal {
         save();
     }
 
-    /** Records where the step left {@code ref}. */
+    /** Records where the step left {@code ref}, and saves it now. */
     void refMoved(String stepId, String ref, String after) throws IOException {
+        refMoved(stepId, ref, after, true);
+    }
+
+    /**
+     * Records where the step left {@code ref}. {@code durable} saves it now; otherwise it goes to
+     * disk with the next record. Only for a ref whose {@link #refMoving} record identifies what
+     * the run made without the new id: a tag by its {@code target}, a commit by its
+     * {@code message} on top of an existing {@code before}; a run killed before the next save
+     * is undone by those, as after a kill between the change and this record.
+     */
+    void refMoved(String stepId, String ref, String after, boolean durable) throws IOException {
         List<RefRecord> refs = step(stepId).orElseThrow().refs;
         for (int i = refs.size() - 1; i >= 0; i--) {
             if (refs.get(i).ref.equals(ref)) {
-                refs.get(i).after = after;
-                save();
+                RefRecord record = refs.get(i);
+                if (!durable && record.target == null
+                        && (record.before == null || record.message == null)) {
+                    throw new IllegalStateException("the move of " + ref + " in step " + stepId
+                            + " cannot be recognised without its new id; save it");
+                }
+                record.after = after;
+                if (durable) {
+                    save();
+                }
                 return;
             }
         }

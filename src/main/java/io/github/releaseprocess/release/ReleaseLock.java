@@ -87,8 +87,9 @@ public final class ReleaseLock implements AutoCloseable {
             String text = "pid=" + holder.pid() + "\nstarted=" + holder.started() + "\ngoal="
                     + goal + "\ntoken=" + holder.token() + "\n";
             channel.truncate(0);
+            // Not flushed: other processes read it from the page cache while the lock is held,
+            // and after a crash the lock is gone with its process whatever the file says.
             channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(true);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();

@@ -11,7 +11,9 @@ import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -199,28 +201,43 @@ final class ReleaseRun {
             String... changedBy) throws IOException {
         List<String> files = changedFiles(changedBy);
         String before = repository.headCommitId();
-        journal.backupIndex(step.id(), repository.indexFile());
+        // Both records go to disk in one save, before the commit changes the index or the ref.
+        journal.backupIndex(step.id(), repository.indexFile(), false);
         journal.refMoving(step.id(), movedRef(), before, null, message);
         // Nothing changed (a version moved by hand, no changelog): the commit carries only the
         // message, so that the tag still marks a release commit.
         String id = files.isEmpty() ? repository.writer().commitUnchanged(message, at)
                 : repository.writer().commit(files, message, at);
-        journal.refMoved(step.id(), movedRef(), id);
+        // The new id waits for the next save: the commit is recognised by its message on top of
+        // `before` (a first commit has no `before`, and saves it now).
+        journal.refMoved(step.id(), movedRef(), id, before == null);
         reporter.debug("Commit " + id + " with " + files);
         return id;
     }
 
-    /** Writes a file as part of a step, after backing up what it held. */
+    /**
+     * Writes a file as part of a step, after backing up what it held (by its blob id when the
+     * index holds exactly those bytes, else a flushed copy; the record saved either way).
+     */
     void write(ReleaseStep step, Path file, byte[] content) throws IOException {
-        journal.backup(step.id(), file);
+        journal.backupAll(step.id(), List.of(file), repository);
         AtomicFiles.write(file, content);
         listener.wrote(step.id(), file);
     }
 
-    /** Writes every file of a version change as part of a step, as {@link #write} does one. */
+    /**
+     * Writes every file of a version change as part of a step, as {@link #write} does one: all
+     * of them are backed up first, with one save of the journal, then written as one change
+     * (flushed in parallel for a large reactor, all or none).
+     */
     void write(ReleaseStep step, VersionChangePlan plan) throws IOException {
+        journal.backupAll(step.id(), plan.changes().stream().map(FileChange::file).toList(),
+                repository);
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        plan.changes().forEach(change -> files.put(change.file(), change.after()));
+        AtomicFiles.writeAll(files);
         for (FileChange change : plan.changes()) {
-            write(step, change.file(), change.after());
+            listener.wrote(step.id(), change.file());
         }
     }
 

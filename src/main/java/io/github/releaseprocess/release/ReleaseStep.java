@@ -37,6 +37,16 @@ interface ReleaseStep {
         return false;
     }
 
+    /**
+     * True for a local step whose first act is to save a record of its own (a backup, the index,
+     * the ref it moves) before it changes anything: its start then goes to disk with that record
+     * instead of a save (and fsync) of its own. A kill before that record leaves no trace of the
+     * step and nothing it changed.
+     */
+    default boolean recordsBeforeChanging() {
+        return false;
+    }
+
     /** Undoes the step from what the journal recorded of it. */
     default void undo(ReleaseRun run) throws IOException {
         run.journal().undo(id(), run.repository);

@@ -439,6 +439,11 @@ final class ReleaseSteps {
             super(CHANGELOG);
         }
 
+        @Override
+        public boolean recordsBeforeChanging() {
+            return true;
+        }
+
         /** The released components whose changelog exists. */
         private static List<ComponentRelease> withChangelog(ReleaseRun run) {
             return run.released().stream()
@@ -530,6 +535,11 @@ final class ReleaseSteps {
     static final class ReleaseVersionStep extends Step {
         ReleaseVersionStep() {
             super(RELEASE_VERSION);
+        }
+
+        @Override
+        public boolean recordsBeforeChanging() {
+            return true;
         }
 
         @Override
@@ -637,6 +647,11 @@ final class ReleaseSteps {
         }
 
         @Override
+        public boolean recordsBeforeChanging() {
+            return true;
+        }
+
+        @Override
         public String describe(ReleaseRun run) {
             return "commit '" + run.releaseMessage(run.request.releaseCommitMessage()) + "'";
         }
@@ -653,6 +668,11 @@ final class ReleaseSteps {
     static final class TagStep extends Step {
         TagStep() {
             super(TAG);
+        }
+
+        @Override
+        public boolean recordsBeforeChanging() {
+            return true;
         }
 
         @Override
@@ -682,7 +702,8 @@ final class ReleaseSteps {
                     run.journal().refMoving(id(), ref, null, commit, null);
                     run.repository.writer().tag(tag, notes + "\n", commit, run.request.signTag(),
                             run.request.releaseTime());
-                    run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
+                    run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow(),
+                            false);
                     run.listener().moved(id(), ref);
                 }
                 return;
@@ -711,7 +732,8 @@ final class ReleaseSteps {
             run.journal().refMoving(id(), ref, null, commit, null);
             run.repository.writer().tag(run.tag, notes + "\n", commit, run.request.signTag(),
                     run.request.releaseTime());
-            run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow());
+            // The new id waits for the next save: the tag is recognised by its target.
+            run.journal().refMoved(id(), ref, run.repository.refId(ref).orElseThrow(), false);
         }
     }
 
@@ -749,6 +771,11 @@ final class ReleaseSteps {
     static final class DevelopmentVersionStep extends Step {
         DevelopmentVersionStep() {
             super(DEVELOPMENT_VERSION);
+        }
+
+        @Override
+        public boolean recordsBeforeChanging() {
+            return true;
         }
 
         @Override

@@ -517,7 +517,9 @@ public final class Releaser {
                     step.undo(run);
                     journal.forget(step.id());
                 }
-                journal.started(step.id());
+                // A step that records before it changes anything saves its start with that
+                // record; the others (the test build, the API check, a server's step) now.
+                journal.started(step.id(), !step.recordsBeforeChanging());
                 listener.started(step.id());
                 run.executing(Simulation.line(step, run));
                 step.execute(run);

@@ -71,6 +71,76 @@ class ReleaserOwnWorkTest {
     }
 
     /**
+     * Every record an undo needs is on disk before the change it undoes, with one save per
+     * change instead of one per record: a step that records first saves its start with its first
+     * record (the backup of the file it writes, by blob id when the index holds the file; the
+     * index and the ref a commit moves, together); the new id of a commit or a tag waits for the
+     * next save, since undo recognises them by their message and parent or their target.
+     */
+    @Test
+    void shouldHaveEveryUndoRecordOnDiskBeforeTheChangeWithOneSavePerChange() throws Exception {
+        ReleaseFixture.create(dir);
+        Path journal = dir.resolve(".git/release-process/journal.json");
+        Map<String, String> onDisk = new LinkedHashMap<>();
+        java.util.List<String> saves = new java.util.ArrayList<>();
+        StepListener listener = new StepListener() {
+            @Override
+            public void started(String stepId) {
+                record("started " + stepId);
+            }
+
+            @Override
+            public void wrote(String stepId, Path file) {
+                record("wrote " + stepId + " " + file.getFileName());
+            }
+
+            @Override
+            public void finished(String stepId) {
+                record("finished " + stepId);
+            }
+
+            private void record(String point) {
+                String now = new String(read(journal), StandardCharsets.UTF_8);
+                if (saves.isEmpty() || !saves.get(saves.size() - 1).equals(now)) {
+                    saves.add(now);
+                }
+                onDisk.put(point, now);
+            }
+        };
+
+        new Releaser(Reporter.SILENT, PASSING, listener).prepare(ReleaseFixture.request(dir), false);
+
+        // A started step that records first is not on disk yet; nothing of it has changed.
+        assertFalse(onDisk.get("started changelog").contains("\"id\": \"changelog\""),
+                onDisk.get("started changelog"));
+        assertFalse(onDisk.get("started release-commit").contains("\"id\": \"release-commit\""),
+                onDisk.get("started release-commit"));
+        // The backup of a written file is on disk when it is written: the blob the index holds.
+        String changelog = onDisk.get("wrote changelog CHANGELOG.md");
+        assertTrue(changelog.contains("\"CHANGELOG.md\": \"blob:"), changelog);
+        String pom = onDisk.get("wrote release-version pom.xml");
+        assertTrue(pom.contains("\"pom.xml\": \"blob:"), pom);
+        String developmentPom = onDisk.get("wrote development-version pom.xml");
+        assertTrue(developmentPom.contains("\"id\": \"development-version\""), developmentPom);
+        assertTrue(developmentPom.matches("(?s).*development-version.*\"pom.xml\": \"blob:.*"),
+                developmentPom);
+        // The commit's records (index, branch before, message) are on disk; its new id is not.
+        String commit = onDisk.get("finished release-commit");
+        assertTrue(commit.contains("\"index\": \"release-commit-index\""), commit);
+        assertTrue(commit.contains("\"message\": \"chore(release): 1.3.0\""), commit);
+        assertFalse(commit.contains("\"after\": \""), commit);
+        String tag = onDisk.get("finished tag");
+        assertTrue(tag.contains("\"ref\": \"refs/tags/v1.3.0\""), tag);
+        assertTrue(tag.contains("\"target\""), tag);
+        // Nothing was copied: the index (twice) is the only backup the release made.
+        // Saves seen: begin, changelog's backup, release version's backup, the test build's
+        // start, the release commit's records, the tag's, the development version's backup and
+        // its commit's records (the journal is deleted at the end).
+        assertEquals(8, saves.size(), String.join("\n----\n", saves));
+        assertFalse(Files.exists(journal.getParent()), "journal left behind");
+    }
+
+    /**
      * Without {@code <scm><url>}, the changelog links to the web URL of the remote, read from the
      * repository the release opens (the goal no longer opens it a second time for that).
      */

@@ -605,6 +605,18 @@ class ReleaserTest {
         }
 
         /**
+         * Killed as a step that records first starts, before that record: its start is not on
+         * disk (it goes there with the record), nor is the end of the step before it. Resume
+         * redoes the step before it and goes on; abort puts everything back.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"release-commit", "tag"})
+        void shouldResumeOrAbortAfterAKillBeforeAStartIsSaved(String step) throws Exception {
+            assertResumeAndAbortAfterHalt("in", step, journal -> !journal.contains("\"id\": \""
+                    + step + "\""));
+        }
+
+        /**
          * Killed while closing its journal (the journal file is deleted first, then the
          * backups): an empty backup/ folder stayed, and abort and resume said there was nothing
          * to do and left it. They still say so, and remove what nothing reads any more.
@@ -659,22 +671,35 @@ class ReleaserTest {
         @ParameterizedTest
         @ValueSource(strings = {"changelog", "release-version", "development-version"})
         void shouldRedoAStepKilledAfterItsFirstWrite(String step) throws Exception {
+            assertResumeAndAbortAfterHalt("wrote", step, journal -> true);
+        }
+
+        /**
+         * Halts a release in a child JVM at {@code where} of {@code step} (the journal it leaves
+         * must pass {@code journalOnDisk}); resume then gives what an uninterrupted release
+         * gives, and in a second project abort gives back exactly the original repository.
+         */
+        private void assertResumeAndAbortAfterHalt(String where, String step,
+                java.util.function.Predicate<String> journalOnDisk) throws Exception {
             Path reference = dir.resolve("reference");
             ReleaseFixture.create(reference);
             new Releaser(Reporter.SILENT, passingBuild).prepare(ReleaseFixture.request(reference), false);
 
             Path resumed = dir.resolve("resumed");
             ReleaseFixture.create(resumed);
-            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", "wrote", step));
+            assertEquals(ReleaseChild.HALT_STATUS, child(resumed, "prepare", where, step));
+            String journal = Files.readString(resumed.resolve(".git/release-process/journal.json"));
+            assertTrue(journalOnDisk.test(journal), journal);
             assertEquals(0, child(resumed, "resume", "none", ""));
             assertEquals(ReleaseFixture.snapshot(reference, false), ReleaseFixture.snapshot(resumed, false));
 
             Path aborted = dir.resolve("aborted");
             ReleaseFixture.create(aborted);
             String original = ReleaseFixture.snapshot(aborted, true);
-            assertEquals(ReleaseChild.HALT_STATUS, child(aborted, "prepare", "wrote", step));
+            assertEquals(ReleaseChild.HALT_STATUS, child(aborted, "prepare", where, step));
             assertEquals(0, child(aborted, "abort", "none", ""));
             assertEquals(original, ReleaseFixture.snapshot(aborted, true));
+            assertFalse(Files.exists(aborted.resolve(".git/release-process")));
         }
     }
 

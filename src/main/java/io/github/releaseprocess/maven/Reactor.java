@@ -1,6 +1,7 @@
 package io.github.releaseprocess.maven;
 
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.versionfiles.ParsedPoms;
 import io.github.releaseprocess.versionfiles.ReactorModule;
 import io.github.releaseprocess.versionfiles.ReactorReader;
 import java.io.IOException;
@@ -49,10 +50,11 @@ final class Reactor {
      * Maven; with {@code -N} (Maven loaded the root alone, which is what makes it fast on a large
      * reactor) they are read from the files as a recursive build would collect them: Maven is
      * asked only for the modules of a POM whose profiles declare modules, so that the same
-     * profiles are active ({@code -P}, {@code -D}, activeByDefault, JDK, OS, files).
+     * profiles are active ({@code -P}, {@code -D}, activeByDefault, JDK, OS, files). The POMs
+     * parsed on the way are kept in {@code parsed}.
      */
     static List<ReactorModule> modules(MavenSession session, MavenProject root,
-            ProjectBuilder projectBuilder) throws IOException {
+            ProjectBuilder projectBuilder, ParsedPoms parsed) throws IOException {
         if (session.getRequest().isRecursive() || root.getFile() == null) {
             List<ReactorModule> modules = new ArrayList<>();
             for (MavenProject p : projects(session)) {
@@ -67,7 +69,7 @@ final class Reactor {
         Map<String, String> userProperties = new LinkedHashMap<>();
         session.getUserProperties().forEach((k, v) -> userProperties.put(k.toString(), v.toString()));
         return ReactorReader.walk(rootPom, userProperties, pom -> pom.equals(rootPom)
-                ? root.getModules() : effectiveModules(session, projectBuilder, pom));
+                ? root.getModules() : effectiveModules(session, projectBuilder, pom), parsed);
     }
 
     /** The modules of one POM with the session's profiles applied, as Maven builds it. */

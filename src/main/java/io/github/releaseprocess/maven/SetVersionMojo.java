@@ -4,6 +4,7 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.JournaledWrite;
+import io.github.releaseprocess.versionfiles.ParsedPoms;
 import io.github.releaseprocess.versionfiles.ReactorModule;
 import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import io.github.releaseprocess.versionfiles.VersionChangeRequest;
@@ -52,7 +53,8 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
     @Override
     protected void run(Reporter reporter) throws IOException {
         String target = requestedVersion();
-        List<ReactorModule> modules = Reactor.modules(session, project, projectBuilder);
+        ParsedPoms parsed = new ParsedPoms();
+        List<ReactorModule> modules = Reactor.modules(session, project, projectBuilder, parsed);
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         Optional<io.github.releaseprocess.release.ComponentScope> scope = componentScope();
         VersionChangePlan plan;
@@ -66,7 +68,7 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
             VersionChangeRequest request = new VersionChangeRequest(baseDir(),
                     project.getVersion(), target, modules, files, trackedFiles(),
                     Optional.empty());
-            plan = VersionSetter.plan(request, reporter);
+            plan = VersionSetter.plan(request, reporter, parsed);
             from = plan.currentVersion();
         }
         boolean dry = dryRun;

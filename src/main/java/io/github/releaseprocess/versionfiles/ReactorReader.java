@@ -83,9 +83,18 @@ public final class ReactorReader {
      */
     public static List<ReactorModule> walk(Path rootPom, Map<String, String> userProperties,
             EffectiveModules effectiveModules) throws IOException {
+        return walk(rootPom, userProperties, effectiveModules, new ParsedPoms());
+    }
+
+    /** {@link #walk(Path, Map, EffectiveModules)}, keeping the parsed POMs in {@code parsed}. */
+    public static List<ReactorModule> walk(Path rootPom, Map<String, String> userProperties,
+            EffectiveModules effectiveModules, ParsedPoms parsed) throws IOException {
         Path pom = rootPom.toAbsolutePath().normalize();
-        return new ReactorReader(pom.getParent(), Map.copyOf(userProperties),
-                Objects.requireNonNull(effectiveModules, "effectiveModules")).run(pom, List.of());
+        ReactorReader reader = new ReactorReader(pom.getParent(), Map.copyOf(userProperties),
+                Objects.requireNonNull(effectiveModules, "effectiveModules"));
+        List<ReactorModule> modules = reader.run(pom, List.of());
+        reader.poms.values().forEach(parsed::put);
+        return modules;
     }
 
     private List<ReactorModule> run(Path rootPom, List<Path> given) throws IOException {
@@ -98,7 +107,7 @@ public final class ReactorReader {
             if (poms.containsKey(pom)) {
                 continue;
             }
-            PomFile file = PomFile.read(pom, root.relativize(pom).toString());
+            PomFile file = PomFile.read(pom, root.relativize(pom).toString().replace('\\', '/'));
             poms.put(pom, file);
             if (!given.isEmpty()) {
                 continue; // the build's own list, profiles included

@@ -121,11 +121,13 @@ class ReactorWalkTest {
                 module("apps/app3/pom.xml", "app3", "1.0.0-SNAPSHOT"),
                 module("lib/pom.xml", "lib", "1.0.0-SNAPSHOT"),
                 module("optional/pom.xml", "optional", "1.0.0-SNAPSHOT"));
+        ParsedPoms parsed = new ParsedPoms();
         List<ReactorModule> walked = ReactorReader.walk(root.resolve("pom.xml"), Map.of(),
-                this::mavenModules);
+                this::mavenModules, parsed);
 
         VersionChangePlan fromMaven = plan(maven);
-        VersionChangePlan fromFiles = plan(walked);
+        VersionChangePlan fromFiles = VersionSetter.plan(new VersionChangeRequest(root,
+                "1.0.0-SNAPSHOT", "1.1.0", walked, List.of()), Reporter.SILENT, parsed);
 
         assertEquals(paths(fromMaven), paths(fromFiles));
         Map<Path, byte[]> written = new HashMap<>();

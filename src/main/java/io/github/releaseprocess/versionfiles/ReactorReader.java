@@ -168,8 +168,9 @@ public final class ReactorReader {
         if (!Files.isRegularFile(target)) {
             String where = element == null ? file.displayName
                     : file.displayName + ":" + file.tree.line(element.tagStart);
-            throw new RefusalException(where + ": <module>" + rel + "</module> has no POM at "
-                    + root.relativize(target) + "; fix the module path.");
+            String name = element == null ? "module" : element.name;
+            throw new RefusalException(where + ": <" + name + ">" + rel + "</" + name
+                    + "> has no POM at " + root.relativize(target) + "; fix the module path.");
         }
         return target;
     }

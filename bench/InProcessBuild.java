@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Not a part of the plugin: measures what an in-process nested Maven build would cost, and what
- * it leaks (decision 0026). Runs a Maven build N times inside this one JVM, each time in a fresh
+ * it leaks (decision 0027). Runs a Maven build N times inside this one JVM, each time in a fresh
  * class loader and ClassWorld over the installation's {@code boot/} and {@code lib/} jars (what
  * an isolated in-process test build would do), and prints per run the wall and process CPU time,
  * the system properties the build left changed and the threads it left running.

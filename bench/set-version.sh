@@ -5,7 +5,12 @@
 # so no download is timed.
 #
 #   bench/set-version.sh [MODULES]        # default 1000 modules; RUNS=3 timed runs per tool
+#   BENCH_N=1 bench/set-version.sh        # also each command with -N (Maven loads the root only;
+#                                         # set-version and versions:set walk the modules themselves)
 #
+# Each round runs every command once, in turn, on a fresh copy (alternating, so that a change in
+# the machine's load hits every row alike); the table gives the median wall time and the median
+# CPU time (user + sys of Maven's JVM and its children), which suffers less from other processes.
 # Installs the plugin under test into the user's local repository first
 # (./mvnw -B -q -ntp install -DskipTests -DskipITs). Work files go to bench/work/ (git-ignored).
 # The reactor is a git repository with everything committed, as a user's is, so set-version
@@ -94,21 +99,16 @@ generate() { # $1 = folder, $2 = modules (default MODULES)
   fi
 }
 
-now() { date +%s.%N; }
-
-# One timed run: copy the pristine reactor, run Maven in it, print the seconds.
+# One timed run: copy the pristine reactor, run Maven in it, print "wall-seconds cpu-seconds".
 # TIMED_MVN: the Maven to run (default this repository's wrapper); PRISTINE: the reactor to copy.
 timed() { # $1 = name, rest = Maven arguments
   local name="$1"; shift
   rm -rf "$WORK/$name"
   cp -r "$WORK/${PRISTINE:-pristine}" "$WORK/$name"
-  local start end
-  start="$(now)"
-  (cd "$WORK/$name" && env MAVEN_OPTS= "${TIMED_MVN:-$MVN}" -B -q -ntp "${MVN_ARGS[@]}" "$@" \
-      >"$WORK/$name.log" 2>&1) \
+  (cd "$WORK/$name" && env MAVEN_OPTS= /usr/bin/time -f '%e %U %S' -o "$WORK/$name.time" \
+      "${TIMED_MVN:-$MVN}" -B -q -ntp "${MVN_ARGS[@]}" "$@" >"$WORK/$name.log" 2>&1) \
     || { echo "$name failed, see $WORK/$name.log" >&2; exit 1; }
-  end="$(now)"
-  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f\n", b - a}'
+  awk '{printf "%.2f %.2f\n", $1, $2 + $3}' "$WORK/$name.time"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -130,47 +130,79 @@ if $SYSTEM_MVN; then
     -DnewVersion=1.1.0 -DgenerateBackupPoms=false >/dev/null
 fi
 
-validate=(); ours=(); versions=(); validate_sys=(); ours_sys=(); versions_sys=()
+# The rows: name, label, Maven arguments (VERSIONS stands for the versions plugin of that Maven).
+ROWS=(validate ours versions)
+[ "${BENCH_N:-0}" = 1 ] && ROWS=(validate validate-n ours ours-n versions versions-n)
+label() {
+  case "$1" in
+    validate) echo "mvn validate (Maven loads the reactor)" ;;
+    validate-n) echo "mvn -N validate (Maven loads the root)" ;;
+    ours) echo "release-process:set-version" ;;
+    ours-n) echo "release-process:set-version, -N" ;;
+    versions) echo "versions:set $2 (no backup POMs)" ;;
+    versions-n) echo "versions:set $2, -N" ;;
+  esac
+}
+args() { # $1 = row, $2 = versions plugin
+  case "$1" in
+    validate) echo validate ;;
+    validate-n) echo -N validate ;;
+    ours) echo "$OURS" -DnewVersion=1.1.0 ;;
+    ours-n) echo -N "$OURS" -DnewVersion=1.1.0 ;;
+    versions) echo "$2:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false ;;
+    versions-n) echo -N "$2:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false ;;
+  esac
+}
+MAVENS=(wrapper)
+$SYSTEM_MVN && MAVENS+=(sys)
+declare -A WALL CPU
 echo "load before the timed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq 1 "$RUNS"); do
-  validate+=("$(timed validate validate)")
-  ensure_installed
-  ours+=("$(timed ours "$OURS" -DnewVersion=1.1.0)")
-  versions+=("$(timed versions "$VERSIONS_PLUGIN:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false)")
-  echo "run $run: validate ${validate[-1]} s, set-version ${ours[-1]} s, versions:set ${versions[-1]} s"
-  if $SYSTEM_MVN; then
-    validate_sys+=("$(TIMED_MVN=mvn timed validate-sys validate)")
-    ours_sys+=("$(TIMED_MVN=mvn timed ours-sys "$OURS" -DnewVersion=1.1.0)")
-    versions_sys+=("$(TIMED_MVN=mvn timed versions-sys "$VERSIONS_PLUGIN_SYS:set" -DnewVersion=1.1.0 -DgenerateBackupPoms=false)")
-    echo "       system mvn: validate ${validate_sys[-1]} s, set-version ${ours_sys[-1]} s, versions:set $VERSIONS_SYS_VERSION ${versions_sys[-1]} s"
+  for m in "${MAVENS[@]}"; do
+    line="run $run, $m:"
+    for row in "${ROWS[@]}"; do
+      ensure_installed
+      if [ "$m" = sys ]; then
+        # shellcheck disable=SC2046
+        t="$(TIMED_MVN=mvn timed "$row-sys" $(args "$row" "$VERSIONS_PLUGIN_SYS"))"
+      else
+        # shellcheck disable=SC2046
+        t="$(timed "$row" $(args "$row" "$VERSIONS_PLUGIN"))"
+      fi
+      WALL[$m.$row]+="${t% *} "; CPU[$m.$row]+="${t#* } "
+      line="$line $row ${t% *} s (cpu ${t#* })"
+    done
+    echo "$line"
+  done
+done
+echo "load after the timed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+med() { printf '%s\n' $1 | median; }
+same() { # $1, $2 = work folders; identical files, logs and .git aside?
+  diff -r -q -x '*.log' -x '*.time' -x .git "$WORK/$1" "$WORK/$2" >/dev/null && echo identical || echo DIFFERENT
+}
+for m in "${MAVENS[@]}"; do
+  if [ "$m" = sys ]; then
+    sfx=-sys; vp="$VERSIONS_SYS_VERSION"
+    echo; echo "System mvn ($(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | cut -d' ' -f3))"
+  else
+    sfx=; vp="${VERSIONS_PLUGIN##*:}"
+    echo; echo "Wrapper Maven $("$MVN" -v 2>/dev/null | head -1 | cut -d' ' -f3)"
+  fi
+  echo "Reactor of $MODULES modules, median of $RUNS runs"
+  printf '%-46s %8s %8s\n' "command" "wall s" "cpu s"
+  for row in "${ROWS[@]}"; do
+    printf '%-46s %8.2f %8.2f\n' "$(label "$row" "$vp")" "$(med "${WALL[$m.$row]}")" "$(med "${CPU[$m.$row]}")"
+  done
+  ratio() { awk -v o="$(med "${WALL[$m.$1]}")" -v s="$(med "${WALL[$m.$2]}")" \
+      -v oc="$(med "${CPU[$m.$1]}")" -v sc="$(med "${CPU[$m.$2]}")" \
+      'BEGIN {printf "%.3f (cpu %.3f)", o / s, oc / sc}'; }
+  echo "ratio set-version / versions:set: $(ratio ours versions)"
+  echo "resulting POMs of both tools: $(same "ours$sfx" "versions$sfx")"
+  if [ "${BENCH_N:-0}" = 1 ]; then
+    echo "ratio set-version -N / versions:set: $(ratio ours-n versions)"
+    echo "ratio set-version -N / versions:set -N: $(ratio ours-n versions-n)"
+    echo "set-version -N wrote what set-version wrote: $(same "ours$sfx" "ours-n$sfx")"
+    echo "versions:set -N wrote what versions:set wrote: $(same "versions$sfx" "versions-n$sfx")"
   fi
 done
-
-v="$(printf '%s\n' "${validate[@]}" | median)"
-o="$(printf '%s\n' "${ours[@]}" | median)"
-s="$(printf '%s\n' "${versions[@]}" | median)"
-same="identical"
-diff -r -q -x '*.log' -x .git "$WORK/ours" "$WORK/versions" >/dev/null || same="DIFFERENT"
-
-echo
-echo "Reactor of $MODULES modules, median of $RUNS runs, Maven $("$MVN" -v 2>/dev/null | head -1 | cut -d' ' -f3)"
-printf '%-44s %8s\n' "command" "seconds"
-printf '%-44s %8.2f\n' "mvn validate (Maven loads the reactor)" "$v"
-printf '%-44s %8.2f\n' "release-process:set-version" "$o"
-printf '%-44s %8.2f\n' "versions:set (2.25.1, no backup POMs)" "$s"
-awk -v o="$o" -v s="$s" 'BEGIN {printf "ratio set-version / versions:set: %.3f\n", o / s}'
-echo "resulting POMs of both tools: $same"
-if $SYSTEM_MVN; then
-  vs="$(printf '%s\n' "${validate_sys[@]}" | median)"
-  os="$(printf '%s\n' "${ours_sys[@]}" | median)"
-  ss="$(printf '%s\n' "${versions_sys[@]}" | median)"
-  same_sys="identical"
-  diff -r -q -x '*.log' -x .git "$WORK/ours-sys" "$WORK/versions-sys" >/dev/null || same_sys="DIFFERENT"
-  echo
-  echo "Same with the system mvn ($(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g' | cut -d' ' -f3))"
-  printf '%-44s %8.2f\n' "mvn validate (Maven loads the reactor)" "$vs"
-  printf '%-44s %8.2f\n' "release-process:set-version" "$os"
-  printf '%-44s %8.2f\n' "versions:set ($VERSIONS_SYS_VERSION, no backup POMs)" "$ss"
-  awk -v o="$os" -v s="$ss" 'BEGIN {printf "ratio set-version / versions:set: %.3f\n", o / s}'
-  echo "resulting POMs of both tools: $same_sys"
-fi

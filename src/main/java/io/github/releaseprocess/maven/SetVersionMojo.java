@@ -4,6 +4,7 @@ import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.release.JournaledWrite;
+import io.github.releaseprocess.versionfiles.ParsedPoms;
 import io.github.releaseprocess.versionfiles.ReactorModule;
 import io.github.releaseprocess.versionfiles.VersionChangePlan;
 import io.github.releaseprocess.versionfiles.VersionChangeRequest;
@@ -11,19 +12,20 @@ import io.github.releaseprocess.versionfiles.VersionFile;
 import io.github.releaseprocess.versionfiles.VersionSetter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
 
 /**
  * Sets a version in every POM of the reactor and in the configured version files, changing only
  * the characters of the version: {@code mvn release-process:set-version -DnewVersion=1.4.0}.
- * All files are written or none. Runs once, at the execution root.
+ * All files are written or none. Runs once, at the execution root; with {@code -N} it reads the
+ * modules from the files instead of waiting for Maven to load the whole reactor.
  */
 @Mojo(name = "set-version", threadSafe = true, aggregator = true)
 public class SetVersionMojo extends AbstractComponentScopedMojo {
@@ -44,17 +46,15 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
     @Parameter(property = "release-process.dryRun", defaultValue = "false")
     private boolean dryRun;
 
+    /** Reads the modules of a POM whose profiles declare modules, under {@code -N}. */
+    @Component
+    private ProjectBuilder projectBuilder;
+
     @Override
     protected void run(Reporter reporter) throws IOException {
         String target = requestedVersion();
-        List<MavenProject> projects = Reactor.projects(session);
-        List<ReactorModule> modules = new ArrayList<>();
-        for (MavenProject p : projects) {
-            if (p.getFile() != null) {
-                modules.add(new ReactorModule(p.getFile().toPath(), p.getGroupId(),
-                        p.getArtifactId(), p.getVersion()));
-            }
-        }
+        ParsedPoms parsed = new ParsedPoms();
+        List<ReactorModule> modules = Reactor.modules(session, project, projectBuilder, parsed);
         List<VersionFile> files = VersionFileSpec.toVersionFiles(versionFiles);
         Optional<io.github.releaseprocess.release.ComponentScope> scope = componentScope();
         VersionChangePlan plan;
@@ -68,7 +68,7 @@ public class SetVersionMojo extends AbstractComponentScopedMojo {
             VersionChangeRequest request = new VersionChangeRequest(baseDir(),
                     project.getVersion(), target, modules, files, trackedFiles(),
                     Optional.empty());
-            plan = VersionSetter.plan(request, reporter);
+            plan = VersionSetter.plan(request, reporter, parsed);
             from = plan.currentVersion();
         }
         boolean dry = dryRun;

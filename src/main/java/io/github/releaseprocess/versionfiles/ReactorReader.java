@@ -11,27 +11,48 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a reactor from its root POM without Maven: follows {@code <modules>} (and Maven 4
  * {@code <subprojects>}), fills in inherited groupIds and versions, and resolves {@code ${...}}
- * in versions from {@code .mvn/maven.config} and the POM properties up the parent chain. The
- * Maven goals get the reactor from Maven itself; this serves tests and tools that run outside a
- * build. Profiles are not activated: given the module POMs Maven collected for the session (with
- * the modules of active profiles), it reads exactly those instead of following {@code <modules>}.
+ * in versions from the user properties, {@code .mvn/maven.config} and the POM properties up the
+ * parent chain (parents outside the reactor included, through {@code <relativePath>}). The Maven
+ * goals get the reactor from Maven itself, except {@code set-version -N}, which walks the files
+ * with {@link #walk} and asks Maven only for the modules of POMs whose profiles declare modules.
+ * Without such a {@link EffectiveModules} profiles are not activated: given the module POMs Maven
+ * collected for the session (with the modules of active profiles), it reads exactly those
+ * instead of following {@code <modules>}.
  */
 public final class ReactorReader {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)\\}");
 
+    /**
+     * The modules of a POM whose profiles declare modules, as the build sees them: the
+     * {@code <module>} texts of its {@code <modules>} and of its active profiles.
+     */
+    @FunctionalInterface
+    public interface EffectiveModules {
+        /** The modules that {@code pom} lists once its active profiles are applied. */
+        List<String> of(Path pom) throws IOException;
+    }
+
     private final Path root;
     private final Map<Path, PomFile> poms = new LinkedHashMap<>();
+    /** Parents read only for their properties: outside the reactor, reached by relativePath. */
+    private final Map<Path, PomFile> outside = new LinkedHashMap<>();
+    private final Map<String, String> userProperties;
+    private final EffectiveModules effectiveModules;
     private MavenConfig config;
 
-    private ReactorReader(Path root) {
+    private ReactorReader(Path root, Map<String, String> userProperties,
+            EffectiveModules effectiveModules) {
         this.root = root;
+        this.userProperties = userProperties;
+        this.effectiveModules = effectiveModules;
     }
 
     /** The modules of the reactor whose root POM is {@code rootPom}, the root first. */
@@ -46,12 +67,34 @@ public final class ReactorReader {
      */
     public static List<ReactorModule> read(Path rootPom, List<Path> modulePoms) throws IOException {
         Path pom = rootPom.toAbsolutePath().normalize();
-        ReactorReader reader = new ReactorReader(pom.getParent());
+        ReactorReader reader = new ReactorReader(pom.getParent(), Map.of(), null);
         List<Path> given = new ArrayList<>();
         for (Path module : modulePoms) {
             given.add(module.toAbsolutePath().normalize());
         }
         return reader.run(pom, given);
+    }
+
+    /**
+     * The reactor a recursive build of {@code rootPom} collects, read from the files: the
+     * {@code <modules>} of every POM, and for a POM whose profiles declare modules, the ones
+     * {@code effectiveModules} says are active; versions resolved with the build's
+     * {@code userProperties} (the {@code -D}s, which win over POM properties as in Maven).
+     */
+    public static List<ReactorModule> walk(Path rootPom, Map<String, String> userProperties,
+            EffectiveModules effectiveModules) throws IOException {
+        return walk(rootPom, userProperties, effectiveModules, new ParsedPoms());
+    }
+
+    /** {@link #walk(Path, Map, EffectiveModules)}, keeping the parsed POMs in {@code parsed}. */
+    public static List<ReactorModule> walk(Path rootPom, Map<String, String> userProperties,
+            EffectiveModules effectiveModules, ParsedPoms parsed) throws IOException {
+        Path pom = rootPom.toAbsolutePath().normalize();
+        ReactorReader reader = new ReactorReader(pom.getParent(), Map.copyOf(userProperties),
+                Objects.requireNonNull(effectiveModules, "effectiveModules"));
+        List<ReactorModule> modules = reader.run(pom, List.of());
+        reader.poms.values().forEach(parsed::put);
+        return modules;
     }
 
     private List<ReactorModule> run(Path rootPom, List<Path> given) throws IOException {
@@ -64,10 +107,16 @@ public final class ReactorReader {
             if (poms.containsKey(pom)) {
                 continue;
             }
-            PomFile file = PomFile.read(pom, root.relativize(pom).toString());
+            PomFile file = PomFile.read(pom, root.relativize(pom).toString().replace('\\', '/'));
             poms.put(pom, file);
             if (!given.isEmpty()) {
                 continue; // the build's own list, profiles included
+            }
+            if (effectiveModules != null && declaresProfileModules(file)) {
+                for (String rel : effectiveModules.of(pom)) {
+                    queue.add(modulePom(file, null, rel));
+                }
+                continue;
             }
             for (String list : List.of("modules", "subprojects")) {
                 Element modules = file.project.child(list);
@@ -76,19 +125,9 @@ public final class ReactorReader {
                 }
                 for (Element m : modules.children) {
                     String rel = file.text(m);
-                    if (rel == null || rel.isEmpty()) {
-                        continue;
+                    if (rel != null && !rel.isEmpty()) {
+                        queue.add(modulePom(file, m, rel));
                     }
-                    Path target = pom.getParent().resolve(rel).normalize();
-                    if (Files.isDirectory(target) || !target.getFileName().toString().endsWith(".xml")) {
-                        target = target.resolve("pom.xml");
-                    }
-                    if (!Files.isRegularFile(target)) {
-                        throw new RefusalException(file.displayName + ":" + file.tree.line(m.tagStart)
-                                + ": <" + m.name + ">" + rel + "</" + m.name + "> has no POM at "
-                                + root.relativize(target) + "; fix the module path.");
-                    }
-                    queue.add(target);
                 }
             }
         }
@@ -106,12 +145,42 @@ public final class ReactorReader {
         return out;
     }
 
+    /** Whether a profile of the POM lists modules, which only Maven knows to be active or not. */
+    private static boolean declaresProfileModules(PomFile file) {
+        Element profiles = file.project.child("profiles");
+        if (profiles == null) {
+            return false;
+        }
+        for (Element profile : profiles.children) {
+            if (profile.child("modules") != null || profile.child("subprojects") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The POM a {@code <module>} text names; {@code element} (null: from a profile) for errors. */
+    private Path modulePom(PomFile file, Element element, String rel) {
+        Path target = file.path.getParent().resolve(rel).normalize();
+        if (Files.isDirectory(target) || !target.getFileName().toString().endsWith(".xml")) {
+            target = target.resolve("pom.xml");
+        }
+        if (!Files.isRegularFile(target)) {
+            String where = element == null ? file.displayName
+                    : file.displayName + ":" + file.tree.line(element.tagStart);
+            String name = element == null ? "module" : element.name;
+            throw new RefusalException(where + ": <" + name + ">" + rel + "</" + name
+                    + "> has no POM at " + root.relativize(target) + "; fix the module path.");
+        }
+        return target;
+    }
+
     private String groupId(PomFile file) {
         String own = file.text(file.own("groupId"));
         return own != null ? own : file.text(file.parentChild("groupId"));
     }
 
-    private String version(PomFile file) {
+    private String version(PomFile file) throws IOException {
         String own = file.text(file.own("version"));
         if (own == null) {
             own = file.text(file.parentChild("version"));
@@ -130,7 +199,10 @@ public final class ReactorReader {
         return out.toString();
     }
 
-    private String property(PomFile file, String name, int depth) {
+    private String property(PomFile file, String name, int depth) throws IOException {
+        if (userProperties.containsKey(name)) {
+            return userProperties.get(name);
+        }
         if (config != null && config.definitions.containsKey(name)) {
             return config.definitions.get(name).value();
         }
@@ -142,7 +214,7 @@ public final class ReactorReader {
         return parent == null || depth > 50 ? null : property(parent, name, depth + 1);
     }
 
-    private PomFile parentOf(PomFile file) {
+    private PomFile parentOf(PomFile file) throws IOException {
         if (file.parent == null) {
             return null;
         }
@@ -153,7 +225,14 @@ public final class ReactorReader {
         }
         PomFile parent = poms.get(target);
         if (parent == null) {
-            return null;
+            parent = outside.get(target);
+        }
+        if (parent == null) {
+            if (!Files.isRegularFile(target)) {
+                return null;
+            }
+            parent = PomFile.read(target, root.relativize(target).toString());
+            outside.put(target, parent);
         }
         String ga = file.text(file.parentChild("groupId")) + ":" + file.text(file.parentChild("artifactId"));
         return ga.equals(groupId(parent) + ":" + parent.text(parent.own("artifactId"))) ? parent : null;

@@ -52,6 +52,7 @@ public final class VersionSetter {
     private final Reporter reporter;
     private final Path root;
     private final Map<Path, PomFile> poms = new LinkedHashMap<>();
+    private final ParsedPoms parsed;
     private final Map<String, ReactorModule> byKey = new HashMap<>();
     private final Map<String, PomFile> pomByKey = new HashMap<>();
     private final Set<String> moving = new HashSet<>();
@@ -63,8 +64,9 @@ public final class VersionSetter {
     private final Map<Path, PomFile> originals = new HashMap<>();
     private final List<VersionChangePlan.Reference> references = new ArrayList<>();
 
-    private VersionSetter(VersionChangeRequest request, Reporter reporter) {
+    private VersionSetter(VersionChangeRequest request, Reporter reporter, ParsedPoms parsed) {
         this.request = request;
+        this.parsed = parsed;
         this.perModule = null;
         this.reporter = reporter;
         this.root = request.rootDirectory().toAbsolutePath().normalize();
@@ -72,6 +74,7 @@ public final class VersionSetter {
 
     private VersionSetter(ModuleVersionRequest request, Reporter reporter) {
         this.request = null;
+        this.parsed = new ParsedPoms();
         this.perModule = request;
         this.reporter = reporter;
         this.root = request.rootDirectory().toAbsolutePath().normalize();
@@ -87,7 +90,13 @@ public final class VersionSetter {
      */
     public static VersionChangePlan plan(VersionChangeRequest request, Reporter reporter)
             throws IOException {
-        return new VersionSetter(request, reporter).plan();
+        return plan(request, reporter, new ParsedPoms());
+    }
+
+    /** {@link #plan(VersionChangeRequest, Reporter)} with POMs already parsed by the reader. */
+    public static VersionChangePlan plan(VersionChangeRequest request, Reporter reporter,
+            ParsedPoms parsed) throws IOException {
+        return new VersionSetter(request, reporter, parsed).plan();
     }
 
     /**
@@ -217,7 +226,7 @@ public final class VersionSetter {
             Path pom = m.pom().toAbsolutePath().normalize();
             PomFile file = poms.get(pom);
             if (file == null) {
-                file = PomFile.read(ProjectPaths.editTarget(root, pom, display(pom)), display(pom));
+                file = read(pom);
                 poms.put(pom, file);
             }
             byKey.put(m.key(), m);
@@ -857,6 +866,13 @@ public final class VersionSetter {
             return null;
         }
         return pom.text(pom.parentChild("groupId")) + ":" + pom.text(pom.parentChild("artifactId"));
+    }
+
+    /** The POM to edit at {@code pom}: parsed by the reader, or read now. */
+    private PomFile read(Path pom) throws IOException {
+        Path target = ProjectPaths.editTarget(root, pom, display(pom));
+        PomFile file = target.equals(pom) ? parsed.get(pom, display(pom)) : null;
+        return file != null ? file : PomFile.read(target, display(pom));
     }
 
     private String display(Path file) {

@@ -67,6 +67,21 @@ final class ReleaseSteps {
     }
 
     /**
+     * A local step whose first act is a record of its own, saved before it changes anything: its
+     * start goes to disk with that record (see {@link ReleaseStep#recordsBeforeChanging}).
+     */
+    abstract static class RecordingStep extends Step {
+        RecordingStep(String id) {
+            super(id);
+        }
+
+        @Override
+        public final boolean recordsBeforeChanging() {
+            return true;
+        }
+    }
+
+    /**
      * A step that acts on a server: run again after a stop, it goes on in place (see
      * {@link ReleaseStep#resumesInPlace}).
      */
@@ -434,14 +449,9 @@ final class ReleaseSteps {
     }
 
     /** Promotes {@code [Unreleased]} to the release (after generating entries, when asked). */
-    static final class ChangelogStep extends Step {
+    static final class ChangelogStep extends RecordingStep {
         ChangelogStep() {
             super(CHANGELOG);
-        }
-
-        @Override
-        public boolean recordsBeforeChanging() {
-            return true;
         }
 
         /** The released components whose changelog exists. */
@@ -532,14 +542,9 @@ final class ReleaseSteps {
     }
 
     /** Sets the release version in every POM of the reactor and in the version files. */
-    static final class ReleaseVersionStep extends Step {
+    static final class ReleaseVersionStep extends RecordingStep {
         ReleaseVersionStep() {
             super(RELEASE_VERSION);
-        }
-
-        @Override
-        public boolean recordsBeforeChanging() {
-            return true;
         }
 
         @Override
@@ -641,14 +646,9 @@ final class ReleaseSteps {
     }
 
     /** Commits the release's changes. */
-    static final class ReleaseCommitStep extends Step {
+    static final class ReleaseCommitStep extends RecordingStep {
         ReleaseCommitStep() {
             super(RELEASE_COMMIT);
-        }
-
-        @Override
-        public boolean recordsBeforeChanging() {
-            return true;
         }
 
         @Override
@@ -665,14 +665,9 @@ final class ReleaseSteps {
     }
 
     /** Tags the release commit, with the release's changelog section as the message. */
-    static final class TagStep extends Step {
+    static final class TagStep extends RecordingStep {
         TagStep() {
             super(TAG);
-        }
-
-        @Override
-        public boolean recordsBeforeChanging() {
-            return true;
         }
 
         @Override
@@ -768,14 +763,9 @@ final class ReleaseSteps {
     }
 
     /** Sets and commits the next development version. */
-    static final class DevelopmentVersionStep extends Step {
+    static final class DevelopmentVersionStep extends RecordingStep {
         DevelopmentVersionStep() {
             super(DEVELOPMENT_VERSION);
-        }
-
-        @Override
-        public boolean recordsBeforeChanging() {
-            return true;
         }
 
         @Override

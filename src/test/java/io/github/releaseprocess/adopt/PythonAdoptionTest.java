@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.testing.GitScenario;
-import java.nio.charset.StandardCharsets;
+import io.github.releaseprocess.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +20,7 @@ class PythonAdoptionTest {
     Path dir;
 
     private void write(String file, String text) throws Exception {
-        Path path = dir.resolve(file);
-        Files.createDirectories(path.getParent());
-        Files.write(path, text.getBytes(StandardCharsets.UTF_8));
+        TestFiles.write(dir, file, text);
     }
 
     private Adoption inspect() throws Exception {

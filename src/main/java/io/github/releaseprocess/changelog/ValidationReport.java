@@ -41,6 +41,8 @@ public final class ValidationReport {
     private final IntFunction<String> line;
     private final int lineCount;
     private final List<Finding> findings;
+    /** The errors {@link #asReleaseGate()} weighed as warnings, as they stand in findings. */
+    private final List<Finding> olderReleaseErrors;
 
     ValidationReport(Changelog changelog, List<Finding> findings) {
         this(changelog, changelog.dialect(), changelog.dialectDetected(),
@@ -51,6 +53,13 @@ public final class ValidationReport {
     ValidationReport(Changelog changelog, Dialect dialect, boolean dialectDetected,
             int releaseCount, IntFunction<String> line, int lineCount, List<Finding> findings,
             boolean streamed) {
+        this(changelog, dialect, dialectDetected, releaseCount, line, lineCount, findings,
+                streamed, List.of());
+    }
+
+    private ValidationReport(Changelog changelog, Dialect dialect, boolean dialectDetected,
+            int releaseCount, IntFunction<String> line, int lineCount, List<Finding> findings,
+            boolean streamed, List<Finding> olderReleaseErrors) {
         this.changelog = changelog;
         this.streamed = streamed;
         this.dialect = dialect;
@@ -59,6 +68,7 @@ public final class ValidationReport {
         this.line = line;
         this.lineCount = lineCount;
         this.findings = List.copyOf(findings);
+        this.olderReleaseErrors = List.copyOf(olderReleaseErrors);
     }
 
     public List<Finding> findings() {
@@ -88,22 +98,33 @@ public final class ValidationReport {
         int olderFrom = released.get(1).line();
         int orderFrom = released.get(1).lastLine();
         List<Finding> weighed = new ArrayList<>(findings.size());
+        List<Finding> older = new ArrayList<>();
         for (Finding f : findings) {
-            boolean older = f.severity() == Severity.ERROR
+            boolean inOlder = f.severity() == Severity.ERROR
                     && (RELEASE_LOCAL.contains(f.rule()) && f.line() >= olderFrom
                             || ORDER.contains(f.rule()) && f.line() > orderFrom);
-            if (!older) {
+            if (!inOlder) {
                 weighed.add(f);
                 continue;
             }
             String in = released.stream().filter(r -> r.line() <= f.line())
                     .reduce((a, b) -> b).map(Release::versionText).orElse("?");
-            weighed.add(new Finding(f.rule(), Severity.WARNING, f.line(), f.column(),
+            Finding warning = new Finding(f.rule(), Severity.WARNING, f.line(), f.column(),
                     f.message() + " (in release " + in + ", older than " + newest.versionText()
-                            + ": it does not stop a release)"));
+                            + ": it does not stop a release)");
+            weighed.add(warning);
+            older.add(warning);
         }
         return new ValidationReport(changelog, dialect, dialectDetected, releaseCount, line,
-                lineCount, weighed, streamed);
+                lineCount, weighed, streamed, older);
+    }
+
+    /**
+     * The errors in older releases that {@link #asReleaseGate()} weighed as warnings, as they
+     * stand among {@link #findings()}; empty for a report that was not weighed.
+     */
+    public List<Finding> olderReleaseErrors() {
+        return olderReleaseErrors;
     }
 
     /**
@@ -160,8 +181,7 @@ public final class ValidationReport {
     public List<String> formatted(String displayName) {
         List<String> out = new ArrayList<>();
         for (Finding f : findings) {
-            out.add(displayName + ":" + f.line() + ":" + f.column() + ": " + f.severity().word()
-                    + ": " + f.message() + " [" + f.rule().id() + "]");
+            out.add(headline(displayName, f));
             String line = this.line.apply(Math.min(f.line(), lineCount));
             int col = Math.min(f.column() - 1, line.length());
             int from = 0;
@@ -179,6 +199,15 @@ public final class ValidationReport {
             out.add(caret.append('^').toString());
         }
         return out;
+    }
+
+    /**
+     * The first of the lines {@link #formatted} gives a finding:
+     * {@code FILE:LINE:COL: severity: message [rule]}.
+     */
+    public static String headline(String displayName, Finding f) {
+        return displayName + ":" + f.line() + ":" + f.column() + ": " + f.severity().word() + ": "
+                + f.message() + " [" + f.rule().id() + "]";
     }
 
     /** The closing count, e.g. {@code CHANGELOG.md: 2 errors, 1 warning}. */

@@ -3,6 +3,8 @@ package io.github.releaseprocess.release;
 import io.github.releaseprocess.changelog.Changelog;
 import io.github.releaseprocess.changelog.ChangelogValidator;
 import io.github.releaseprocess.changelog.Dialect;
+import io.github.releaseprocess.changelog.Finding;
+import io.github.releaseprocess.changelog.Severity;
 import io.github.releaseprocess.changelog.ValidationOptions;
 import io.github.releaseprocess.changelog.ValidationReport;
 import io.github.releaseprocess.commits.Bump;
@@ -460,15 +462,14 @@ final class Gates {
                 .withSeverities(run.request.changelogRules());
         Changelog parsed = Changelog.parse(Files.readAllBytes(file.get()),
                 run.request.changelogDialect());
-        ValidationReport validated = ChangelogValidator.validate(parsed, options);
-        ValidationReport report = validated.asReleaseGate();
-        long older = validated.errors() - report.errors();
+        ValidationReport report = ChangelogValidator.validate(parsed, options).asReleaseGate();
+        long older = report.olderReleaseErrors().size();
         if (report.fails(run.request.changelogFailOnWarning())) {
             List<String> errors = new ArrayList<>();
-            for (String line : report.formatted(name)) {
-                if (line.contains(": error: ") || run.request.changelogFailOnWarning()
-                        && line.contains(": warning: ")) {
-                    errors.add(line);
+            for (Finding f : report.findings()) {
+                if (f.severity() == Severity.ERROR || run.request.changelogFailOnWarning()
+                        && f.severity() == Severity.WARNING) {
+                    errors.add(ValidationReport.headline(name, f));
                 }
             }
             return new GateResult(gate, Status.FAIL, name + " has " + report.errors()
@@ -488,10 +489,8 @@ final class Gates {
                 : "the release section has entries (" + parsed.dialect() + ")");
         if (older > 0) {
             List<String> lines = new ArrayList<>();
-            for (String line : report.formatted(name)) {
-                if (line.contains(": it does not stop a release) [")) {
-                    lines.add(line);
-                }
+            for (Finding f : report.olderReleaseErrors()) {
+                lines.add(ValidationReport.headline(name, f));
             }
             return new GateResult(gate, Status.WARN, valid + "; " + older + " error(s) in older"
                     + " releases do not stop it (mvn release-process:validate-changelog lists"

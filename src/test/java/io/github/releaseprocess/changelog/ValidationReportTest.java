@@ -53,6 +53,10 @@ class ValidationReportTest {
                 + " '### Features', '### Bug Fixes' or another section conventional-changelog"
                 + " writes. (in release 2.52.0, older than 2.53.0: it does not stop a release)",
                 alert.message());
+        assertEquals(List.of(), validated.olderReleaseErrors());
+        assertEquals(gate.findings().stream().filter(f -> f.message().endsWith("stop a release)"))
+                .toList(), gate.olderReleaseErrors());
+        assertEquals(3, gate.olderReleaseErrors().size());
 
         // The same alert in the newest release stops it.
         ValidationReport newestBroken = report("# Changelog\n\n" + older).asReleaseGate();

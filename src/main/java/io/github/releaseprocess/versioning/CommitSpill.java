@@ -83,47 +83,59 @@ final class CommitSpill implements AutoCloseable {
             raw(NULL);
             return;
         }
-        byte[] b = buf;
-        if (pos + 1 > b.length) {
+        if (pos + 1 > buf.length) {
             drain();
         }
-        b[pos++] = '"';
+        buf[pos++] = '"';
         int length = value.length();
         for (int i = 0; i < length; i++) {
-            if (pos + MAX_CHAR > b.length) {
+            if (pos + MAX_CHAR > buf.length) {
                 drain();
             }
             char c = value.charAt(i);
-            if (c < 0x80) {
-                if (c >= 0x20 && c != '"' && c != '\\') {
-                    b[pos++] = (byte) c;
-                } else {
-                    escape(c);
-                }
-            } else if (c < 0x800) {
-                b[pos++] = (byte) (0xc0 | c >> 6);
-                b[pos++] = (byte) (0x80 | c & 0x3f);
-            } else if (c == '\u2028' || c == '\u2029') {
-                unicodeEscape(c);
-            } else if (!Character.isSurrogate(c)) {
-                b[pos++] = (byte) (0xe0 | c >> 12);
-                b[pos++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[pos++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
-                b[pos++] = (byte) (0xf0 | cp >> 18);
-                b[pos++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                b[pos++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                b[pos++] = (byte) (0x80 | cp & 0x3f);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                buf[pos++] = (byte) c;
             } else {
-                b[pos++] = '?'; // unpaired: what String.getBytes(UTF_8) writes
+                // one call for every rarer kind: the JIT's hot loop stays small, and meeting a
+                // kind it has not seen yet deoptimises it once, not once per kind
+                i = other(value, i);
             }
         }
-        if (pos + 1 > b.length) {
+        if (pos + 1 > buf.length) {
             drain();
         }
-        b[pos++] = '"';
+        buf[pos++] = '"';
+    }
+
+    /**
+     * Writes the character at {@code i} that is not plain ASCII (an escape, or UTF-8 of more than
+     * one byte); returns the index of the last character it took (a surrogate pair is two).
+     */
+    private int other(String value, int i) {
+        byte[] b = buf;
+        char c = value.charAt(i);
+        if (c < 0x80) {
+            escape(c);
+        } else if (c < 0x800) {
+            b[pos++] = (byte) (0xc0 | c >> 6);
+            b[pos++] = (byte) (0x80 | c & 0x3f);
+        } else if (c == '\u2028' || c == '\u2029') {
+            unicodeEscape(c);
+        } else if (!Character.isSurrogate(c)) {
+            b[pos++] = (byte) (0xe0 | c >> 12);
+            b[pos++] = (byte) (0x80 | c >> 6 & 0x3f);
+            b[pos++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, value.charAt(++i));
+            b[pos++] = (byte) (0xf0 | cp >> 18);
+            b[pos++] = (byte) (0x80 | cp >> 12 & 0x3f);
+            b[pos++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            b[pos++] = (byte) (0x80 | cp & 0x3f);
+        } else {
+            b[pos++] = '?'; // unpaired: what String.getBytes(UTF_8) writes
+        }
+        return i;
     }
 
     /** Gson's escape of an ASCII character: a short one where JSON has it, else hex. */

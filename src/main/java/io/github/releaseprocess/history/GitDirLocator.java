@@ -65,9 +65,14 @@ public final class GitDirLocator {
         return Optional.empty();
     }
 
-    /** As JGit's {@code FileKey.isGitRepository} on a {@code .git} folder. */
+    /**
+     * As JGit's {@code FileKey.isGitRepository} on a {@code .git} folder, where that is plain:
+     * false for a folder with a {@code commondir} file (JGit then looks elsewhere) and for a
+     * {@code HEAD} it might read otherwise, so that the caller gives up.
+     */
     private static boolean isRepository(Path dir) throws IOException {
-        if (!Files.exists(dir.resolve("objects")) || !Files.exists(dir.resolve("refs"))) {
+        if (Files.exists(dir.resolve("commondir")) || !Files.exists(dir.resolve("objects"))
+                || !Files.exists(dir.resolve("refs"))) {
             return false;
         }
         if (Files.exists(dir.resolve("reftable"))) {
@@ -77,8 +82,10 @@ public final class GitDirLocator {
         if (!Files.isRegularFile(head)) {
             return false;
         }
-        String text = new String(Files.readAllBytes(head), StandardCharsets.UTF_8).strip();
-        return text.startsWith("ref: refs/") || text.matches("[0-9a-f]{40}|[0-9a-f]{64}");
+        String text = new String(Files.readAllBytes(head), StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        return line.startsWith("ref: refs/") || line.matches("[0-9a-fA-F]{40}");
     }
 
     /**

@@ -89,6 +89,17 @@ class GitDirLocatorTest {
         // a .git folder that is not a repository: JGit searches further up
         Path broken = Files.createDirectories(main.resolve("broken/.git"));
         assertEquals(Optional.empty(), locate(broken.getParent()));
+        // a .git folder with a commondir file, or a HEAD JGit may not take
+        Path shared = Files.createDirectories(main.resolve("shared/.git"));
+        Files.createDirectories(shared.resolve("objects"));
+        Files.createDirectories(shared.resolve("refs"));
+        Files.writeString(shared.resolve("HEAD"), " ref: refs/heads/main\n");
+        assertEquals(Optional.empty(), locate(shared.getParent()));
+        Files.writeString(shared.resolve("HEAD"), "ref: refs/heads/main\n");
+        assertSameFolder(shared, locate(shared.getParent()));
+        assertSameFolder(jgit(shared.getParent()), locate(shared.getParent()));
+        Files.writeString(shared.resolve("commondir"), "../../.git\n");
+        assertEquals(Optional.empty(), locate(shared.getParent()));
         // a .git file that says nothing JGit reads
         Path odd = Files.createDirectories(main.resolve("odd"));
         Files.writeString(odd.resolve(".git"), "not a link\n");

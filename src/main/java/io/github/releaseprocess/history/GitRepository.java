@@ -328,8 +328,7 @@ public final class GitRepository implements AutoCloseable {
                         .compareTo(walked.highestPrerelease.get().version()) > 0)) {
                     walked.highestPrerelease = Optional.of(tagged);
                 }
-                visitor.visit(new CommitInfo(commit.id().name(), commit.fullMessage(),
-                        commit.parentCount()));
+                visitor.visit(commit.undecoded());
                 walked.count++;
             }
         }
@@ -547,6 +546,15 @@ public final class GitRepository implements AutoCloseable {
         }
 
         void visit(CommitInfo commit);
+
+        /**
+         * A commit not decoded yet; by default decoded here and passed to
+         * {@link #visit(CommitInfo)}. A visitor that hands commits to another thread decodes them
+         * there.
+         */
+        default void visit(RawCommit commit) {
+            visit(commit.decode());
+        }
     }
 
     /** Refuses a tag name git or the file system cannot hold, before JGit is asked about it. */

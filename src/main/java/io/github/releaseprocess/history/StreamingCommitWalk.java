@@ -332,8 +332,18 @@ final class StreamingCommitWalk {
             return ObjectId.fromString(raw, 5);
         }
 
+        /** The commit as it is, to be decoded by whoever analyses it. */
+        RawCommit undecoded() {
+            return new RawCommit(id, raw, parents.length);
+        }
+
         /** As {@code RevCommit.getFullMessage()}: decoded with the commit's encoding header. */
         String fullMessage() {
+            return fullMessage(raw);
+        }
+
+        /** The whole message of a raw commit object, decoded as {@link #fullMessage()}. */
+        static String fullMessage(byte[] raw) {
             int start = RawParseUtils.commitMessage(raw, 0);
             if (start < 0) {
                 return "";

@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.RefusalException;
+import io.github.releaseprocess.history.GitDirLocator;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.IndexedBlobs;
 import java.io.IOException;
@@ -43,8 +44,12 @@ public final class ReleaseJournal {
     private static final String BLOB = "blob:";
     private static final Pattern BLOB_BACKUP = Pattern.compile("blob:[0-9a-f]{40}");
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}");
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .serializeNulls().create();
+
+    /** Gson, made on first use: the check before every goal does not load it. */
+    private static final class Json {
+        static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+                .serializeNulls().create();
+    }
 
     private final Path dir;
     private final Path workTree;
@@ -165,6 +170,11 @@ public final class ReleaseJournal {
      * {@code start}; does nothing outside a repository (the goal itself says what it needs).
      */
     public static void refuseIfPendingAt(Path start) throws IOException {
+        Optional<Path> gitDir = GitDirLocator.locate(start);
+        if (gitDir.isPresent() && !Files.exists(gitDir.get().resolve(FOLDER).resolve(FILE))
+                && ReleaseLock.holder(gitDir.get()).isEmpty()) {
+            return; // nothing pending, found without opening the repository (JGit, Gson)
+        }
         GitRepository repository;
         try {
             repository = GitRepository.open(start);
@@ -198,7 +208,7 @@ public final class ReleaseJournal {
         Path file = dir.resolve(FILE);
         String problem;
         try {
-            State state = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
+            State state = Json.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
                     State.class);
             problem = check(state, workTree);
             if (problem == null) {
@@ -871,7 +881,8 @@ public final class ReleaseJournal {
     }
 
     private void save() throws IOException {
-        AtomicFiles.write(dir.resolve(FILE), GSON.toJson(state).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(FILE),
+                Json.GSON.toJson(state).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void deleteTree(Path dir) throws IOException {

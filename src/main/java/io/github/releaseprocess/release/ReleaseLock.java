@@ -35,7 +35,6 @@ public final class ReleaseLock implements AutoCloseable {
     // The lock covers one byte far beyond the content, so that others can still read the owner
     // (on Windows a locked region cannot be read).
     private static final long REGION = Long.MAX_VALUE - 1;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The lock on the file, and through {@link FileLock#channel()} the open file itself. */
     private final FileLock lock;
@@ -79,7 +78,7 @@ public final class ReleaseLock implements AutoCloseable {
             throw runningRefusal(read(file));
         }
         byte[] token = new byte[16];
-        RANDOM.nextBytes(token);
+        new SecureRandom().nextBytes(token); // made here: checking a lock needs none
         Holder holder = new Holder(ProcessHandle.current().pid(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), goal,
                 HexFormat.of().formatHex(token));

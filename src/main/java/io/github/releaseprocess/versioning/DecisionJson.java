@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,9 @@ import java.util.Set;
  *
  * <p>Used as the calculator's commit sink, it spills each commit to a temporary file while the
  * history is walked, already as the final, indented text of its element of the {@code commits}
- * array, so a report of a million commits needs no memory for them and no second pass through a
- * JSON parser: {@link #write} copies the spilled bytes into the report. Whether a commit counted
+ * array ({@link CommitSpill}, byte for byte what Gson writes there), so a report of a million
+ * commits needs no memory for them and no second pass through a JSON parser: {@link #write}
+ * copies the spilled bytes into the report. Whether a commit counted
  * is spilled as whether it bumps; a later revert can still cancel it, and the copy turns those
  * few {@code "releasable": true} into {@code false}. {@link #withoutCommits()} leaves the array
  * out ({@code -Drelease-process.outputCommits=false}).
@@ -34,27 +34,13 @@ import java.util.Set;
 public final class DecisionJson implements CommitSink, AutoCloseable {
 
     private static final String INDENT = "  ";
-    /** What the spill starts with: the elements follow at the depth they have in the report. */
-    private static final byte[] SPILL_START;
     /** The start of a commit's {@code id} line and its {@code releasable} line, in the report. */
     private static final byte[] ID_LINE = line("\"id\": \"");
     private static final byte[] RELEASABLE_TRUE = line("\"releasable\": true");
     private static final byte[] RELEASABLE_FALSE = line("\"releasable\": false");
 
-    static {
-        try {
-            StringWriter start = new StringWriter();
-            openCommitsArray(reportWriter(start));
-            SPILL_START = start.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final Path spill;
-    private Writer spillWriter;
-    private JsonWriter spillJson;
-    private boolean spilledAny;
+    private CommitSpill spillWriter;
 
     private DecisionJson(Path spill) throws IOException {
         this.spill = spill;
@@ -75,19 +61,8 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         return json;
     }
 
-    /**
-     * Starts the spill as the report's own writer would start a report holding only the
-     * {@code commits} array, so that each element spilled is indented as it is in the report.
-     */
-    private static void openCommitsArray(JsonWriter json) throws IOException {
-        json.beginObject().name("commits").beginArray();
-    }
-
     private void openSpill() throws IOException {
-        spillWriter = new Utf8SpillWriter(Files.newOutputStream(spill), 1 << 16);
-        spillJson = reportWriter(spillWriter);
-        openCommitsArray(spillJson);
-        spilledAny = false;
+        spillWriter = new CommitSpill(Files.newOutputStream(spill));
     }
 
     /**
@@ -133,11 +108,10 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
         }
         ConventionalCommit header = commit.header();
         try {
-            // No flush per commit: the spill writer encodes and writes 64 KiB at a time.
+            // No flush per commit: the spill writes 64 KiB at a time.
             // "releasable" is whether it bumps; write() turns the ones a revert cancelled.
-            writeCommit(spillJson, commit.id(), header.type(), header.scope(), commit.breaking(),
+            spillWriter.commit(commit.id(), header.type(), header.scope(), commit.breaking(),
                     header.subject(), commit.bump() != Bump.NONE);
-            spilledAny = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,8 +145,8 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
      */
     public void write(VersionDecision decision, java.util.List<ComponentEntry> components,
             Path target) throws IOException {
-        if (spillJson != null) {
-            spillJson.flush();
+        if (spillWriter != null) {
+            spillWriter.flush();
         }
         AtomicFiles.write(target, out -> writeReport(decision, components, out));
     }
@@ -212,7 +186,7 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
             json.name("commits").beginArray();
             json.flush();
             copySpill(decision.cancelled(), out);
-            if (spilledAny) {
+            if (spillWriter.any()) {
                 // JsonWriter saw an empty array: the line break before "]" of a filled one is ours
                 text.write("\n" + INDENT);
             }
@@ -228,7 +202,6 @@ public final class DecisionJson implements CommitSink, AutoCloseable {
      */
     private void copySpill(Set<String> cancelled, OutputStream out) throws IOException {
         try (InputStream in = Files.newInputStream(spill)) {
-            in.skipNBytes(SPILL_START.length);
             if (cancelled.isEmpty()) {
                 in.transferTo(out);
             } else {

@@ -117,7 +117,14 @@ final class ChangelogParser {
         // cost more CPU for no less wall time (bench/README.md, validate-changelog).
         for (int k = 0; k < chunks; ) {
             int end = k + 1;
-            Node doc = PARSER.parse(chunkText(text, bounds, k, end));
+            String chunk = chunkText(text, bounds, k, end);
+            int[] plain = PlainBlocks.scan(chunk);
+            if (plain != null) {
+                addPlain(plain, bounds[k] - 1, blocks);
+                k = end;
+                continue;
+            }
+            Node doc = PARSER.parse(chunk);
             // A chunk that ends in an open fence or HTML block takes in the next one (rare).
             while (end < chunks && endsOpen(doc)) {
                 end++;
@@ -190,6 +197,47 @@ final class ChangelogParser {
     void addChunk(Node doc, int lineOffset, IntFunction<String> lines, Consumer<BlockInfo> blocks) {
         this.lineAt = lines;
         add(doc, lineOffset, blocks);
+    }
+
+    /**
+     * Hands on the blocks {@link PlainBlocks#scan} found in one chunk, as {@link #add} does with
+     * the ones commonmark-java found; {@code lines} gives the text of the chunk's lines.
+     */
+    void addPlainChunk(int[] plain, int lineOffset, IntFunction<String> lines,
+            Consumer<BlockInfo> blocks) {
+        this.lineAt = lines;
+        addPlain(plain, lineOffset, blocks);
+    }
+
+    private void addPlain(int[] plain, int lineOffset, Consumer<BlockInfo> blocks) {
+        for (int i = 0; i < plain.length; ) {
+            int kind = plain[i] & 0xFF;
+            int level = plain[i] >>> 8;
+            int line = lineOffset + plain[i + 1];
+            int last = lineOffset + plain[i + 2];
+            int n = plain[i + 3];
+            i += 4;
+            switch (kind) {
+                case PlainBlocks.HEADING -> blocks.accept(new BlockInfo(Kind.HEADING, level, line,
+                        last, headingText(line), null, null, null));
+                case PlainBlocks.LIST -> {
+                    int[] items = new int[n];
+                    for (int j = 0; j < n; j++) {
+                        items[j] = lineOffset + plain[i + j];
+                    }
+                    blocks.accept(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
+                }
+                case PlainBlocks.DEFINITION -> {
+                    String raw = lineAt.apply(line);
+                    int dest = PlainBlocks.definition(raw, 0, raw.length());
+                    blocks.accept(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null,
+                            raw.substring(1, dest - 3), raw.substring(dest)));
+                }
+                default -> blocks.accept(new BlockInfo(Kind.PARAGRAPH, 0, line, last, null, null,
+                        null, null));
+            }
+            i += n;
+        }
     }
 
     private void add(Node doc, int lineOffset, Consumer<BlockInfo> blocks) {

@@ -38,15 +38,19 @@ final class PlainBlocks {
      * first and last line in pairs); lines count from 1 within the text.
      */
     static int[] scan(String text) {
-        if (text.indexOf('\r') >= 0) {
-            return null;
-        }
-        int len = text.length();
+        return text.indexOf('\r') >= 0 ? null : scan(text, 0, text.length());
+    }
+
+    /**
+     * {@link #scan(String)} of the text from {@code from} to {@code to}, which must hold no
+     * carriage return; lines count from 1 at {@code from}.
+     */
+    static int[] scan(String text, int from, int to) {
         byte[] kinds = new byte[256];
         int lines = 0;
-        for (int start = 0; start < len; ) {
+        for (int start = from; start < to; ) {
             int nl = text.indexOf('\n', start);
-            int end = nl < 0 ? len : nl;
+            int end = nl < 0 || nl > to ? to : nl;
             int kind = kind(text, start, end);
             if (kind < 0) {
                 return null;

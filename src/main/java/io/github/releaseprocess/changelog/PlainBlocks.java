@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The top-level blocks of a chunk written in the plain form most changelogs use, found from the
  * first characters of each line instead of a full CommonMark parse (decision 0029): blank lines,
- * ATX headings at the margin, {@code - } list items whose text starts with a letter, paragraphs
- * that start with a letter, and link reference definitions {@code [label]: destination} on a
- * line of their own. A chunk with any other line (an indented line, a fence, HTML, a quote,
+ * ATX headings at the margin, {@code - } and {@code * } list items whose text starts with a
+ * letter, paragraphs that start with a letter, and link reference definitions
+ * {@code [label]: destination} on a line of their own. A chunk with any other line (an indented line, a fence, HTML, a quote,
  * another list marker, a line of spaces, a carriage return, a setext underline...) is left to
  * commonmark-java. For the chunks it takes, the blocks (kind, level, first and last line, list
  * items, label and destination) are the ones commonmark-java gives; {@code PlainBlocksTest}
@@ -24,6 +24,7 @@ final class PlainBlocks {
     private static final byte ITEM = 1;
     private static final byte TEXT = 2;
     private static final byte DEF = 3;
+    private static final byte STAR_ITEM = 4;
     // A heading of level n is HEADING_0 + n.
     private static final byte HEADING_0 = 10;
     /** The longest label taken here, well inside CommonMark's 999 characters. */
@@ -81,9 +82,10 @@ final class PlainBlocks {
             }
             return HEADING_0 + level;
         }
-        if (c == '-') {
+        if (c == '-' || c == '*' && start + 1 < end && s.charAt(start + 1) == ' ') {
+            // "* **x" is no thematic break: that takes nothing but stars and spaces.
             return end - start > 2 && s.charAt(start + 1) == ' ' && plainStart(s, start + 2, end)
-                    ? ITEM : -1;
+                    ? c == '-' ? ITEM : STAR_ITEM : -1;
         }
         if (c == '[') {
             return definition(s, start, end) > 0 ? DEF : -1;
@@ -156,6 +158,7 @@ final class PlainBlocks {
         int first = 0;
         int last = 0;
         boolean blankSeen = false;
+        byte bullet = 0;
         Out items = new Out();
         for (int i = 0; i < lines; i++) {
             int line = i + 1;
@@ -164,7 +167,8 @@ final class PlainBlocks {
                 byte before = i == 0 ? BLANK : kinds[i - 1];
                 byte after = i + 1 == lines ? BLANK : kinds[i + 1];
                 // After a paragraph or an item it is their text; before one, that may be its title.
-                if (before == ITEM || before == TEXT || after == ITEM || after == TEXT) {
+                if (before == ITEM || before == STAR_ITEM || before == TEXT || after == ITEM
+                        || after == STAR_ITEM || after == TEXT) {
                     return null;
                 }
             }
@@ -185,7 +189,8 @@ final class PlainBlocks {
                 }
                 continue;
             }
-            if (k == ITEM && open == LIST) {
+            if (k == bullet && open == LIST) {
+                // The same marker continues the list; the other one starts a new list.
                 items.add(line);
                 items.add(line);
                 last = line;
@@ -196,13 +201,14 @@ final class PlainBlocks {
                 out.block(open, first, last, items, open == LIST);
                 open = 0;
             }
-            if (k == TEXT || k == ITEM) {
+            if (k == TEXT || k == ITEM || k == STAR_ITEM) {
                 open = k == TEXT ? PARAGRAPH : LIST;
+                bullet = k;
                 first = line;
                 last = line;
                 blankSeen = false;
                 items.size = 0;
-                if (k == ITEM) {
+                if (k != TEXT) {
                     items.add(line);
                     items.add(line);
                 }

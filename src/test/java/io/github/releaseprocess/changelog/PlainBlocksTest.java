@@ -28,7 +28,8 @@ class PlainBlocksTest {
             "#### Deep", "###### Six", "#", "##", "## [1.0.0] - 2020-01-01 ##", "#\tTab",
             "- A thing", "- Another thing (#12).", "- **Breaking:** renamed `x`", "- `code` first",
             "- ``two`` ticks", "- (paren) first", "- \"quoted\" first", "- 'single' first",
-            "- Émoji 🎉 ok", "- Ünïcode", "Text line", "Another line with [a] link",
+            "- Émoji 🎉 ok", "- Ünïcode", "* **deps:** Update x ([#1](https://x/1))",
+            "* Adding Otel", "* `code` first", "* A star item", "Text line", "Another line with [a] link",
             "\"quoted line\"", "'single line'", "(paren line)", "**Bold** start", "`one` tick",
             "[1.0.0]: https://example.org/compare/v0.9.0...v1.0.0", "[Unreleased]: https://x/y",
             "[Keep a Changelog]: https://keepachangelog.com/", "[a]: /dup", "[A]: /dup2",
@@ -39,7 +40,7 @@ class PlainBlocksTest {
             "    code", "* star", "+ plus", "1. one", "1) one", "2024 was good", "---", "===",
             "***", "* * *", "___", "```", "```java", "~~~", "<div>", "<!-- c -->", "> quote", "-",
             "- ", "-  two spaces", "- - nested", "-x", "- 1. x", "- # h", "- > q", "- ```",
-            "- ***", "- * x", "#x", "####### seven", "[x]:", "[x]: ", "[x]: <a>", "[x]: /u \"t\"",
+            "- ***", "- * x", "* ", "*", "* * *", "*  two", "* - x", "*\tx", "*x", "#x", "####### seven", "[x]:", "[x]: ", "[x]: <a>", "[x]: /u \"t\"",
             "[x]: /u 't'", "[]: /u", "[ ]: /u", "[x]:/u", "[x] : /u", "[x]: /a(b)", "[x]: /a\\b",
             "[x]: /a&amp;b", "[x\\]]: /u", "[x]: /u ", "\"title\"", "'title'", "(title)",
             "** x", "***x", "**", "``` x", "Line\r", "\u00a0nbsp", "\ufefftext", "=== x",
@@ -127,7 +128,7 @@ class PlainBlocksTest {
     void shouldLeaveTextsWithOtherBlocksToCommonmark() {
         for (String text : List.of("- a\n  continued\n", "```\n## [1.0.0]\n```\n", "<div>\n",
                 "Setext\n===\n", "[x]: /u\n\"title\"\n", "Text\n[x]: /u\n", "- a\n[x]: /u\n",
-                "a\r\nb\r\n", " \n", "* x\n", "1. x\n")) {
+                "a\r\nb\r\n", " \n", "+ x\n", "* * *\n", "1. x\n")) {
             assertNull(PlainBlocks.scan(text), text);
         }
         assertNotNull(PlainBlocks.scan("# Changelog\n\n## [1.0.0] - 2020-01-01\n\n### Added\n\n"

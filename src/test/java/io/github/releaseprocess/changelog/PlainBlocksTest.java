@@ -161,6 +161,32 @@ class PlainBlocksTest {
     }
 
     @Test
+    void shouldLeavePlainSectionsInsideAnOpenFenceOrHtmlBlockToCommonmark() {
+        String plain = "## [1.0.0] - 2020-01-01\n\n### Added\n\n- A\n\n";
+        for (String opener : List.of("```\n", "~~~~\n", "<!--\n", "<pre>\n", "<div>\n")) {
+            for (int before = 0; before < 3; before++) {
+                for (int inside = 1; inside < 4; inside++) {
+                    StringBuilder text = new StringBuilder("# Changelog\n\n");
+                    text.append(plain.repeat(before)).append("## [2.0.0] - 2020-01-02\n\n")
+                            .append(opener).append("\n").append(plain.repeat(inside));
+                    byte[] bytes = text.append(plain).toString().getBytes(StandardCharsets.UTF_8);
+                    ValidationOptions options = ValidationOptions.defaults();
+                    for (int chunk : new int[] {1, 64, Integer.MAX_VALUE}) {
+                        assertEquals(ChangelogValidator.validate(Changelog.parseWithCommonmark(
+                                bytes, Dialect.AUTO, Integer.MAX_VALUE), options).formatted("f"),
+                                ChangelogValidator.validate(Changelog.parse(bytes, Dialect.AUTO,
+                                        chunk), options).formatted("f"), () -> text.toString());
+                    }
+                    // An unclosed fence, comment or <pre> holds the rest; a <div> ends at a blank.
+                    int releases = before + 1 + (opener.equals("<div>\n") ? inside + 1 : 0);
+                    assertEquals(releases, Changelog.parse(bytes, Dialect.AUTO, 1).releases()
+                            .size(), text::toString);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldTakeTheWholeOfAGeneratedKeepAChangelogFile() {
         StringBuilder text = new StringBuilder("# Changelog\n\nAll notable changes.\n\n"
                 + "## [Unreleased]\n\n");

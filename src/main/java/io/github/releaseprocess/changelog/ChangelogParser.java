@@ -150,13 +150,13 @@ final class ChangelogParser {
      */
     private void parseSections(Consumer<BlockInfo> blocks) {
         String text = source.text();
-        boolean lineFeedsOnly = text.indexOf('\r') < 0;
+        boolean plainEndings = !PlainBlocks.loneCarriageReturn(text);
         int[] bounds = sectionStarts();
         int sections = bounds.length - 1;
         int[] next = null;
         for (int k = 0; k < sections; ) {
             int from = sectionStart(bounds, k);
-            int[] plain = next != null ? next : lineFeedsOnly
+            int[] plain = next != null ? next : plainEndings
                     ? PlainBlocks.scan(text, from, sectionStart(bounds, k + 1)) : null;
             next = null;
             if (plain != null) {
@@ -166,7 +166,7 @@ final class ChangelogParser {
             }
             int end = k + 1;
             while (end < sections && sectionStart(bounds, end) - from < chunkChars) {
-                next = lineFeedsOnly ? PlainBlocks.scan(text, sectionStart(bounds, end),
+                next = plainEndings ? PlainBlocks.scan(text, sectionStart(bounds, end),
                         sectionStart(bounds, end + 1)) : null;
                 if (next != null) {
                     break;

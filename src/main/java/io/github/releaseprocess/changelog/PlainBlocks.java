@@ -8,7 +8,7 @@ import java.util.Arrays;
  * ATX headings at the margin, {@code - } and {@code * } list items whose text starts with a
  * letter, paragraphs that start with a letter, and link reference definitions
  * {@code [label]: destination} on a line of their own. A chunk with any other line (an indented line, a fence, HTML, a quote,
- * another list marker, a line of spaces, a carriage return, a setext underline...) is left to
+ * another list marker, a line of spaces, a lone carriage return, a setext underline...) is left to
  * commonmark-java. For the chunks it takes, the blocks (kind, level, first and last line, list
  * items, label and destination) are the ones commonmark-java gives; {@code PlainBlocksTest}
  * compares the two on random texts of these lines and their near misses and on the corpus.
@@ -39,12 +39,26 @@ final class PlainBlocks {
      * first and last line in pairs); lines count from 1 within the text.
      */
     static int[] scan(String text) {
-        return text.indexOf('\r') >= 0 ? null : scan(text, 0, text.length());
+        return loneCarriageReturn(text) ? null : scan(text, 0, text.length());
     }
 
     /**
-     * {@link #scan(String)} of the text from {@code from} to {@code to}, which must hold no
-     * carriage return; lines count from 1 at {@code from}.
+     * Whether a carriage return in the text stands without a line feed after it: a line ending
+     * of its own, which {@link #scan(String, int, int)} does not look for.
+     */
+    static boolean loneCarriageReturn(String text) {
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #scan(String)} of the text from {@code from} to {@code to}, whose lines end at
+     * {@code \n} or {@code \r\n} (no {@link #loneCarriageReturn}); lines count from 1 at
+     * {@code from}.
      */
     static int[] scan(String text, int from, int to) {
         byte[] kinds = new byte[256];
@@ -52,7 +66,8 @@ final class PlainBlocks {
         for (int start = from; start < to; ) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 || nl > to ? to : nl;
-            int kind = kind(text, start, end);
+            int content = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            int kind = kind(text, start, content);
             if (kind < 0) {
                 return null;
             }

@@ -104,6 +104,10 @@ class PlainBlocksTest {
                 }
             }
             taken += assertSameBlocks(text.toString(), "random text " + i);
+            if (i % 2 == 0) {
+                taken += assertSameBlocks(text.toString().replace("\n", "\r\n"),
+                        "random text " + i + " with CRLF");
+            }
         }
         assertTrue(taken > 1000, "plain texts taken: " + taken);
     }
@@ -128,11 +132,13 @@ class PlainBlocksTest {
     void shouldLeaveTextsWithOtherBlocksToCommonmark() {
         for (String text : List.of("- a\n  continued\n", "```\n## [1.0.0]\n```\n", "<div>\n",
                 "Setext\n===\n", "[x]: /u\n\"title\"\n", "Text\n[x]: /u\n", "- a\n[x]: /u\n",
-                "a\r\nb\r\n", " \n", "+ x\n", "* * *\n", "1. x\n")) {
+                "a\rb\n", "a\r\nb\r", " \n", "+ x\n", "* * *\n", "1. x\n")) {
             assertNull(PlainBlocks.scan(text), text);
         }
         assertNotNull(PlainBlocks.scan("# Changelog\n\n## [1.0.0] - 2020-01-01\n\n### Added\n\n"
                 + "- A\n- B\n\n[1.0.0]: https://x\n"));
+        assertNotNull(PlainBlocks.scan("# Changelog\r\n\r\n## [1.0.0] - 2020-01-01\r\n\r\n"
+                + "- A\r\n- B\r\n\r\n[1.0.0]: https://x\r\n"));
     }
 
     @Test

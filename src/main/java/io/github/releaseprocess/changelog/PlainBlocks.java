@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The top-level blocks of a chunk written in the plain form most changelogs use, found from the
  * first characters of each line instead of a full CommonMark parse (decision 0029): blank lines,
  * ATX headings at the margin, {@code - } and {@code * } list items whose text starts with a
- * letter, paragraphs that start with a letter, and link reference definitions
+ * letter and their lines indented by two spaces, paragraphs that start with a letter, and link
+ * reference definitions
  * {@code [label]: destination} on a line of their own. A chunk with any other line (an indented line, a fence, HTML, a quote,
  * another list marker, a line of spaces, a lone carriage return, a setext underline...) is left to
  * commonmark-java. For the chunks it takes, the blocks (kind, level, first and last line, list
@@ -25,6 +26,8 @@ final class PlainBlocks {
     private static final byte TEXT = 2;
     private static final byte DEF = 3;
     private static final byte STAR_ITEM = 4;
+    /** Two spaces, then text: an item's next line or next paragraph; nothing outside a list. */
+    private static final byte ITEM_TEXT = 5;
     // A heading of level n is HEADING_0 + n.
     private static final byte HEADING_0 = 10;
     /** The longest label taken here, well inside CommonMark's 999 characters. */
@@ -86,6 +89,11 @@ final class PlainBlocks {
             return BLANK;
         }
         char c = s.charAt(start);
+        if (c == ' ') {
+            // Exactly the content offset of "- " and "* ": more may start code or a sub-block.
+            return end - start > 2 && s.charAt(start + 1) == ' ' && plainStart(s, start + 2, end)
+                    ? ITEM_TEXT : -1;
+        }
         if (c == '#') {
             int i = start;
             while (i < end && s.charAt(i) == '#') {
@@ -182,8 +190,8 @@ final class PlainBlocks {
                 byte before = i == 0 ? BLANK : kinds[i - 1];
                 byte after = i + 1 == lines ? BLANK : kinds[i + 1];
                 // After a paragraph or an item it is their text; before one, that may be its title.
-                if (before == ITEM || before == STAR_ITEM || before == TEXT || after == ITEM
-                        || after == STAR_ITEM || after == TEXT) {
+                if (before == ITEM || before == STAR_ITEM || before == TEXT || before == ITEM_TEXT
+                        || after == ITEM || after == STAR_ITEM || after == TEXT) {
                     return null;
                 }
             }
@@ -194,6 +202,17 @@ final class PlainBlocks {
                 } else if (open == LIST) {
                     blankSeen = true;
                 }
+                continue;
+            }
+            if (k == ITEM_TEXT) {
+                if (open != LIST) {
+                    return null;
+                }
+                // Indented to the item's content: its paragraph goes on, or after a blank line
+                // a new paragraph of the same item starts.
+                last = line;
+                items.ints[items.size - 1] = line;
+                blankSeen = false;
                 continue;
             }
             if (k == TEXT && (open == PARAGRAPH || open == LIST && !blankSeen)) {

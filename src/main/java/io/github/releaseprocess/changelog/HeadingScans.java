@@ -11,7 +11,7 @@ final class HeadingScans {
     private HeadingScans() {
     }
 
-    /** {@code ^\[[^\]]+\](?!\()} found in {@code text}: a bracketed label not followed by {@code (}. */
+    /** {@code ^\[[^\]]+\](?!\()} found in {@code text}: a bracketed label, no {@code (} after. */
     static boolean kacLoose(String text) {
         if (text.isEmpty() || text.charAt(0) != '[') {
             return false;
@@ -104,14 +104,15 @@ final class HeadingScans {
             if (c == '/' || c == '?' || c == '#') {
                 return -1;
             }
-            if (dollarAt(url, end) || end < len && url.charAt(end) == '/' && dollarAt(url, end + 1)) {
+            if (dollarAt(url, end)
+                    || end < len && url.charAt(end) == '/' && dollarAt(url, end + 1)) {
                 return end;
             }
         }
         return -1;
     }
 
-    /** Whether {@code $} matches at {@code i}: the end, or before a line terminator that ends the text. */
+    /** Whether {@code $} matches at {@code i}: the end, or before a final line terminator. */
     private static boolean dollarAt(String s, int i) {
         int len = s.length();
         if (i == len) {

@@ -3,16 +3,16 @@ package io.github.releaseprocess.changelog;
 import java.util.Arrays;
 
 /**
- * The top-level blocks of a chunk written in the plain form most changelogs use, found from the
+ * The top-level blocks of a section written in the plain form most changelogs use, found from the
  * first characters of each line instead of a full CommonMark parse (decision 0029): blank lines,
- * ATX headings at the margin, {@code - } and {@code * } list items whose text starts with a
- * letter and their lines indented by two spaces, paragraphs that start with a letter, and link
- * reference definitions
- * {@code [label]: destination} on a line of their own. A chunk with any other line (an indented line, a fence, HTML, a quote,
- * another list marker, a line of spaces, a lone carriage return, a setext underline...) is left to
- * commonmark-java. For the chunks it takes, the blocks (kind, level, first and last line, list
- * items, label and destination) are the ones commonmark-java gives; {@code PlainBlocksTest}
- * compares the two on random texts of these lines and their near misses and on the corpus.
+ * ATX headings at the margin, {@code - } and {@code * } list items whose text starts with a letter
+ * and their lines indented by two spaces, paragraphs that start with a letter, and link reference
+ * definitions {@code [label]: destination} on a line of their own. A section with any other line
+ * (deeper indentation, a fence, HTML, a quote, another list marker, a line of spaces, a lone
+ * carriage return, a setext underline...) is left to commonmark-java. For the sections it takes,
+ * the blocks (kind, level, first and last line, list items, label and destination) are the ones
+ * commonmark-java gives; {@code PlainBlocksTest} compares the two on random texts of these lines
+ * and their near misses and on the corpus.
  */
 final class PlainBlocks {
 

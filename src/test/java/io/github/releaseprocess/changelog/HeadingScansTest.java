@@ -41,7 +41,8 @@ class HeadingScansTest {
         int loose = 0;
         for (int i = 0; i < 200_000; i++) {
             String text = i % 2 == 0 ? random(random, HEADING_PARTS, 8)
-                    : "[" + random(random, HEADING_PARTS, 3) + "]" + random(random, HEADING_PARTS, 4);
+                    : "[" + random(random, HEADING_PARTS, 3) + "]"
+                            + random(random, HEADING_PARTS, 4);
             boolean found = KAC_LOOSE.matcher(text).find();
             loose += found ? 1 : 0;
             assertEquals(found, HeadingScans.kacLoose(text), text);

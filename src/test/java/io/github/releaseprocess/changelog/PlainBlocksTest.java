@@ -30,20 +30,22 @@ class PlainBlocksTest {
             "- ``two`` ticks", "- (paren) first", "- \"quoted\" first", "- 'single' first",
             "- Émoji 🎉 ok", "- Ünïcode", "* **deps:** Update x ([#1](https://x/1))",
             "* Adding Otel", "* `code` first", "* A star item", "  continued text",
-            "  `code` continued", "  (paren) continued", "  **Bold** continued", "Text line", "Another line with [a] link",
+            "  `code` continued", "  (paren) continued", "  **Bold** continued", "Text line",
+            "Another line with [a] link",
             "\"quoted line\"", "'single line'", "(paren line)", "**Bold** start", "`one` tick",
             "[1.0.0]: https://example.org/compare/v0.9.0...v1.0.0", "[Unreleased]: https://x/y",
             "[Keep a Changelog]: https://keepachangelog.com/", "[a]: /dup", "[A]: /dup2",
             "[ x ]: /spaced", "[v1]: https://x/compare/v0...v1#frag?q=1");
 
-    /** Lines close to the plain form that it must leave to commonmark, or take as commonmark does. */
+    /** Lines near the plain form: left to commonmark, or taken as commonmark takes them. */
     private static final List<String> NEAR = List.of(" ", "\t", "  - indented", "   Text",
             "  * nested", "  1. nested", "  ```", "  > quote", "  # h", "  [x]: /u", "  ",
             "   three", "     five spaces", "      six spaces", "\t tab", " one space",
             "    code", "* star", "+ plus", "1. one", "1) one", "2024 was good", "---", "===",
             "***", "* * *", "___", "```", "```java", "~~~", "<div>", "<!-- c -->", "> quote", "-",
             "- ", "-  two spaces", "- - nested", "-x", "- 1. x", "- # h", "- > q", "- ```",
-            "- ***", "- * x", "* ", "*", "* * *", "*  two", "* - x", "*\tx", "*x", "#x", "####### seven", "[x]:", "[x]: ", "[x]: <a>", "[x]: /u \"t\"",
+            "- ***", "- * x", "* ", "*", "* * *", "*  two", "* - x", "*\tx", "*x", "#x",
+            "####### seven", "[x]:", "[x]: ", "[x]: <a>", "[x]: /u \"t\"",
             "[x]: /u 't'", "[]: /u", "[ ]: /u", "[x]:/u", "[x] : /u", "[x]: /a(b)", "[x]: /a\\b",
             "[x]: /a&amp;b", "[x\\]]: /u", "[x]: /u ", "\"title\"", "'title'", "(title)",
             "** x", "***x", "**", "``` x", "Line\r", "\u00a0nbsp", "\ufefftext", "=== x",
@@ -133,7 +135,8 @@ class PlainBlocksTest {
 
     @Test
     void shouldLeaveTextsWithOtherBlocksToCommonmark() {
-        for (String text : List.of("- a\n   three\n", "Text\n  continued\n", "  Text\n", "```\n## [1.0.0]\n```\n", "<div>\n",
+        for (String text : List.of("- a\n   three\n", "Text\n  continued\n", "  Text\n",
+                "```\n## [1.0.0]\n```\n", "<div>\n",
                 "Setext\n===\n", "[x]: /u\n\"title\"\n", "Text\n[x]: /u\n", "- a\n[x]: /u\n",
                 "a\rb\n", "a\r\nb\r", " \n", "+ x\n", "* * *\n", "1. x\n")) {
             assertNull(PlainBlocks.scan(text), text);

@@ -39,7 +39,7 @@ class HeadingScansTest {
         Random random = new Random(20261128L);
         int strict = 0;
         int loose = 0;
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             String text = i % 2 == 0 ? random(random, HEADING_PARTS, 8)
                     : "[" + random(random, HEADING_PARTS, 3) + "]"
                             + random(random, HEADING_PARTS, 4);
@@ -56,14 +56,14 @@ class HeadingScansTest {
             assertArrayEquals(new int[] {m.end("label"), m.start("date"), m.end("date"),
                     m.group("yanked") != null ? 1 : 0}, scanned, text);
         }
-        assertTrue(strict > 10_000 && loose > 20_000, strict + " strict, " + loose + " loose");
+        assertTrue(strict > 5_000 && loose > 10_000, strict + " strict, " + loose + " loose");
     }
 
     @Test
     void shouldFindCompareLinksAsTheRegularExpressionDoes() {
         Random random = new Random(20261129L);
         int found = 0;
-        for (int i = 0; i < 200_000; i++) {
+        for (int i = 0; i < 100_000; i++) {
             String url = i % 2 == 0 ? random(random, URL_PARTS, 10)
                     : random(random, URL_PARTS, 3) + "/compare/" + random(random, URL_PARTS, 3)
                             + (random.nextBoolean() ? "..." : "..") + random(random, URL_PARTS, 3);
@@ -76,6 +76,6 @@ class HeadingScansTest {
             found++;
             assertArrayEquals(new String[] {m.group(1), m.group(2)}, scanned, url);
         }
-        assertTrue(found > 20_000, found + " found");
+        assertTrue(found > 10_000, found + " found");
     }
 }

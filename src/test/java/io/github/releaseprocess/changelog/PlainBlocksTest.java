@@ -69,16 +69,16 @@ class PlainBlocksTest {
 
     /** Both ways at once; null when the plain scan leaves the text to commonmark. */
     private static String[] both(String text, int offset) {
+        int[] plain = PlainBlocks.scan(text);
+        if (plain == null) {
+            return null;
+        }
         SourceText source = SourceText.of(text);
         ChangelogParser parser = ChangelogParser.forChunks(Dialect.AUTO,
                 ChangelogParser.DEFAULT_CHUNK_CHARS);
         BlockInfoList commonmark = new BlockInfoList();
         parser.addChunk(ChangelogParser.parseChunk(text), offset, l -> source.line(l - offset),
                 commonmark::add);
-        int[] plain = PlainBlocks.scan(text);
-        if (plain == null) {
-            return null;
-        }
         BlockInfoList scanned = new BlockInfoList();
         parser.addPlainChunk(plain, offset, l -> source.line(l - offset), scanned::add);
         return new String[] {render(commonmark), render(scanned)};

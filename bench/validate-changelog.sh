@@ -17,7 +17,12 @@
 #      Each Maven row runs twice: in a sample with a `.mvn/` of its own (no jvm.config: the JVM
 #      a user gets) and in a sample under bench/work/ without one, where Maven finds this
 #      project's `.mvn/jvm.config` (C1 only, SerialGC), as every run before 2026-11-28 did.
+#   5. with --before-after only: the goal on the 10 MB file with the plugin of another local
+#      repository (BENCH_OLD_M2_REPO, e.g. a copy of one where an older commit is installed) and
+#      with this checkout's (installed into BENCH_M2_REPO), alternating, with the wrapper's Maven
+#      and the system `mvn`, in the user's-JVM sample: wall and CPU (user + sys) medians and mins.
 # Usage: bench/validate-changelog.sh [--skip-npm]   (the npm run takes minutes on 10 MB)
+#        BENCH_OLD_M2_REPO=… BENCH_M2_REPO=… bench/validate-changelog.sh --before-after [ROUNDS]
 #        bench/validate-changelog.sh --huge
 #        bench/validate-changelog.sh --side-by-side [ROUNDS]   (default 3 rounds; BENCH_10MB=1
 #        adds one round on the 10 MB file, which takes node many minutes; with ROUNDS 0 that
@@ -120,6 +125,55 @@ JS
 }
 node_run() { (cd "$WORK" && node parse.mjs "$1"); }
 now() { date +%s%N; }
+
+if [ "$SKIP_NPM" = "--before-after" ]; then
+  : "${BENCH_OLD_M2_REPO:?set BENCH_OLD_M2_REPO to the local repository of the plugin before}"
+  : "${BENCH_M2_REPO:?set BENCH_M2_REPO to the local repository this checkout installs into}"
+  [ -f "$WORK/changelog-30000.md" ] || bench generate 30000 "$WORK/changelog-30000.md"
+  write_sample
+  T=$WORK/before-after; rm -rf "$T"; mkdir -p "$T"
+  mvns=(wrapper); command -v mvn >/dev/null && [ "${BENCH_SYSTEM_MVN:-1}" = 1 ] && mvns+=(sys)
+  ba_run() { # SIDE MVN: one run; wall and CPU seconds appended to $T/SIDE-MVN
+    local repo=$BENCH_M2_REPO m=$ROOT/mvnw
+    [ "$1" = before ] && repo=$BENCH_OLD_M2_REPO
+    [ "$2" = sys ] && m=mvn
+    (cd "$SAMPLE" && env MAVEN_OPTS= /usr/bin/time -f '%e %U %S' -o "$T/time" "$m" -B -q -o \
+        -Dmaven.repo.local="$repo" release-process:validate-changelog \
+        -Drelease-process.changelog="$WORK/changelog-30000.md" \
+        -Drelease-process.checkTags=false) > "$T/$1-$2.log" 2>&1 \
+        || { echo "!! $1 $2 failed:"; tail -n 20 "$T/$1-$2.log"; exit 1; }
+    awk '{printf "%s %.2f\n", $1, $2 + $3}' "$T/time" >> "$T/$1-$2"
+  }
+  echo "== warm-up (not timed), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  for m in "${mvns[@]}"; do ba_run before "$m"; ba_run after "$m"; done
+  rm -f "$T"/before-* "$T"/after-*
+  for r in $(seq 1 "${ROUNDS:-3}"); do
+    for m in "${mvns[@]}"; do
+      if [ $((r % 2)) = 1 ]; then ba_run before "$m"; ba_run after "$m"
+      else ba_run after "$m"; ba_run before "$m"; fi
+    done
+    echo "round $r, load $(cut -d' ' -f1 /proc/loadavg): $(for f in "$T"/*-*; do case $f in *.log) continue;; esac; printf '%s %s  ' "${f##*/}" "$(tail -n 1 "$f")"; done)"
+  done
+  echo "== load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+  python3 - "$T" <<'PY'
+import os, statistics, sys
+t = sys.argv[1]
+print("| 10 MB, 30,000 releases | runs | wall median s | wall min s | CPU median s | CPU min s |")
+print("|---|---|---|---|---|---|")
+for m in ("wrapper", "sys"):
+    for side in ("before", "after"):
+        f = os.path.join(t, "%s-%s" % (side, m))
+        if not os.path.exists(f):
+            continue
+        rows = [line.split() for line in open(f)]
+        wall = [float(r[0]) for r in rows]
+        cpu = [float(r[1]) for r in rows]
+        name = "%s, %s" % (side, "wrapper Maven" if m == "wrapper" else "system mvn")
+        print("| %s | %d | %.2f | %.2f | %.2f | %.2f |" % (name, len(rows), statistics.median(wall),
+              min(wall), statistics.median(cpu), min(cpu)))
+PY
+  exit 0
+fi
 
 if [ "$SKIP_NPM" = "--side-by-side" ]; then
   SYS=false

@@ -81,6 +81,11 @@ public final class Changelog {
         return new ChangelogParser(SourceText.of(bytes), dialect, chunkChars).parse();
     }
 
+    /** Parses with commonmark-java alone, no chunk read by {@link PlainBlocks}; for tests. */
+    static Changelog parseWithCommonmark(byte[] bytes, Dialect dialect, int chunkChars) {
+        return new ChangelogParser(SourceText.of(bytes), dialect, chunkChars, false).parse();
+    }
+
     public SourceText source() {
         return source;
     }

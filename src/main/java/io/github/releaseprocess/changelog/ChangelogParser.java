@@ -36,18 +36,18 @@ final class ChangelogParser {
      * read headings and entries from the source lines the block spans point at, so inline
      * parsing, half of commonmark's time on a large file, is skipped, and only the blocks carry
      * source spans (the lines handed to the skipped inline parser need none); link reference
-     * definitions are block-level and still recognised, with their spans.
+     * definitions are block-level and still recognised, with their spans. Built on first use:
+     * a file whose sections are all in the plain form (decision 0030) loads none of it.
      */
-    private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-            .inlineParserFactory(context -> (lines, node) -> { })
-            .build();
+    private static final class Commonmark {
+        static final Parser PARSER = Parser.builder()
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .inlineParserFactory(context -> (lines, node) -> { })
+                .build();
+    }
 
-    private static final Pattern KAC_STRICT = Pattern.compile(
-            "\\[(?<label>[^\\]]+)\\](?: - (?<date>\\S+))?(?<yanked> \\[YANKED\\])?");
     private static final Pattern SEED_STRICT = Pattern.compile(
             "Version (?<label>\\S+)(?: - (?<date>\\S+))?(?<yanked> \\[YANKED\\])?");
-    private static final Pattern KAC_LOOSE = Pattern.compile("^\\[[^\\]]+\\](?!\\()");
     /** {@code [1.2.0](url) (2023-01-01)} or {@code v1.2.0 (2023-01-01)}: conventional-changelog, commitizen. */
     private static final Pattern PAREN_STRICT = Pattern.compile("(?:\\[(?<blabel>v?\\d[^\\]\\s]*)\\]"
             + "\\((?<url>[^)\\s]*)\\)|(?<label>v?\\d[^\\s\\[\\]()]*)) \\((?<date>[^)]*)\\)");
@@ -71,6 +71,7 @@ final class ChangelogParser {
     private final SourceText source;
     private final Dialect requested;
     private final int chunkChars;
+    private final boolean plain;
     /** The text of a 1-based line: of the whole source, or of the chunk being looked at. */
     private IntFunction<String> lineAt;
     /** Lines before the chunk of the block being looked at: spans count from the chunk. */
@@ -81,9 +82,18 @@ final class ChangelogParser {
     }
 
     ChangelogParser(SourceText source, Dialect requested, int chunkChars) {
+        this(source, requested, chunkChars, true);
+    }
+
+    /**
+     * @param plain whether chunks in the plain form are read by {@link PlainBlocks} (decision
+     *     0030); without, every chunk goes to commonmark-java (tests compare the two)
+     */
+    ChangelogParser(SourceText source, Dialect requested, int chunkChars, boolean plain) {
         this.source = source;
         this.requested = requested;
         this.chunkChars = chunkChars;
+        this.plain = plain;
         this.lineAt = source == null ? null : source::line;
     }
 
@@ -109,6 +119,10 @@ final class ChangelogParser {
      * result equals one parse of the whole text (tested on the corpus and on every fuzz input).
      */
     private void parseBlocks(Consumer<BlockInfo> blocks) {
+        if (plain) {
+            parseSections(blocks);
+            return;
+        }
         String text = source.text();
         int[] bounds = chunkStarts();
         int chunks = bounds.length - 1;
@@ -117,15 +131,89 @@ final class ChangelogParser {
         // cost more CPU for no less wall time (bench/README.md, validate-changelog).
         for (int k = 0; k < chunks; ) {
             int end = k + 1;
-            Node doc = PARSER.parse(chunkText(text, bounds, k, end));
+            Node doc = Commonmark.PARSER.parse(chunkText(text, bounds, k, end));
             // A chunk that ends in an open fence or HTML block takes in the next one (rare).
             while (end < chunks && endsOpen(doc)) {
                 end++;
-                doc = PARSER.parse(chunkText(text, bounds, k, end));
+                doc = Commonmark.PARSER.parse(chunkText(text, bounds, k, end));
             }
             add(doc, bounds[k] - 1, blocks);
             k = end;
         }
+    }
+
+    /**
+     * {@link #parseBlocks} section by section (a section starts at every line a chunk may start
+     * at): a section in the plain form is read by {@link PlainBlocks} (decision 0030); the others
+     * go to commonmark-java together, up to the next plain section or about {@link #chunkChars}
+     * characters, and take in more sections while their parse ends open.
+     */
+    private void parseSections(Consumer<BlockInfo> blocks) {
+        String text = source.text();
+        boolean plainEndings = !PlainBlocks.loneCarriageReturn(text);
+        int[] bounds = sectionStarts();
+        int sections = bounds.length - 1;
+        int[] next = null;
+        for (int k = 0; k < sections; ) {
+            int from = sectionStart(bounds, k);
+            int[] plain = next != null ? next : plainEndings
+                    ? PlainBlocks.scan(text, from, sectionStart(bounds, k + 1)) : null;
+            next = null;
+            if (plain != null) {
+                addPlain(plain, bounds[k] - 1, blocks);
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < sections && sectionStart(bounds, end) - from < chunkChars) {
+                next = plainEndings ? PlainBlocks.scan(text, sectionStart(bounds, end),
+                        sectionStart(bounds, end + 1)) : null;
+                if (next != null) {
+                    break;
+                }
+                end++;
+            }
+            Node doc = Commonmark.PARSER.parse(text.substring(from, sectionStart(bounds, end)));
+            // Ending in an open fence or HTML block, it takes in the next sections (rare): as
+            // many again as it holds, so that a file-long fence costs linear time.
+            while (end < sections && endsOpen(doc)) {
+                next = null;
+                int want = 2 * (sectionStart(bounds, end) - from);
+                do {
+                    end++;
+                } while (end < sections && sectionStart(bounds, end) - from < want);
+                doc = Commonmark.PARSER.parse(text.substring(from, sectionStart(bounds, end)));
+            }
+            add(doc, bounds[k] - 1, blocks);
+            k = end;
+        }
+    }
+
+    /** Where section {@code k} starts in the text; the text's length past the last. */
+    private int sectionStart(int[] bounds, int k) {
+        return k == bounds.length - 1 ? source.text().length()
+                : source.charOffsetOfLine(bounds[k]);
+    }
+
+    /** Line 1, every line a chunk may start at, then one past the last line. */
+    private int[] sectionStarts() {
+        String text = source.text();
+        int lines = source.lineCount();
+        int[] starts = new int[1024];
+        int n = 0;
+        starts[n++] = 1;
+        for (int l = 2; l <= lines; l++) {
+            int at = source.charOffsetOfLine(l);
+            if (at + 1 < text.length() && text.charAt(at) == '#' && text.charAt(at + 1) == '#'
+                    && isSplitLine(l)) {
+                if (n + 1 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[n++] = l;
+            }
+        }
+        starts[n++] = lines + 1;
+        return Arrays.copyOf(starts, n);
     }
 
     /**
@@ -180,7 +268,7 @@ final class ChangelogParser {
     }
 
     static Node parseChunk(String text) {
-        return PARSER.parse(text);
+        return Commonmark.PARSER.parse(text);
     }
 
     /**
@@ -190,6 +278,47 @@ final class ChangelogParser {
     void addChunk(Node doc, int lineOffset, IntFunction<String> lines, Consumer<BlockInfo> blocks) {
         this.lineAt = lines;
         add(doc, lineOffset, blocks);
+    }
+
+    /**
+     * Hands on the blocks {@link PlainBlocks#scan} found in one chunk, as {@link #add} does with
+     * the ones commonmark-java found; {@code lines} gives the text of the chunk's lines.
+     */
+    void addPlainChunk(int[] plain, int lineOffset, IntFunction<String> lines,
+            Consumer<BlockInfo> blocks) {
+        this.lineAt = lines;
+        addPlain(plain, lineOffset, blocks);
+    }
+
+    private void addPlain(int[] plain, int lineOffset, Consumer<BlockInfo> blocks) {
+        for (int i = 0; i < plain.length; ) {
+            int kind = plain[i] & 0xFF;
+            int level = plain[i] >>> 8;
+            int line = lineOffset + plain[i + 1];
+            int last = lineOffset + plain[i + 2];
+            int n = plain[i + 3];
+            i += 4;
+            switch (kind) {
+                case PlainBlocks.HEADING -> blocks.accept(new BlockInfo(Kind.HEADING, level, line,
+                        last, headingText(line), null, null, null));
+                case PlainBlocks.LIST -> {
+                    int[] items = new int[n];
+                    for (int j = 0; j < n; j++) {
+                        items[j] = lineOffset + plain[i + j];
+                    }
+                    blocks.accept(new BlockInfo(Kind.LIST, 0, line, last, null, items, null, null));
+                }
+                case PlainBlocks.DEFINITION -> {
+                    String raw = lineAt.apply(line);
+                    int dest = PlainBlocks.definition(raw, 0, raw.length());
+                    blocks.accept(new BlockInfo(Kind.DEFINITION, 0, line, last, null, null,
+                            raw.substring(1, dest - 3), raw.substring(dest)));
+                }
+                default -> blocks.accept(new BlockInfo(Kind.PARAGRAPH, 0, line, last, null, null,
+                        null, null));
+            }
+            i += n;
+        }
     }
 
     private void add(Node doc, int lineOffset, Consumer<BlockInfo> blocks) {
@@ -466,7 +595,7 @@ final class ChangelogParser {
                 releaseLike += p ? 1 : 0;
                 return;
             }
-            boolean k = text.startsWith("[") && KAC_LOOSE.matcher(text).find();
+            boolean k = HeadingScans.kacLoose(text);
             boolean s = text.startsWith("Version") && SEED_LOOSE.matcher(text).find();
             kac += k ? 1 : 0;
             seed += s ? 1 : 0;
@@ -655,25 +784,25 @@ final class ChangelogParser {
                         p.group("url"));
             }
         }
-        Matcher m = (dialect == Dialect.SEED ? SEED_STRICT : KAC_STRICT).matcher(text);
-        if (dialect == Dialect.SEED && text.equals("Unreleased")) {
-            return new ReleaseHeading(true, "", 0, null, 0, false, true, false);
-        }
-        if (m.matches()) {
-            String label = m.group("label");
-            String date = m.group("date");
-            boolean yanked = m.group("yanked") != null;
-            int dateCol = date == null ? 0 : col + m.start("date");
-            if (label.equalsIgnoreCase("unreleased")) {
-                boolean ok = dialect == Dialect.KEEPACHANGELOG && label.equals("Unreleased")
-                        && date == null && !yanked;
-                return new ReleaseHeading(true, "", 0, date, dateCol, yanked, ok,
-                        dialect == Dialect.KEEPACHANGELOG);
+        if (dialect != Dialect.SEED) {
+            int[] kac = HeadingScans.kacStrict(text);
+            if (kac != null) {
+                return strictHeading(dialect, col, text.substring(1, kac[0]), 1,
+                        kac[1] < 0 ? null : text.substring(kac[1], kac[2]), kac[1], kac[3] == 1);
             }
-            return new ReleaseHeading(false, label, col + m.start("label"), date, dateCol, yanked,
-                    true, dialect == Dialect.KEEPACHANGELOG);
         }
-        boolean bracketed = KAC_LOOSE.matcher(text).find();
+        if (dialect == Dialect.SEED) {
+            if (text.equals("Unreleased")) {
+                return new ReleaseHeading(true, "", 0, null, 0, false, true, false);
+            }
+            Matcher m = SEED_STRICT.matcher(text);
+            if (m.matches()) {
+                String date = m.group("date");
+                return strictHeading(dialect, col, m.group("label"), m.start("label"), date,
+                        date == null ? -1 : m.start("date"), m.group("yanked") != null);
+            }
+        }
+        boolean bracketed = HeadingScans.kacLoose(text);
         Matcher date = DATE_LIKE.matcher(text);
         String dateText = date.find() ? date.group() : null;
         int dateCol = dateText == null ? 0 : col + date.start();
@@ -691,6 +820,20 @@ final class ChangelogParser {
         }
         return new ReleaseHeading(false, version, col + v.start(1), dateText, dateCol, yanked,
                 false, bracketed);
+    }
+
+    /** A heading in the dialect's strict form: label and date at their indexes in the text. */
+    private static ReleaseHeading strictHeading(Dialect dialect, int col, String label,
+            int labelAt, String date, int dateAt, boolean yanked) {
+        int dateCol = date == null ? 0 : col + dateAt;
+        if (label.equalsIgnoreCase("unreleased")) {
+            boolean ok = dialect == Dialect.KEEPACHANGELOG && label.equals("Unreleased")
+                    && date == null && !yanked;
+            return new ReleaseHeading(true, "", 0, date, dateCol, yanked, ok,
+                    dialect == Dialect.KEEPACHANGELOG);
+        }
+        return new ReleaseHeading(false, label, col + labelAt, date, dateCol, yanked, true,
+                dialect == Dialect.KEEPACHANGELOG);
     }
 
     /**

@@ -116,21 +116,31 @@ final class ChangelogStream {
                 peak[0] = Math.max(peak[0], buffer.chars());
                 if (candidate < 0) {
                     String text = buffer.textFrom(start);
-                    parser.addChunk(ChangelogParser.parseChunk(text), start - 1, buffer::line,
-                            blocks);
+                    int[] plain = PlainBlocks.scan(text);
+                    if (plain != null) {
+                        parser.addPlainChunk(plain, start - 1, buffer::line, blocks);
+                    } else {
+                        parser.addChunk(ChangelogParser.parseChunk(text), start - 1,
+                                buffer::line, blocks);
+                    }
                     if (texts != null) {
                         texts.accept(text);
                     }
                     return Math.max(buffer.lines(), 1);
                 }
                 String text = buffer.text(start, candidate);
-                Node doc = ChangelogParser.parseChunk(text);
-                if (ChangelogParser.endsOpen(doc)) {
-                    threshold = threshold * 2;
-                    line = candidate + 1;
-                    continue;
+                int[] plain = PlainBlocks.scan(text);
+                if (plain != null) {
+                    parser.addPlainChunk(plain, start - 1, buffer::line, blocks);
+                } else {
+                    Node doc = ChangelogParser.parseChunk(text);
+                    if (ChangelogParser.endsOpen(doc)) {
+                        threshold = threshold * 2;
+                        line = candidate + 1;
+                        continue;
+                    }
+                    parser.addChunk(doc, start - 1, buffer::line, blocks);
                 }
-                parser.addChunk(doc, start - 1, buffer::line, blocks);
                 if (texts != null) {
                     texts.accept(text);
                 }

@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class ChangelogValidator {
 
-    private static final Pattern COMPARE = Pattern.compile("/compare/(.+?)\\.{2,3}([^/?#]+?)/?$");
     private static final Pattern LOOSE_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern DASHED_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
 
@@ -493,12 +492,12 @@ public final class ChangelogValidator {
         if (ref.isEmpty()) {
             return;
         }
-        Matcher m = COMPARE.matcher(ref.get().destination());
-        if (!m.find()) {
+        String[] m = HeadingScans.compare(ref.get().destination());
+        if (m == null) {
             return;
         }
-        String from = m.group(1);
-        String to = m.group(2);
+        String from = m[0];
+        String to = m[1];
         from = from.substring(from.lastIndexOf('/') + 1);
         boolean fromOk = names(from, r.versionText());
         boolean toOk = newer.unreleased() || names(to, newer.versionText());
@@ -517,13 +516,13 @@ public final class ChangelogValidator {
         if (r.link().isEmpty()) {
             return;
         }
-        Matcher m = COMPARE.matcher(r.link().get());
-        if (!m.find()) {
+        String[] m = HeadingScans.compare(r.link().get());
+        if (m == null) {
             return;
         }
-        String from = m.group(1);
+        String from = m[0];
         from = from.substring(from.lastIndexOf('/') + 1);
-        String to = m.group(2);
+        String to = m[1];
         if (!names(from, older.versionText()) || !names(to, r.versionText())) {
             add(chainFindings, Rule.COMPARE_LINK_CHAIN, r.line(), r.textColumn(), "The link of"
                     + " release " + r.versionText() + " compares " + from + "..." + to + " but the"

@@ -51,6 +51,10 @@ class ChangelogCorpusTest {
                             Integer.MAX_VALUE), options).formatted("f"),
                             ChangelogValidator.validate(Changelog.parse(bytes, Dialect.AUTO, 1),
                                     options).formatted("f"), "chunked parse equals whole parse");
+                    assertEquals(ChangelogValidator.validate(Changelog.parseWithCommonmark(bytes,
+                            Dialect.AUTO, Integer.MAX_VALUE), options).formatted("f"),
+                            ChangelogValidator.validate(bytes.clone(), Dialect.AUTO, options)
+                                    .formatted("f"), "plain sections read as commonmark reads them");
                     int lines = physicalLines(Files.readAllBytes(file));
                     for (Finding f : report.findings()) {
                         assertTrue(f.line() >= 1 && f.line() <= lines,

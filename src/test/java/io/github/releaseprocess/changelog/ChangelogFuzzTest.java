@@ -43,6 +43,9 @@ class ChangelogFuzzTest {
         assertEquals(ChangelogValidator.validate(Changelog.parse(input, Dialect.AUTO, 1), OPTIONS)
                 .formatted("f"), ChangelogValidator.validate(Changelog.parse(input, Dialect.AUTO,
                         Integer.MAX_VALUE), OPTIONS).formatted("f"));
+        // Sections in the plain form read without commonmark-java (decision 0030) find the same.
+        assertEquals(ChangelogValidator.validate(Changelog.parseWithCommonmark(input, Dialect.AUTO,
+                Integer.MAX_VALUE), OPTIONS).formatted("f"), report.formatted("f"));
         // Parsed once and checked release by release (validate-changelog's way) finds the same.
         assertEquals(report.formatted("f"), ChangelogValidator.validate(input.clone(),
                 Dialect.AUTO, OPTIONS).formatted("f"));

@@ -47,6 +47,8 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        // The goal's first moment of work, for bench/prepare.sh's phases (debug level only).
+        getLog().debug("Goal " + goal() + " starts");
         try {
             // Before anything runs: a misspelt property refused, the short aliases applied.
             MojoUserProperties.settle(this, mojoExecution, session.getUserProperties(), getLog());

@@ -269,6 +269,7 @@ public class PrepareMojo extends AbstractChangelogMojo {
         if (refused.isPresent()) {
             throw refused.get();
         }
+        reporter.debug("Goal prepare ends"); // for bench/prepare.sh's phases
     }
 
     /** Where the release writes {@code release-notes-X.Y.Z.md}: {@code target/release-process}. */

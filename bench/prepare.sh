@@ -28,6 +28,12 @@
 # the tool's own timestamped log (split into start-up, Maven boot, goal before and after the test
 # build); then what each tool left in the working tree (`git status --porcelain`), its tag and
 # versions. Exit status 1 when a tool did not tag or ours left something in the tree.
+# Our rows run with our package's debug lines on (-Dorg.slf4j.simpleLogger.log.io.github.
+# releaseprocess=debug: nothing of JGit's or Maven's), which mark the goal's first and last moment
+# of work and the child's end, so that ours is also split into (a) Maven loading the plugin and
+# the Mojo, (b) our work before the test build, (c) the child's start until its first line,
+# (d) our work after the child's end and (e) the child's end after its last line; the target is
+# (b) + (d). A build without those lines (e.g. an old one) shows n/a there.
 #
 # Needs: bash, git, python3, Java 17, network once (the warm-up resolves maven-release-plugin and
 # the sample's plugins; the timed runs are offline). Everything it makes is under
@@ -51,7 +57,7 @@ RELEASE=1.1.0            # a feat: commit after v1.0.0; both tools are also told
 NEXT=1.1.1-SNAPSHOT
 TAG=v$RELEASE
 
-usage() { sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 runs=${RUNS:-5}
 rebuild=false

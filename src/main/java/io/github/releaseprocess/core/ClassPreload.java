@@ -58,8 +58,9 @@ public final class ClassPreload extends Thread {
                     // Renamed or gone since the list was written: the goal loads what it needs.
                 }
             }
-        } catch (IOException unreadable) {
-            // Nothing preloaded; the goal loads its classes itself.
+        } catch (IOException | RuntimeException unreadable) {
+            // Nothing (more) preloaded, e.g. a class realm closed after a short goal (a Maven
+            // that stays up between builds): the goal loads its classes itself.
         }
     }
 

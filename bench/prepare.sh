@@ -28,6 +28,12 @@
 # the tool's own timestamped log (split into start-up, Maven boot, goal before and after the test
 # build); then what each tool left in the working tree (`git status --porcelain`), its tag and
 # versions. Exit status 1 when a tool did not tag or ours left something in the tree.
+# Our rows run with our package's debug lines on (-Dorg.slf4j.simpleLogger.log.io.github.
+# releaseprocess=debug: nothing of JGit's or Maven's), which mark the goal's first and last moment
+# of work and the child's end, so that ours is also split into (a) Maven loading the plugin and
+# the Mojo, (b) our work before the test build, (c) the child's start until its first line,
+# (d) our work after the child's end and (e) the child's end after its last line; the target is
+# (b) + (d). A build without those lines (e.g. an old one) shows n/a there.
 #
 # Needs: bash, git, python3, Java 17, network once (the warm-up resolves maven-release-plugin and
 # the sample's plugins; the timed runs are offline). Everything it makes is under
@@ -51,7 +57,7 @@ RELEASE=1.1.0            # a feat: commit after v1.0.0; both tools are also told
 NEXT=1.1.1-SNAPSHOT
 TAG=v$RELEASE
 
-usage() { sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 runs=${RUNS:-5}
 rebuild=false
@@ -224,9 +230,13 @@ set_cmd() {
   [ -n "${BENCH_M2_REPO:-}" ] && mvn+=(-Dmaven.repo.local="$M2_REPO")
   case "$1" in
     verify) cmd=("${mvn[@]}" clean verify) ;;
-    ours) cmd=("${mvn[@]}" "$PLUGIN:prepare" -DreleaseVersion="$RELEASE" -DdevelopmentVersion="$NEXT") ;;
+    # Our package's debug lines (only ours: not JGit's, not Maven's) mark the goal's first and
+    # last moment of work and the child's end, for the phases below.
+    ours) cmd=("${mvn[@]}" -Dorg.slf4j.simpleLogger.log.io.github.releaseprocess=debug
+               "$PLUGIN:prepare" -DreleaseVersion="$RELEASE" -DdevelopmentVersion="$NEXT") ;;
     # The same with the other build; its -Dmaven.repo.local comes last, and the last one counts.
-    old) cmd=("${mvn[@]}" -Dmaven.repo.local="$BENCH_OLD_M2_REPO" "$PLUGIN:prepare"
+    old) cmd=("${mvn[@]}" -Dmaven.repo.local="$BENCH_OLD_M2_REPO"
+              -Dorg.slf4j.simpleLogger.log.io.github.releaseprocess=debug "$PLUGIN:prepare"
               -DreleaseVersion="$RELEASE" -DdevelopmentVersion="$NEXT") ;;
     # -Darguments=-o: its nested build offline for sure, as ours is (it passes the session's
     # offline mode on).
@@ -277,6 +287,10 @@ run_once() {
 import re, sys
 from datetime import datetime
 first = last = mojo = start = end = done = None
+# Ours only, from the debug lines of our own package (-Dorg.slf4j.simpleLogger.log.
+# io.github.releaseprocess=debug; a build without them gives nan): the goal's first and last
+# moment of work, the child's first line, and the child's end as our JVM sees it.
+goal0 = child1 = exited = goal1 = None
 ts = re.compile(r"^(\d\d:\d\d:\d\d\.\d{3}) ")
 ours = sys.argv[2] in ("ours", "old")
 ansi = re.compile(r"\x1b\[[0-9;]*m")  # Maven 3.8 starts its first line with colour resets
@@ -292,6 +306,8 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
     # Maven 3.9 names the plugin by its prefix (release-process:…), 3.8 by its artifactId.
     if mojo is None and re.match(r"\[INFO\] --- [\w.-]*release[\w.-]*:[\w.-]+:prepare ", rest):
         mojo = t
+    elif mojo is not None and start is None and ours and "[DEBUG] Goal prepare starts" in rest:
+        goal0 = t
     elif mojo is not None and start is None and (
             "Test build of " in rest if ours else "Executing goals '" in rest):
         start = t
@@ -299,15 +315,26 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
             "[test build] " in rest if ours
             else re.match(r"\[(INFO|WARNING|ERROR)\] \[(INFO|WARNING|ERROR)\]", rest)):
         end = t
+        child1 = child1 or t
+    elif end is not None and ours and exited is None and "[DEBUG] Test build of " in rest:
+        exited = t
     elif end is not None and done is None and (
             "Released " in rest if ours else "Release preparation complete" in rest):
         done = t
+    elif done is not None and ours and goal1 is None and "[DEBUG] Goal prepare ends" in rest:
+        goal1 = t
 def d(a, b):
+    if a is None or b is None:
+        return float("nan")
     x = (b - a).total_seconds()
     return x + 86400 if x < 0 else x
+# span boot before after logged, then (ours, nan without the debug lines): (a) Maven loading
+# the plugin and the Mojo, (b) our work before the test build, (c) the child's start to its
+# first line, (d) our work after the child's end, (e) the child's end after its last line.
 if None not in (first, mojo, start, end, done):
-    print("%.3f %.3f %.3f %.3f %.3f" % (d(start, end), d(first, mojo), d(mojo, start), d(end, done),
-                                        d(first, last)))
+    print("%.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f" % (
+        d(start, end), d(first, mojo), d(mojo, start), d(end, done), d(first, last),
+        d(mojo, goal0), d(goal0, start), d(start, child1), d(exited, goal1), d(end, exited)))
 EOF
   # What the run left: status, the tag (object type), the version at the tag and at HEAD, commits.
   {
@@ -473,6 +500,27 @@ for k, short in (("ours", "release-process:prepare"), ("old", "  the old build")
     print("| %-23s | %s |" % (short, " | ".join("%13s" % c for c in cells)))
 if any(len(rows[k][1]) != len(rows[k][0]) for k in ("ours", "old", "mrp") if k in rows):
     print("(n/a: the phases were not found in every log: see bench/work/prepare/log-*.txt)")
+print()
+print("ours, the goal's time split by our debug lines, median (min) seconds (n/a: a build")
+print("without them): (a) Maven loading the plugin and the Mojo (\"--- ...:prepare\" to the goal's")
+print("first line of work), (b) our work before the test build, (c) the child's start until its")
+print("first line, (d) our work after the child's end, (e) the child's end after its last line;")
+print("the target is (b) + (d) <= 0.3 s")
+print("| %-23s | %13s | %13s | %13s | %13s | %13s | %13s |" % (
+    "build", "(a) loading", "(b) before", "(c) child start", "(d) after", "(e) child exit",
+    "(b) + (d)"))
+print("|%s|%s|%s|%s|%s|%s|%s|" % ("-" * 25, *(["-" * 15] * 6)))
+for k, short in (("ours", "release-process:prepare"), ("old", "  the old build")):
+    if k not in rows:
+        continue
+    phases = [p for p in rows[k][1] if len(p) >= 10]
+    cells = []
+    for v in ([p[5] for p in phases], [p[6] for p in phases], [p[7] for p in phases],
+              [p[8] for p in phases], [p[9] for p in phases],
+              [p[6] + p[8] for p in phases]):
+        v = [x for x in v if x == x]   # nan: not in this build's log
+        cells.append("%6.2f (%.2f)" % (statistics.median(v), min(v)) if v else "n/a")
+    print("| %-23s | %s |" % (short, " | ".join("%13s" % c for c in cells)))
 EOF
   echo
   echo "left behind (last round; git status --porcelain, the tag, the versions):"

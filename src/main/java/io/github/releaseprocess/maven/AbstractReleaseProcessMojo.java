@@ -47,6 +47,8 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        // The goal's first moment of work, for bench/prepare.sh's phases (debug level only).
+        getLog().debug("Goal " + goal() + " starts");
         try {
             // Before anything runs: a misspelt property refused, the short aliases applied.
             MojoUserProperties.settle(this, mojoExecution, session.getUserProperties(), getLog());
@@ -62,6 +64,7 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
                     + ": it runs once, at the execution root");
             return;
         }
+        startPreloading();
         if (getLog().isDebugEnabled()) {
             // Maven's logging cannot be steered from a plugin across 3.6.3-4.0: say how to.
             getLog().debug("JGit logs its own DEBUG lines (config files, file snapshots); "
@@ -79,6 +82,13 @@ public abstract class AbstractReleaseProcessMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException(goal() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts loading, on a second thread, the classes the goal's work will need
+     * ({@link io.github.releaseprocess.core.ClassPreload}); by default nothing.
+     */
+    protected void startPreloading() {
     }
 
     /** The goal's work: build a typed request, make one call into the core, log the result. */

@@ -3,6 +3,7 @@ package io.github.releaseprocess.maven;
 import io.github.releaseprocess.changelog.Dialect;
 import io.github.releaseprocess.changelog.RepositoryUrl;
 import io.github.releaseprocess.changelog.SectionMapping;
+import io.github.releaseprocess.core.ClassPreload;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
 import io.github.releaseprocess.components.ComponentConfig;
@@ -226,6 +227,12 @@ public class PrepareMojo extends AbstractChangelogMojo {
     @Parameter(property = "release-process.component")
     private String component;
 
+    /** The classes of prepare's own work, listed by bench/preload-classes.sh, on a second core. */
+    @Override
+    protected void startPreloading() {
+        ClassPreload.start(PrepareMojo.class, "prepare.classes");
+    }
+
     @Override
     protected boolean continuesAnUnfinishedRelease() {
         return resume || abort;
@@ -269,6 +276,7 @@ public class PrepareMojo extends AbstractChangelogMojo {
         if (refused.isPresent()) {
             throw refused.get();
         }
+        reporter.debug("Goal prepare ends"); // for bench/prepare.sh's phases
     }
 
     /** Where the release writes {@code release-notes-X.Y.Z.md}: {@code target/release-process}. */

@@ -1,14 +1,17 @@
 package io.github.releaseprocess.release;
 
+import com.google.gson.FormattingStyle;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.stream.JsonWriter;
 import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.history.GitDirLocator;
 import io.github.releaseprocess.history.GitRepository;
 import io.github.releaseprocess.history.IndexedBlobs;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +47,6 @@ public final class ReleaseJournal {
     private static final String BLOB = "blob:";
     private static final Pattern BLOB_BACKUP = Pattern.compile("blob:[0-9a-f]{40}");
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}");
-
-    /** Gson, made on first use: the check before every goal does not load it. */
-    private static final class Json {
-        static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-                .serializeNulls().create();
-    }
 
     private final Path dir;
     private final Path workTree;
@@ -97,7 +94,9 @@ public final class ReleaseJournal {
     }
 
     /**
-     * Starts a journal; the caller holds the repository's {@link ReleaseLock}.
+     * Starts a journal; the caller holds the repository's {@link ReleaseLock}. It goes to disk
+     * with the first record, before the first change: a run killed before that changed nothing
+     * and leaves no journal behind (one flushed save less per run).
      *
      * @throws RefusalException when an unfinished one is there
      */
@@ -121,9 +120,7 @@ public final class ReleaseJournal {
                 : new ArrayList<>(header.components());
         state.pid = lock.holder().pid();
         state.started = lock.holder().started().toString();
-        ReleaseJournal journal = new ReleaseJournal(dir, repository.workTree(), state);
-        journal.save();
-        return journal;
+        return new ReleaseJournal(dir, repository.workTree(), state);
     }
 
     /** The journal of an unfinished change in this repository, if there is one. */
@@ -208,13 +205,13 @@ public final class ReleaseJournal {
         Path file = dir.resolve(FILE);
         String problem;
         try {
-            State state = Json.GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
-                    State.class);
-            problem = check(state, workTree);
+            State state = Json.read(Files.readString(file, StandardCharsets.UTF_8));
+            problem = state == null ? "it is not a journal this plugin wrote"
+                    : check(state, workTree);
             if (problem == null) {
                 return state;
             }
-        } catch (JsonParseException | IllegalStateException | java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.MalformedInputException e) {
             problem = "it is not a journal this plugin wrote";
         }
         throw new RefusalException("The release journal .git/" + FOLDER + "/" + FILE
@@ -881,8 +878,125 @@ public final class ReleaseJournal {
     }
 
     private void save() throws IOException {
-        AtomicFiles.write(dir.resolve(FILE),
-                Json.GSON.toJson(state).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(dir.resolve(FILE), Json.write(state).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The journal's JSON. A release writes it through Gson's streaming {@link JsonWriter}, field
+     * by field, in the form Gson's reflection gives ({@code ReleaseJournalJsonTest} compares
+     * the two), so that a release loads a handful of Gson's classes instead of its whole
+     * reflective machinery (about 140 classes, 0.1-0.2 s of the goal; bench/README.md). Only a
+     * journal read back (resume, abort, a refused start) builds the {@link Gson} instance.
+     */
+    static final class Json {
+        private Json() {
+        }
+
+        /** The journal's text, as {@code Reader.GSON.toJson(state)} writes it. */
+        static String write(State state) throws IOException {
+            StringWriter text = new StringWriter(2048);
+            JsonWriter out = new JsonWriter(text);
+            out.setFormattingStyle(FormattingStyle.PRETTY);
+            out.setHtmlSafe(false);
+            out.setSerializeNulls(true);
+            out.beginObject();
+            out.name("formatVersion").value(state.formatVersion);
+            out.name("goal").value(state.goal);
+            out.name("releaseVersion").value(state.releaseVersion);
+            out.name("startVersion").value(state.startVersion);
+            out.name("tag").value(state.tag);
+            out.name("developmentVersion").value(state.developmentVersion);
+            out.name("branchRef").value(state.branchRef);
+            out.name("originalHead").value(state.originalHead);
+            out.name("releaseTime").value(state.releaseTime);
+            out.name("components");
+            if (state.components == null) {
+                out.nullValue();
+            } else {
+                out.beginArray();
+                for (ComponentEntry c : state.components) {
+                    if (c == null) {
+                        out.nullValue();
+                        continue;
+                    }
+                    out.beginObject();
+                    out.name("id").value(c.id());
+                    out.name("releaseVersion").value(c.releaseVersion());
+                    out.name("tag").value(c.tag());
+                    out.name("developmentVersion").value(c.developmentVersion());
+                    out.name("lastRelease").value(c.lastRelease());
+                    out.endObject();
+                }
+                out.endArray();
+            }
+            out.name("pid").value(state.pid);
+            out.name("started").value(state.started);
+            out.name("steps");
+            out.beginArray();
+            for (StepRecord step : state.steps) {
+                writeStep(out, step);
+            }
+            out.endArray();
+            out.endObject();
+            out.close();
+            return text.toString();
+        }
+
+        private static void writeStep(JsonWriter out, StepRecord step) throws IOException {
+            out.beginObject();
+            out.name("id").value(step.id);
+            out.name("done").value(step.done);
+            out.name("backups");
+            writeMap(out, step.backups);
+            out.name("index").value(step.index);
+            out.name("indexExisted").value(step.indexExisted);
+            out.name("refs");
+            out.beginArray();
+            for (RefRecord ref : step.refs) {
+                out.beginObject();
+                out.name("ref").value(ref.ref);
+                out.name("before").value(ref.before);
+                out.name("after").value(ref.after);
+                out.name("target").value(ref.target);
+                out.name("message").value(ref.message);
+                out.endObject();
+            }
+            out.endArray();
+            out.name("checkoutBefore").value(step.checkoutBefore);
+            out.name("notes");
+            writeMap(out, step.notes);
+            out.endObject();
+        }
+
+        private static void writeMap(JsonWriter out, Map<String, String> map) throws IOException {
+            if (map == null) {
+                out.nullValue();
+                return;
+            }
+            out.beginObject();
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                out.name(e.getKey()).value(e.getValue());
+            }
+            out.endObject();
+        }
+
+        /** The journal read back; null when it is not JSON of the journal's shape. */
+        static State read(String text) {
+            try {
+                return Reader.GSON.fromJson(text, State.class);
+            } catch (JsonParseException | IllegalStateException e) {
+                return null;
+            }
+        }
+
+        /** Gson's reflective reading, set up on the first journal read back. */
+        static final class Reader {
+            static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+                    .serializeNulls().create();
+
+            private Reader() {
+            }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
@@ -897,7 +1011,7 @@ public final class ReleaseJournal {
     }
 
     /** The JSON form of the journal. */
-    private static final class State {
+    static final class State {
         int formatVersion;
         String goal;
         String releaseVersion;
@@ -919,7 +1033,7 @@ public final class ReleaseJournal {
      * One step: whether it finished, its file backups (relative path → backup, null for a file
      * it created), the index backup, the refs it moves and the checkout it replaces.
      */
-    private static final class StepRecord {
+    static final class StepRecord {
         String id;
         boolean done;
         Map<String, String> backups = new LinkedHashMap<>();
@@ -932,7 +1046,7 @@ public final class ReleaseJournal {
     }
 
     /** A ref a step moves: from {@code before} to {@code after} (null: absent, or not yet known). */
-    private static final class RefRecord {
+    static final class RefRecord {
         String ref;
         String before;
         String after;

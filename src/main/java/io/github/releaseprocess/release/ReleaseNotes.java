@@ -1,10 +1,10 @@
 package io.github.releaseprocess.release;
 
-import io.github.releaseprocess.core.AtomicFiles;
 import io.github.releaseprocess.core.Required;
 import io.github.releaseprocess.semver.Version;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -52,10 +52,15 @@ public record ReleaseNotes(Version version, String tag, Optional<String> changes
         return s.append('\n').toString();
     }
 
-    /** Writes the notes into {@code dir}, atomically; returns the file. */
+    /**
+     * Writes the notes into {@code dir} (a build output, read once the goal has ended); returns
+     * the file. Not flushed to disk: a crash leaves at worst a partial file, which the next run
+     * writes again.
+     */
     public Path write(Path dir) throws IOException {
         Path file = dir.resolve(fileName(version));
-        AtomicFiles.write(file, markdown().getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(dir);
+        Files.write(file, markdown().getBytes(StandardCharsets.UTF_8));
         return file;
     }
 }

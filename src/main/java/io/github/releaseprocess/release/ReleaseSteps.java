@@ -632,6 +632,8 @@ final class ReleaseSteps {
                     invocation.environment());
             BuildResult result = run.builds.run(invocation,
                     line -> run.reporter.info("[test build] " + masker.mask(line)));
+            run.reporter.debug("Test build of " + run.version + " ended: exit code "
+                    + result.exitCode());
             if (!result.isSuccess()) {
                 String how = result.failure().orElse(result.timedOut()
                         ? "it ran longer than " + TEST_BUILD_TIMEOUT.toMinutes() + " minutes"

@@ -29,10 +29,10 @@ rm -rf "$work"; mkdir -p "$work"
 cp -a "$here/work/prepare-cpu/template" "$work/run"
 # A local repository like REPO whose plugin jar has no list: the goal's own thread must load
 # every class itself, in its own order (hard links, but the plugin's folder copied).
-plugin=io/github/releaseprocess/release-process-maven-plugin/0.1.1-SNAPSHOT
+plugin=io/github/releaseprocess/release-process-maven-plugin/${P##*:}
 cp -al "$repo" "$work/m2"
 rm -rf "${work:?}/m2/$plugin"; cp -a "$repo/$plugin" "$work/m2/$plugin"
-python3 - "$work/m2/$plugin/release-process-maven-plugin-0.1.1-SNAPSHOT.jar" <<'EOF'
+python3 - "$work/m2/$plugin/release-process-maven-plugin-${P##*:}.jar" <<'EOF'
 import os, sys, zipfile
 jar = sys.argv[1]
 with zipfile.ZipFile(jar) as src, zipfile.ZipFile(jar + ".new", "w") as dst:

@@ -78,6 +78,11 @@ record ComponentLayout(List<Adoption.Component> components, String group, String
                     || !byArtifactId.containsKey(named.group(1))) {
                 continue; // an old shape given up, or one that names no module
             }
+            if (byArtifactId.get(named.group(1)) == modules.get(0)) {
+                // The root's own name (commons-text's 'commons-text-1.14.0-RC1' beside
+                // 'rel/commons-text-1.14.0'): the same release tagged twice, not a component.
+                continue;
+            }
             String id = named.group(1);
             String path = folder(byArtifactId.get(id), modules, root);
             Version newest = newest(tags, shape.getKey());

@@ -146,6 +146,27 @@ class RepositoryInspectorTest {
         assertEquals("rel/@{version}", adoption.configuration().get("tagFormat"));
     }
 
+    /**
+     * apache/commons-text tags each release twice on one commit: the voted candidate
+     * ('commons-text-1.14.0-RC1') and the release ('rel/commons-text-1.14.0'). init took the
+     * candidates' shape, named after the project itself, for a second component with the id of
+     * the first ('commons-text' twice), which prepare then refused. One project, one version line.
+     */
+    @Test
+    void shouldNotTakeTheProjectsOwnOtherTagShapeForAComponent() throws Exception {
+        write("pom.xml", pom("commons-text", "1.15.0-SNAPSHOT", "", ""));
+        try (GitScenario git = GitScenario.init(dir)) {
+            git.commitAll("Initial").tag("commons-text-1.8").commit("A")
+                    .tag("commons-text-1.13.0-RC1").tag("rel/commons-text-1.13.0").commit("B")
+                    .tag("commons-text-1.13.1-RC1").tag("rel/commons-text-1.13.1").commit("C")
+                    .tag("commons-text-1.14.0-RC1").tag("rel/commons-text-1.14.0").commit("D");
+        }
+        Adoption adoption = new RepositoryInspector(Reporter.SILENT).inspect(dir, "commons-text",
+                "1.15.0-SNAPSHOT");
+        assertEquals(List.of(), adoption.components(), adoption.toString());
+        assertEquals("rel/commons-text-@{version}", adoption.configuration().get("tagFormat"));
+    }
+
     /** jhy/jsoup keeps a hand-written CHANGES.md with '## 1.22.1 (2026-Jan-01)' headings. */
     @Test
     void shouldNameAChangelogThatIsNotCalledChangelogMd() throws Exception {

@@ -2,6 +2,7 @@ package io.github.releaseprocess.history;
 
 import io.github.releaseprocess.core.RefusalException;
 import io.github.releaseprocess.core.Reporter;
+import io.github.releaseprocess.semver.Version;
 import io.github.releaseprocess.semver.VersionParseException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -215,6 +216,7 @@ public final class GitRepository implements AutoCloseable {
         RevCommit head = head();
         ReleaseTag latest = null;
         ReleaseTag latestFinal = null;
+        ReleaseTag highestElsewhere = null;
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRetainBody(false);
             RevCommit tip = walk.parseCommit(head);
@@ -233,10 +235,32 @@ public final class GitRepository implements AutoCloseable {
                     }
                 } else {
                     reporter.debug("Tag " + tag.name() + " ignored: not reachable from HEAD");
+                    if (highestElsewhere == null && latest == null) {
+                        highestElsewhere = tag;
+                    }
                 }
             }
         }
+        if (latest != null && highestElsewhere != null
+                && sameLine(highestElsewhere.version(), latest.version())) {
+            reporter.warn("Release tag " + highestElsewhere.name() + " (on "
+                    + highestElsewhere.shortCommitId() + ") is not in the history of"
+                    + " HEAD, so the next version is computed from " + latest.name() + ": a"
+                    + " release tagged on a commit that was never merged back (a release branch)"
+                    + " does not count. Release from that branch, or merge it back, if it"
+                    + " should.");
+        }
         return new ReleaseBase(Optional.ofNullable(latest), Optional.ofNullable(latestFinal), 0);
+    }
+
+    /**
+     * Whether two versions are of one major.minor line: a higher tag elsewhere on the same line
+     * (zalando/logbook tags 4.0.3 on a release commit that main never gets, while main's last
+     * tag is 4.0.0-RC.0) is worth a warning; a higher line elsewhere is the normal case of a
+     * hotfix or maintenance branch (1.2.x while main has 1.3.0).
+     */
+    private static boolean sameLine(Version a, Version b) {
+        return a.major().equals(b.major()) && a.minor().equals(b.minor());
     }
 
     /**

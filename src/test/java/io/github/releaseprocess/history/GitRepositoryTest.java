@@ -111,6 +111,52 @@ class GitRepositoryTest {
         }
 
         /**
+         * zalando/logbook tags its 4.0.x releases on release commits that main never gets: from
+         * main the last release tag is 4.0.0-RC.0 while 4.0.3 exists. That is said as a warning;
+         * a higher line elsewhere (a hotfix branch of 1.0.x while main has 1.1.0) is not.
+         *
+         * <pre>
+         * * fix: on main             (HEAD, main)
+         * | * chore: release 1.0.1   (tag v1.0.1, branch release)
+         * |/
+         * * feat: a                  (tag v1.0.0-rc.1)
+         * * chore: init              (tag v0.9.0)
+         * </pre>
+         */
+        @Test
+        void shouldWarnOfAHigherReleaseOfTheSameLineOutsideTheHistory() throws Exception {
+            try (GitScenario git = GitScenario.init(dir)) {
+                git.commit("chore: init").tag("v0.9.0").commit("feat: a").tag("v1.0.0-rc.1")
+                        .branch("release").commit("chore: release 1.0.1").tag("v1.0.1")
+                        .checkout("main").commit("fix: on main");
+            }
+            List<String> warnings = new ArrayList<>();
+            try (GitRepository repo = GitRepository.open(dir)) {
+                GitRepository.ReleaseBase base = repo.walkSinceLastRelease(V, false,
+                        collecting(new ArrayList<>(), warnings), c -> { });
+                assertEquals("v1.0.0-rc.1", base.latest().orElseThrow().name());
+                assertEquals("v0.9.0", base.latestFinal().orElseThrow().name());
+            }
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("Release tag v1.0.1 (on "), warnings.get(0));
+            assertTrue(warnings.get(0).contains("is not in the history of HEAD, so the next"
+                    + " version is computed from v1.0.0-rc.1"), warnings.get(0));
+
+            // A hotfix branch of the 1.0 line while main has released 1.1.0: nothing to warn of.
+            try (GitScenario git = GitScenario.open(dir)) {
+                git.checkout("main").commit("feat: b").tag("v1.1.0").checkout("release")
+                        .branch("hotfix").commit("fix: c");
+            }
+            warnings.clear();
+            try (GitRepository repo = GitRepository.open(dir)) {
+                GitRepository.ReleaseBase base = repo.walkSinceLastRelease(V, false,
+                        collecting(new ArrayList<>(), warnings), c -> { });
+                assertEquals("v1.0.1", base.latestFinal().orElseThrow().name());
+            }
+            assertEquals(List.of(), warnings);
+        }
+
+        /**
          * A maintenance tag merged back is reachable and nearer, but lower: the highest wins.
          * <pre>
          * *   merge hotfix          (HEAD, main)
@@ -311,6 +357,10 @@ class GitRepositoryTest {
     }
 
     private static Reporter collecting(List<String> debug) {
+        return collecting(debug, new ArrayList<>());
+    }
+
+    private static Reporter collecting(List<String> debug, List<String> warnings) {
         return new Reporter() {
             @Override
             public void info(String message) {
@@ -318,6 +368,7 @@ class GitRepositoryTest {
 
             @Override
             public void warn(String message) {
+                warnings.add(message);
             }
 
             @Override

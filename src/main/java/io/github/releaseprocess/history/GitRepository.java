@@ -216,7 +216,7 @@ public final class GitRepository implements AutoCloseable {
         RevCommit head = head();
         ReleaseTag latest = null;
         ReleaseTag latestFinal = null;
-        ReleaseTag highestElsewhere = null;
+        List<ReleaseTag> higherElsewhere = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRetainBody(false);
             RevCommit tip = walk.parseCommit(head);
@@ -235,20 +235,23 @@ public final class GitRepository implements AutoCloseable {
                     }
                 } else {
                     reporter.debug("Tag " + tag.name() + " ignored: not reachable from HEAD");
-                    if (highestElsewhere == null && latest == null) {
-                        highestElsewhere = tag;
+                    if (latest == null) {
+                        higherElsewhere.add(tag);
                     }
                 }
             }
         }
-        if (latest != null && highestElsewhere != null
-                && sameLine(highestElsewhere.version(), latest.version())) {
-            reporter.warn("Release tag " + highestElsewhere.name() + " (on "
-                    + highestElsewhere.shortCommitId() + ") is not in the history of"
-                    + " HEAD, so the next version is computed from " + latest.name() + ": a"
-                    + " release tagged on a commit that was never merged back (a release branch)"
-                    + " does not count. Release from that branch, or merge it back, if it"
-                    + " should.");
+        if (latest != null) {
+            Version base = latest.version();
+            Optional<ReleaseTag> elsewhere = higherElsewhere.stream()
+                    .filter(t -> sameLine(t.version(), base)).findFirst();
+            if (elsewhere.isPresent()) {
+                reporter.warn("Release tag " + elsewhere.get().name() + " (on "
+                        + elsewhere.get().shortCommitId() + ") is not in the history of HEAD, so"
+                        + " the next version is computed from " + latest.name() + ": a release"
+                        + " tagged on a commit that was never merged back (a release branch) does"
+                        + " not count. Release from that branch, or merge it back, if it should.");
+            }
         }
         return new ReleaseBase(Optional.ofNullable(latest), Optional.ofNullable(latestFinal), 0);
     }

@@ -154,6 +154,18 @@ class GitRepositoryTest {
                 assertEquals("v1.0.1", base.latestFinal().orElseThrow().name());
             }
             assertEquals(List.of(), warnings);
+
+            // Another hotfix of the same line released elsewhere: named, past main's higher line.
+            try (GitScenario git = GitScenario.open(dir)) {
+                git.checkout("release").branch("hotfix-2").commit("fix: d").tag("v1.0.2")
+                        .checkout("hotfix");
+            }
+            try (GitRepository repo = GitRepository.open(dir)) {
+                repo.walkSinceLastRelease(V, false, collecting(new ArrayList<>(), warnings),
+                        c -> { });
+            }
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("Release tag v1.0.2 (on "), warnings.get(0));
         }
 
         /**

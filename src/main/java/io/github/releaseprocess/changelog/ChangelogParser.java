@@ -281,6 +281,30 @@ final class ChangelogParser {
     }
 
     /**
+     * Hands on the blocks of one chunk's text, read by {@link PlainBlocks} when it is in the plain
+     * form and parsed by commonmark-java otherwise; {@code lines} gives the text of the chunk's
+     * lines (numbered in the file).
+     *
+     * @param last whether the chunk ends the file; a chunk that does not and whose parse ends in
+     *     an open fence or HTML block hands on nothing
+     * @return false when nothing was handed on: the caller takes a longer chunk
+     */
+    boolean addChunkText(String text, int lineOffset, IntFunction<String> lines,
+            Consumer<BlockInfo> blocks, boolean last) {
+        int[] plain = PlainBlocks.scan(text);
+        if (plain != null) {
+            addPlainChunk(plain, lineOffset, lines, blocks);
+            return true;
+        }
+        Node doc = parseChunk(text);
+        if (!last && endsOpen(doc)) {
+            return false;
+        }
+        addChunk(doc, lineOffset, lines, blocks);
+        return true;
+    }
+
+    /**
      * Hands on the blocks {@link PlainBlocks#scan} found in one chunk, as {@link #add} does with
      * the ones commonmark-java found; {@code lines} gives the text of the chunk's lines.
      */

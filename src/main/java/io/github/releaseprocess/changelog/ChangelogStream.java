@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.commonmark.node.Node;
 
 /**
  * Validates a changelog file one chunk, and so one release section, at a time: memory holds the
@@ -116,30 +115,17 @@ final class ChangelogStream {
                 peak[0] = Math.max(peak[0], buffer.chars());
                 if (candidate < 0) {
                     String text = buffer.textFrom(start);
-                    int[] plain = PlainBlocks.scan(text);
-                    if (plain != null) {
-                        parser.addPlainChunk(plain, start - 1, buffer::line, blocks);
-                    } else {
-                        parser.addChunk(ChangelogParser.parseChunk(text), start - 1,
-                                buffer::line, blocks);
-                    }
+                    parser.addChunkText(text, start - 1, buffer::line, blocks, true);
                     if (texts != null) {
                         texts.accept(text);
                     }
                     return Math.max(buffer.lines(), 1);
                 }
                 String text = buffer.text(start, candidate);
-                int[] plain = PlainBlocks.scan(text);
-                if (plain != null) {
-                    parser.addPlainChunk(plain, start - 1, buffer::line, blocks);
-                } else {
-                    Node doc = ChangelogParser.parseChunk(text);
-                    if (ChangelogParser.endsOpen(doc)) {
-                        threshold = threshold * 2;
-                        line = candidate + 1;
-                        continue;
-                    }
-                    parser.addChunk(doc, start - 1, buffer::line, blocks);
+                if (!parser.addChunkText(text, start - 1, buffer::line, blocks, false)) {
+                    threshold = threshold * 2;
+                    line = candidate + 1;
+                    continue;
                 }
                 if (texts != null) {
                     texts.accept(text);
